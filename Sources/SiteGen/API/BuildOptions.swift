@@ -1,0 +1,33 @@
+import Foundation
+
+/// What `sitegen build` was asked to do.
+public struct BuildOptions: Sendable {
+    /// The site's folder, holding `site.yml` and `content/`.
+    public var siteDirectory: URL
+    /// Where the site is written; `public/` inside the site's folder by default.
+    public var outputDirectory: URL
+    /// `--base-url`: publish under another address than `site.yml`'s `url:`.
+    public var baseURL: String?
+    /// `--drafts`: include pages marked `draft: true`.
+    public var includeDrafts: Bool
+    /// The folder that messages show paths relative to.
+    public var workingDirectory: URL
+
+    public init(siteDirectory: URL, outputDirectory: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
+                workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        self.siteDirectory = siteDirectory.standardizedFileURL
+        self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("public")).standardizedFileURL
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.workingDirectory = workingDirectory.standardizedFileURL
+    }
+
+    /// A path as the user would type it: relative to the working folder when inside it.
+    func display(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let base = workingDirectory.path.hasSuffix("/") ? workingDirectory.path : workingDirectory.path + "/"
+        if path.hasPrefix(base) { return String(path.dropFirst(base.count)) }
+        if path == workingDirectory.path { return "." }
+        return path
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// What a successful build did, for the summary line and `--verbose`.
+public struct BuildReport: Sendable {
+    public struct StepTiming: Sendable {
+        public var name: String
+        public var duration: Duration
+    }
+
+    public var pageCount: Int
+    public var redirectCount: Int
+    public var staticFileCount: Int
+    public var outputDirectory: URL
+    public var outputDisplayPath: String
+    public var duration: Duration
+    public var steps: [StepTiming]
+    public var warnings: [Diagnostic]
+
+    /// `Built 14 pages in 0.08 s -> public/`
+    public var summary: String {
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        let pages = pageCount == 1 ? "1 page" : "\(pageCount) pages"
+        return "Built \(pages) in \(String(format: "%.2f", seconds)) s -> \(outputDisplayPath)/"
+    }
+}

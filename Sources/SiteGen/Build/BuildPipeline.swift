@@ -1,0 +1,145 @@
+import Foundation
+
+/// The steps of `sitegen build`, top to bottom.
+enum BuildPipeline {
+    static let steps: [BuildStep] = [
+        BuildStep("Read site.yml", run: readSiteConfig),
+        BuildStep("Read links.yml", run: readLinks),
+        BuildStep("Read content", run: readContent),
+        BuildStep("List static files", run: listStaticFiles),
+        BuildStep("Load templates", run: loadTheme),
+        BuildStep("Plan pages", run: planPages),
+        BuildStep("Check templates", run: checkTemplates),
+        BuildStep("Prepare output", needsNoErrors: true, run: prepareOutput),
+        BuildStep("Render pages", needsNoErrors: true, run: renderPages),
+        BuildStep("Write redirects and 404", needsNoErrors: true, run: writeRedirectsAndNotFound),
+        BuildStep("Copy theme and static files", needsNoErrors: true, run: copyFiles),
+        BuildStep("Publish", needsNoErrors: true, run: publish),
+    ]
+
+    static func readSiteConfig(_ context: BuildContext) throws {
+        let url = context.siteFile("site.yml")
+        guard context.fileSystem.kind(url) == .file else {
+            context.log.report(.error(at: SourceLocation(file: context.options.display(url)),
+                                      "no site.yml here; is \(context.options.display(context.siteDirectory)) a sitegen site? (`sitegen init DIR` makes one)"))
+            return
+        }
+        context.config = context.log.collecting { () throws(DiagnosticsError) in
+            let source = YAMLSource(file: context.options.display(url), text: try context.readText(url))
+            return try SiteConfigLoader().load(source, baseURLOverride: context.options.baseURL)
+        }
+    }
+
+    static func readLinks(_ context: BuildContext) throws {
+        let url = context.siteFile("links.yml")
+        guard context.fileSystem.kind(url) == .file else {
+            context.links = .empty
+            return
+        }
+        context.links = context.log.collecting { () throws(DiagnosticsError) in
+            let source = YAMLSource(file: context.options.display(url), text: try context.readText(url))
+            return try LinksManifestLoader().load(source)
+        }
+    }
+
+    static func readContent(_ context: BuildContext) throws {
+        let loader = ContentLoader(fileSystem: context.fileSystem, contentDirectory: context.siteFile("content"),
+                                   display: context.options.display)
+        let (sources, diagnostics) = loader.load()
+        context.sources = sources
+        context.log.report(diagnostics)
+    }
+
+    static func listStaticFiles(_ context: BuildContext) throws {
+        let folder = context.siteFile("static")
+        guard context.fileSystem.kind(folder) == .directory else { return }
+        do {
+            context.staticFiles = try context.fileSystem.filesBelow(folder)
+        } catch {
+            context.log.report(.error(at: SourceLocation(file: context.display("static")), "cannot list the folder: \(error.localizedDescription)"))
+        }
+    }
+
+    static func loadTheme(_ context: BuildContext) throws {
+        context.theme = context.log.collecting { () throws(DiagnosticsError) in
+            let files = try ThemeLoader(fileSystem: context.fileSystem)
+                .files(siteTemplates: context.siteFile("templates"), displayRoot: context.display("templates"))
+            return try Theme(files: files)
+        }
+    }
+
+    static func planPages(_ context: BuildContext) throws {
+        guard let config = context.config else { return }
+        var generated: [(path: String, owner: String)] = [("404.html", "the theme's 404 page")]
+        for asset in context.theme?.assets ?? [] {
+            generated.append((asset.path, asset.isOverride ? asset.displayPath : "the theme's \(asset.path)"))
+        }
+        let planner = SitePlanner(config: config, includeDrafts: context.options.includeDrafts, generatedFiles: generated,
+                                  staticFiles: context.staticFiles, staticDisplayRoot: context.display("static"))
+        context.plan = context.log.collecting { () throws(DiagnosticsError) in try planner.plan(context.sources) }
+        if let plan = context.plan { context.log.report(plan.warnings) }
+    }
+
+    static func checkTemplates(_ context: BuildContext) throws {
+        guard let theme = context.theme, let plan = context.plan else { return }
+        let linter = TemplateLinter(templates: theme.templates)
+        var pageTemplates: Set<String> = ["404"]
+        for page in plan.pages {
+            if theme.templates[page.templateName] != nil {
+                pageTemplates.insert(page.templateName)
+            } else {
+                let location = page.frontMatter.keyLocations["template"] ?? page.location
+                context.log.report(.error(at: location, "no template named \"\(page.templateName)\" (looked for \(context.display("templates"))/\(page.templateName).mustache and in the theme)"))
+            }
+        }
+        for name in pageTemplates.sorted() {
+            if theme.templates[name] == nil {
+                context.log.report(.error(at: SourceLocation(file: context.display("templates")), "the theme has no \(name).mustache"))
+                continue
+            }
+            context.log.report(linter.lint(name, root: PageContextView.self))
+        }
+        if !plan.redirects.isEmpty {
+            context.log.report(linter.lint("redirect", root: RedirectView.self))
+        }
+    }
+
+    static func prepareOutput(_ context: BuildContext) throws {
+        let output = OutputDirectory(target: context.options.outputDirectory, fileSystem: context.fileSystem)
+        try output.prepare()
+        context.output = output
+    }
+
+    static func renderPages(_ context: BuildContext) throws {
+        guard let config = context.config, let plan = context.plan, let theme = context.theme, let output = context.output else { return }
+        let renderer = PageRenderer(
+            plan: plan, theme: theme, views: ViewBuilder(config: config, plan: plan),
+            links: LinkRewriter(pathsBySource: plan.pathsBySource, draftSources: plan.draftSources, baseURL: config.baseURL),
+            output: output, log: context.log, newsSection: config.newsSection)
+        context.writtenPages = renderer.renderAll()
+    }
+
+    static func writeRedirectsAndNotFound(_ context: BuildContext) throws {
+        guard let config = context.config, let plan = context.plan, let theme = context.theme, let output = context.output else { return }
+        let views = ViewBuilder(config: config, plan: plan)
+        for redirect in plan.redirects {
+            try output.write(Data(theme.render(views.redirect(to: redirect.targetPage), with: "redirect").utf8), to: redirect.outputPath)
+        }
+        try output.write(Data(theme.render(views.notFound(), with: "404").utf8), to: "404.html")
+    }
+
+    static func copyFiles(_ context: BuildContext) throws {
+        guard let theme = context.theme, let output = context.output else { return }
+        for asset in theme.assets {
+            try output.write(asset.data, to: asset.path)
+        }
+        let staticFolder = context.siteFile("static")
+        for file in context.staticFiles {
+            try output.copy(staticFolder.appendingPathComponent(file), to: file)
+        }
+    }
+
+    static func publish(_ context: BuildContext) throws {
+        try context.output?.publish()
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Synchronization
+
+/// Renders every page: its Markdown, then its template, and writes it at once,
+/// so that pages stream to disk instead of the whole site's HTML being held.
+/// Pages render on every core; list pages come last, as they show the
+/// summaries of the pages they list.
+struct PageRenderer: Sendable {
+    var plan: SitePlan
+    var theme: Theme
+    var views: ViewBuilder
+    var links: LinkRewriter
+    var output: OutputDirectory
+    var log: DiagnosticLog
+    var newsSection: String
+    private let markdown = MarkdownRenderer()
+
+    init(plan: SitePlan, theme: Theme, views: ViewBuilder, links: LinkRewriter, output: OutputDirectory, log: DiagnosticLog, newsSection: String) {
+        self.plan = plan
+        self.theme = theme
+        self.views = views
+        self.links = links
+        self.output = output
+        self.log = log
+        self.newsSection = newsSection
+    }
+
+    static let summaryLength = 220
+
+    /// Renders all pages; returns how many were written.
+    func renderAll() -> Int {
+        let summaries = Mutex<[Int: String]>([:])
+        let leaves = plan.leafPages
+        DispatchQueue.concurrentPerform(iterations: leaves.count) { position in
+            let index = leaves[position]
+            let body = renderMarkdown(index)
+            let summary = summaryText(index, firstParagraph: body.firstParagraph)
+            summaries.withLock { $0[index] = summary }
+            let view = views.context(page: views.pageView(index, content: body.html, summary: summary), current: index)
+            write(theme.render(view, with: plan.pages[index].templateName), index)
+        }
+
+        // List pages: their own Markdown first, as sub-sections show each other's summaries.
+        let lists = plan.listPages
+        let listBodies = Mutex<[Int: String]>([:])
+        DispatchQueue.concurrentPerform(iterations: lists.count) { position in
+            let index = lists[position]
+            let body = renderMarkdown(index)
+            let summary = summaryText(index, firstParagraph: body.firstParagraph)
+            summaries.withLock { $0[index] = summary }
+            listBodies.withLock { $0[index] = body.html }
+        }
+        let allSummaries = summaries.withLock { $0 }
+        let bodies = listBodies.withLock { $0 }
+        DispatchQueue.concurrentPerform(iterations: lists.count) { position in
+            let index = lists[position]
+            let page = plan.pages[index]
+            guard let section = plan.sections[page.folder] else { return }
+            var listed = section.pages
+            if page.kind == .home {
+                listed = latestNews()
+            }
+            let view = views.context(
+                page: views.pageView(index, content: bodies[index] ?? "", summary: allSummaries[index]),
+                current: index,
+                pages: listed.map { views.summaryView($0, summary: allSummaries[$0]) },
+                sections: section.subsections.compactMap { plan.sections[$0]?.page }.map { views.summaryView($0, summary: allSummaries[$0]) })
+            write(theme.render(view, with: page.templateName), index)
+        }
+        return plan.pages.count
+    }
+
+    /// The home page lists the three latest posts of the news section, or of
+    /// the whole site when there is no such section.
+    private func latestNews() -> [Int] {
+        let candidates = plan.sections[newsSection]?.pages ?? plan.leafPages.filter { plan.pages[$0].date != nil }
+        return Array(candidates.sorted { SitePlanner.listOrder(plan.pages[$0], plan.pages[$1]) }.prefix(3))
+    }
+
+    private func renderMarkdown(_ index: Int) -> MarkdownRenderer.Output {
+        let page = plan.pages[index]
+        guard let source = page.source else { return MarkdownRenderer.Output(html: "", firstParagraph: "", diagnostics: []) }
+        let lines = page.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let output = markdown.render(
+            page.body,
+            resolveLink: { links.resolve($0, from: page.folder) },
+            location: { line, byteColumn in
+                // cmark counts columns in bytes; editors count characters.
+                let text = line >= 1 && line <= lines.count ? lines[line - 1] : ""
+                let column = String(decoding: text.utf8.prefix(max(0, byteColumn - 1)), as: UTF8.self).unicodeScalars.count + 1
+                return source.location(line: line + page.bodyLineOffset, column: column)
+            })
+        if !output.diagnostics.isEmpty { log.report(output.diagnostics) }
+        return output
+    }
+
+    private func summaryText(_ index: Int, firstParagraph: String) -> String? {
+        if let description = plan.pages[index].frontMatter.description { return description }
+        let text = firstParagraph.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard !text.isEmpty else { return nil }
+        guard text.count > Self.summaryLength else { return text }
+        let cut = text.prefix(Self.summaryLength)
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return atWord.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+    }
+
+    private func write(_ html: String, _ index: Int) {
+        let page = plan.pages[index]
+        do {
+            try output.write(Data(html.utf8), to: page.outputPath)
+        } catch {
+            log.report(.error(at: SourceLocation(file: output.target.path), "cannot write \(page.outputPath): \(error.localizedDescription)"))
+        }
+    }
+}

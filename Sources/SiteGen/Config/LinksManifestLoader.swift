@@ -1,0 +1,58 @@
+import Foundation
+import Yams
+
+/// Reads and checks `links.yml`, reporting every problem with its position.
+struct LinksManifestLoader {
+    func load(_ source: YAMLSource) throws(DiagnosticsError) -> LinksManifest {
+        let root = YAMLMappingReader(try source.parse(), source: source)
+        root.reportUnknownKeys(known: ["profiles", "press"])
+        var manifest = LinksManifest.empty
+        for (index, node) in root.list("profiles") ?? [] {
+            let reader = YAMLMappingReader(node, source: source, path: "profiles[\(index)]")
+            reader.reportUnknownKeys(known: ["url", "label"])
+            if let url = webAddress(reader, "url", required: true) {
+                manifest.profiles.append(Profile(url: url, label: reader.string("label"), location: reader.mappingLocation))
+            }
+            root.absorb(reader)
+        }
+        for (index, node) in root.list("press") ?? [] {
+            let reader = YAMLMappingReader(node, source: source, path: "press[\(index)]")
+            reader.reportUnknownKeys(known: ["url", "title", "outlet", "date", "quote", "lang", "archive", "status"])
+            let url = webAddress(reader, "url", required: true)
+            let title = reader.requiredString("title"), outlet = reader.requiredString("outlet")
+            let date = reader.date("date")
+            if reader.node("date") == nil { reader.missing("date") }
+            let archive = webAddress(reader, "archive", required: false)
+            var status = PressMention.Status.live
+            if let text = reader.string("status") {
+                if let parsed = PressMention.Status(rawValue: text) { status = parsed } else {
+                    reader.error("status", "\"\(text)\" is not `live` or `dead`")
+                }
+            }
+            if status == .dead, archive == nil, reader.node("archive") == nil {
+                reader.error("status", "a dead link needs `archive:`, the address of an archived copy")
+            }
+            if let url, let title, let outlet, let date {
+                manifest.press.append(PressMention(url: url, title: title, outlet: outlet, date: date,
+                                                   quote: reader.string("quote"), language: reader.string("lang"),
+                                                   archive: archive, status: status, location: reader.mappingLocation))
+            }
+            root.absorb(reader)
+        }
+        if root.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(root.diagnostics) }
+        return manifest
+    }
+
+    /// Only absolute `https:` and `http:` addresses may reach an `href`.
+    private func webAddress(_ reader: YAMLMappingReader, _ key: String, required: Bool) -> String? {
+        guard let text = required ? reader.requiredString(key) : reader.string(key) else { return nil }
+        let url = text.trimmingCharacters(in: .whitespaces)
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
+            scheme == "https" || scheme == "http", let host = components.host, !host.isEmpty
+        else {
+            reader.error(key, "\"\(text)\" is not an absolute https: or http: address")
+            return nil
+        }
+        return url
+    }
+}

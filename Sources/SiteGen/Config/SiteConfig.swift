@@ -1,0 +1,42 @@
+/// The business and the site, from `site.yml`.
+public struct SiteConfig: Sendable {
+    public var name: String
+    public var baseURL: BaseURL
+    /// BCP 47 language tag of the content (`fr`, `en-GB`).
+    public var language: String
+    public var description: String?
+    /// The schema.org type of the business (`Bakery`, `Plumber`, `Organization`).
+    public var businessType: String
+    /// The folder of `content/` that holds dated news posts.
+    public var newsSection: String
+    public var logo: String?
+    public var image: String?
+    public var email: String?
+    public var telephone: String?
+    public var address: PostalAddress?
+    public var geo: GeoCoordinates?
+    public var hours: WeeklyHours?
+    public var specialHours: [SpecialHours]
+    public var lastVerified: LastVerified
+    /// Free-form values for templates, from the `extra:` mapping.
+    public var extra: [String: any Sendable]
+}
+
+public struct PostalAddress: Sendable, Hashable {
+    public var street: String?
+    public var locality: String?
+    public var postalCode: String?
+    public var region: String?
+    /// ISO 3166-1 alpha-2 code (`FR`).
+    public var country: String?
+}
+
+public struct GeoCoordinates: Sendable, Hashable {
+    public var latitude: Double
+    public var longitude: Double
+}
+
+public struct LastVerified: Sendable, Hashable {
+    public var hours: ContentDate?
+    public var contact: ContentDate?
+}

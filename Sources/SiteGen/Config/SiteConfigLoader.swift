@@ -1,0 +1,196 @@
+import Yams
+
+/// Reads and checks `site.yml`, reporting every problem with its position.
+struct SiteConfigLoader {
+    static let knownKeys: Set<String> = [
+        "name", "url", "language", "description", "type", "news_section", "logo", "image", "email", "telephone",
+        "address", "geo", "hours", "special_hours", "last_verified", "extra",
+    ]
+
+    /// `baseURLOverride` is `--base-url`, which wins over `url:`.
+    func load(_ source: YAMLSource, baseURLOverride: String? = nil) throws(DiagnosticsError) -> SiteConfig {
+        let root = YAMLMappingReader(try source.parse(), source: source)
+        if root.keys.isEmpty, root.diagnostics.isEmpty {
+            throw DiagnosticsError(.error(at: SourceLocation(file: source.file, line: 1, column: 1),
+                                          "site.yml is empty; it needs at least `name:` and `url:`"))
+        }
+        root.reportUnknownKeys(known: Self.knownKeys)
+
+        let name = root.requiredString("name")
+        let baseURL = readBaseURL(root, override: baseURLOverride)
+        let language = readLanguage(root)
+        let newsSection = root.string("news_section") ?? "news"
+        if newsSection.contains("/") || newsSection.hasPrefix(".") {
+            root.error("news_section", "must be the name of one folder of content/, such as \"news\"")
+        }
+        let config = SiteConfig(
+            name: name ?? "",
+            baseURL: baseURL ?? BaseURL("https://example.invalid/")!,
+            language: language,
+            description: root.string("description"),
+            businessType: root.string("type") ?? "Organization",
+            newsSection: newsSection,
+            logo: sitePath(root, "logo"),
+            image: sitePath(root, "image"),
+            email: readEmail(root),
+            telephone: root.string("telephone"),
+            address: readAddress(root),
+            geo: readGeo(root),
+            hours: readWeeklyHours(root),
+            specialHours: readSpecialHours(root),
+            lastVerified: readLastVerified(root),
+            extra: (root.node("extra")?.plainValue as? [String: Any]).map(SendableValue.wrap) ?? [:]
+        )
+        if let extraNode = root.node("extra"), case .mapping = extraNode {} else if root.node("extra") != nil {
+            root.error("extra", "must be a mapping of your own `key: value` lines")
+        }
+        if !root.diagnostics.isEmpty, root.diagnostics.contains(where: { $0.severity == .error }) {
+            throw DiagnosticsError(root.diagnostics)
+        }
+        return config
+    }
+
+    private func readBaseURL(_ root: YAMLMappingReader, override: String?) -> BaseURL? {
+        if let override {
+            guard let url = BaseURL(override) else {
+                root.error(at: SourceLocation(file: "--base-url"), "\"\(override)\" is not an absolute http: or https: address")
+                return nil
+            }
+            return url
+        }
+        guard let text = root.requiredString("url") else { return nil }
+        guard let url = BaseURL(text) else {
+            root.error("url", "\"\(text)\" is not an absolute http: or https: address such as https://www.example.com/")
+            return nil
+        }
+        return url
+    }
+
+    private func readLanguage(_ root: YAMLMappingReader) -> String {
+        guard let language = root.string("language") else { return "en" }
+        let isTag = language.split(separator: "-", omittingEmptySubsequences: false).enumerated().allSatisfy { index, part in
+            (index == 0 ? (2...3).contains(part.count) : (2...8).contains(part.count))
+                && part.allSatisfy { $0.isASCII && ($0.isLetter || (index > 0 && $0.isNumber)) }
+        }
+        if !isTag {
+            root.error("language", "\"\(language)\" is not a language code such as fr, en or en-GB")
+            return "en"
+        }
+        return language
+    }
+
+    /// A site path such as `/images/logo.svg`, or an absolute http(s) address.
+    private func sitePath(_ root: YAMLMappingReader, _ key: String) -> String? {
+        guard let value = root.string(key) else { return nil }
+        if value.hasPrefix("/") || value.hasPrefix("https://") || value.hasPrefix("http://") { return value }
+        root.error(key, "\"\(value)\" must be a path from the site root, such as /images/\(value.split(separator: "/").last ?? "logo.svg")")
+        return nil
+    }
+
+    private func readEmail(_ root: YAMLMappingReader) -> String? {
+        guard let email = root.string("email") else { return nil }
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        if parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".") || email.contains(where: \.isWhitespace) {
+            root.error("email", "\"\(email)\" is not an e-mail address")
+            return nil
+        }
+        return email
+    }
+
+    private func readAddress(_ root: YAMLMappingReader) -> PostalAddress? {
+        guard let reader = root.mapping("address") else { return nil }
+        defer { root.absorb(reader) }
+        reader.reportUnknownKeys(known: ["street", "locality", "postal_code", "region", "country"])
+        let country = reader.string("country")
+        if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter }) {
+            reader.error("country", "\"\(country)\" is not a two-letter country code such as FR or BE")
+        }
+        return PostalAddress(street: reader.string("street"), locality: reader.string("locality"),
+                             postalCode: reader.string("postal_code"), region: reader.string("region"),
+                             country: country?.uppercased())
+    }
+
+    private func readGeo(_ root: YAMLMappingReader) -> GeoCoordinates? {
+        guard let reader = root.mapping("geo") else { return nil }
+        defer { root.absorb(reader) }
+        reader.reportUnknownKeys(known: ["latitude", "longitude"])
+        let latitude = reader.double("latitude"), longitude = reader.double("longitude")
+        if reader.node("latitude") == nil { reader.missing("latitude") }
+        if reader.node("longitude") == nil { reader.missing("longitude") }
+        guard let latitude, let longitude else { return nil }
+        if !(-90...90).contains(latitude) { reader.error("latitude", "\(latitude) is not between -90 and 90") }
+        if !(-180...180).contains(longitude) { reader.error("longitude", "\(longitude) is not between -180 and 180") }
+        return GeoCoordinates(latitude: latitude, longitude: longitude)
+    }
+
+    private func readWeeklyHours(_ root: YAMLMappingReader) -> WeeklyHours? {
+        guard let reader = root.mapping("hours") else { return nil }
+        defer { root.absorb(reader) }
+        reader.reportUnknownKeys(known: Set(Weekday.allCases.map(\.rawValue)))
+        var days: [Weekday: [OpeningSpan]] = [:]
+        for day in Weekday.allCases {
+            if let spans = readSpans(reader, day.rawValue) { days[day] = spans }
+        }
+        return WeeklyHours(days: days)
+    }
+
+    /// `closed`, `"07:00-13:30, 15:30-19:30"`, or a list of such spans.
+    private func readSpans(_ reader: YAMLMappingReader, _ key: String) -> [OpeningSpan]? {
+        guard let node = reader.node(key) else { return nil }
+        let text: String
+        if let items = reader.stringList(key), case .sequence = node {
+            text = items.joined(separator: ",")
+        } else if let single = reader.string(key) {
+            text = single
+        } else {
+            return nil
+        }
+        if text.trimmingCharacters(in: .whitespaces).lowercased() == "closed" { return [] }
+        if node.bool == false { return [] }
+        guard let spans = OpeningSpan.parseList(text) else {
+            reader.error(key, "\"\(text)\" is not `closed` or opening hours such as \"07:00-13:30, 15:30-19:30\"")
+            return nil
+        }
+        return spans
+    }
+
+    private func readSpecialHours(_ root: YAMLMappingReader) -> [SpecialHours] {
+        guard let items = root.list("special_hours") else { return [] }
+        var result: [SpecialHours] = []
+        for (index, node) in items {
+            let reader = YAMLMappingReader(node, source: root.source, path: "special_hours[\(index)]")
+            defer { root.absorb(reader) }
+            reader.reportUnknownKeys(known: ["date", "from", "to", "hours", "note"])
+            let date = reader.date("date"), from = reader.date("from"), to = reader.date("to")
+            let spans = readSpans(reader, "hours")
+            if reader.node("hours") == nil { reader.missing("hours") }
+            let start: ContentDate?, end: ContentDate?
+            switch (date, from, to) {
+            case (let day?, nil, nil): (start, end) = (day, day)
+            case (nil, let first?, let last?):
+                (start, end) = (first, last)
+                if last < first { reader.error("to", "\(last.isoDay) is before from: \(first.isoDay)") }
+            default:
+                if reader.node("date") == nil, reader.node("from") == nil, reader.node("to") == nil {
+                    reader.error(at: reader.mappingLocation, "\(reader.path): needs `date:` for one day, or `from:` and `to:` for a range")
+                } else if reader.node("date") != nil, reader.node("from") != nil || reader.node("to") != nil {
+                    reader.error(at: reader.mappingLocation, "\(reader.path): give either `date:` or `from:` and `to:`, not both")
+                } else if reader.node("from") == nil || reader.node("to") == nil, reader.node("date") == nil {
+                    reader.error(at: reader.mappingLocation, "\(reader.path): a range needs both `from:` and `to:`")
+                }
+                (start, end) = (nil, nil)
+            }
+            if let start, let end, let spans {
+                result.append(SpecialHours(from: start, through: end, spans: spans, note: reader.string("note")))
+            }
+        }
+        return result
+    }
+
+    private func readLastVerified(_ root: YAMLMappingReader) -> LastVerified {
+        guard let reader = root.mapping("last_verified") else { return LastVerified() }
+        defer { root.absorb(reader) }
+        reader.reportUnknownKeys(known: ["hours", "contact"])
+        return LastVerified(hours: reader.date("hours"), contact: reader.date("contact"))
+    }
+}

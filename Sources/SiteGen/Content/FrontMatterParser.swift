@@ -1,0 +1,92 @@
+import Foundation
+import Yams
+
+/// Splits a Markdown file into its front matter and its body, and reads the
+/// front matter into typed values with every error at its position.
+struct FrontMatterParser {
+    struct Result {
+        var frontMatter: FrontMatter
+        var body: String
+        /// Lines of the file before the body's first line.
+        var bodyLineOffset: Int
+    }
+
+    func parse(_ text: String, source: ContentSource) throws(DiagnosticsError) -> Result {
+        let text = Self.normalised(text)
+        guard text.hasPrefix("---\n") || text == "---" else {
+            return Result(frontMatter: FrontMatter(), body: text, bodyLineOffset: 0)
+        }
+        // Find the closing `---` (or `...`) line.
+        var yamlLines: [Substring] = []
+        var closingLine: Int?
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated().dropFirst() {
+            if line == "---" || line == "..." {
+                closingLine = index
+                break
+            }
+            yamlLines.append(line)
+        }
+        guard let closingLine else {
+            throw DiagnosticsError(.error(at: source.location(), "the front matter opened by `---` on line 1 is never closed by a `---` line"))
+        }
+        let yaml = YAMLSource(file: source.displayPath, text: yamlLines.joined(separator: "\n"), lineOffset: 1)
+        let body = lines[(closingLine + 1)...].joined(separator: "\n")
+        let frontMatter = try read(yaml)
+        return Result(frontMatter: frontMatter, body: body, bodyLineOffset: closingLine + 1)
+    }
+
+    /// Line ends become `\n` and a byte order mark is dropped, so that line
+    /// numbers match what editors show.
+    static func normalised(_ text: String) -> String {
+        var text = text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return text
+    }
+
+    private func read(_ yaml: YAMLSource) throws(DiagnosticsError) -> FrontMatter {
+        let reader = YAMLMappingReader(try yaml.parse(), source: yaml)
+        var frontMatter = FrontMatter()
+        frontMatter.title = reader.string("title")
+        frontMatter.description = reader.string("description")
+        frontMatter.date = reader.date("date")
+        frontMatter.updated = reader.date("updated")
+        frontMatter.draft = reader.bool("draft") ?? false
+        frontMatter.slug = reader.string("slug")
+        frontMatter.template = reader.string("template")
+        frontMatter.aliases = reader.stringList("aliases") ?? []
+        frontMatter.image = reader.string("image")
+        frontMatter.imageAlt = reader.string("image_alt")
+        frontMatter.weight = reader.int("weight")
+        frontMatter.menus = reader.stringList("menu") ?? []
+        for key in reader.keys {
+            frontMatter.keyLocations[key] = reader.location(of: key)
+            if !FrontMatter.knownKeys.contains(key), let value = reader.node(key)?.plainValue, let wrapped = SendableValue.wrap(value) {
+                frontMatter.params[key] = wrapped
+            }
+        }
+        if let slug = frontMatter.slug, slug.isEmpty || slug.contains("/") || slug.hasPrefix(".") {
+            reader.error("slug", "\"\(slug)\" must be one URL segment, without `/`, such as \"new-oven\"")
+        }
+        if frontMatter.image != nil, (frontMatter.imageAlt ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            reader.error("image", "an image needs `image_alt:`, a short description for people who cannot see it")
+        }
+        for (index, alias) in frontMatter.aliases.enumerated() where !Self.isSafeAlias(alias) {
+            let location = reader.location(of: "aliases")
+            reader.error(at: location, "aliases[\(index)]: \"\(alias)\" must be a path on this site starting with `/`, such as /old-page.html")
+        }
+        for menu in frontMatter.menus where menu != "main" && menu != "footer" {
+            reader.error("menu", "\"\(menu)\" is not a menu; use main (the header) or footer")
+        }
+        if reader.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(reader.diagnostics) }
+        return frontMatter
+    }
+
+    static func isSafeAlias(_ alias: String) -> Bool {
+        guard alias.hasPrefix("/"), !alias.hasPrefix("//"), !alias.contains("\\"), !alias.contains("?"), !alias.contains("#") else { return false }
+        return !alias.split(separator: "/").contains { $0 == ".." || $0 == "." }
+    }
+}

@@ -1,0 +1,7 @@
+/// A Markdown file of `content/` with its front matter read.
+struct LoadedSource: Sendable {
+    var source: ContentSource
+    var frontMatter: FrontMatter
+    var body: String
+    var bodyLineOffset: Int
+}

@@ -1,0 +1,171 @@
+import Foundation
+
+/// Turns the loaded Markdown files into the plan of the site: URLs, output
+/// files, sections, menus and redirects, checking that no two inputs write
+/// the same file.
+struct SitePlanner {
+    var config: SiteConfig
+    var includeDrafts: Bool
+    /// Output paths that sitegen itself writes (`404.html`, theme CSS), by what writes them.
+    var generatedFiles: [(path: String, owner: String)]
+    /// Files of `static/`, relative to it.
+    var staticFiles: [String]
+    var staticDisplayRoot: String
+
+    func plan(_ sources: [LoadedSource]) throws(DiagnosticsError) -> SitePlan {
+        var diagnostics: [Diagnostic] = []
+        var claims = OutputClaims()
+        for generated in generatedFiles {
+            claims.claim(generated.path, by: generated.owner, at: SourceLocation(file: generated.owner))
+        }
+
+        let included = sources.filter { includeDrafts || !$0.frontMatter.draft }
+        let draftSources = Set(sources.filter { !includeDrafts && $0.frontMatter.draft }.map(\.source.relativePath))
+
+        // Every folder holding a page is a section, and so are its parents.
+        var folders: Set<String> = [""]
+        for loaded in included {
+            var folder = loaded.source.folder
+            while !folder.isEmpty {
+                folders.insert(folder)
+                folder = folder.contains("/") ? String(folder[..<folder.lastIndex(of: "/")!]) : ""
+            }
+        }
+
+        var pages: [Page] = []
+        var sections: [String: Section] = [:]
+        var pathsBySource: [String: String] = [:]
+        let indexFiles = Dictionary(included.filter(\.source.isIndex).map { ($0.source.folder, $0) }, uniquingKeysWith: { a, _ in a })
+
+        for folder in folders.sorted() {
+            let sitePath = Self.sitePath(ofFolder: folder)
+            let index = indexFiles[folder]
+            let kind: Page.Kind = folder.isEmpty ? .home : .section
+            let fallbackTitle = folder.isEmpty ? config.name : Self.humanised(String(folder.split(separator: "/").last!))
+            if let slug = index?.frontMatter.slug, let location = index?.frontMatter.keyLocations["slug"] {
+                diagnostics.append(.warning(at: location, "slug: ignored in index.md; rename the folder to change the address (now \(sitePath)), and keep the old one with aliases:"))
+                _ = slug
+            }
+            let page = Page(
+                kind: kind, source: index?.source, frontMatter: index?.frontMatter ?? FrontMatter(),
+                body: index?.body ?? "", bodyLineOffset: index?.bodyLineOffset ?? 0, folder: folder,
+                title: index?.frontMatter.title ?? fallbackTitle, date: index?.frontMatter.date,
+                sitePath: sitePath, outputPath: Self.outputPath(of: sitePath),
+                templateName: index?.frontMatter.template ?? (kind == .home ? "home" : "section"))
+            sections[folder] = Section(folder: folder, page: pages.count)
+            if let index { pathsBySource[index.source.relativePath] = sitePath }
+            pages.append(page)
+        }
+
+        for loaded in included where !loaded.source.isIndex {
+            let source = loaded.source
+            var name = String(source.fileName.dropLast(3))
+            var date = loaded.frontMatter.date
+            if let (prefixDate, rest) = Self.datePrefix(of: name) {
+                name = rest
+                date = date ?? prefixDate
+            }
+            let slug = loaded.frontMatter.slug ?? Slugifier.slug(name)
+            guard !slug.isEmpty else {
+                diagnostics.append(.error(at: source.location(), "cannot make an address from the file name \"\(source.fileName)\"; add `slug:` to its front matter"))
+                continue
+            }
+            let sitePath = Self.sitePath(ofFolder: source.folder) + slug + "/"
+            let page = Page(
+                kind: .page, source: source, frontMatter: loaded.frontMatter, body: loaded.body,
+                bodyLineOffset: loaded.bodyLineOffset, folder: source.folder,
+                title: loaded.frontMatter.title ?? Self.humanised(name), date: date,
+                sitePath: sitePath, outputPath: Self.outputPath(of: sitePath),
+                templateName: loaded.frontMatter.template ?? "page")
+            sections[source.folder]?.pages.append(pages.count)
+            pathsBySource[source.relativePath] = sitePath
+            pages.append(page)
+        }
+
+        // Output files, in a fixed order so that the "first" owner in a message is stable.
+        for page in pages {
+            claims.claim(page.outputPath, by: page.source?.displayPath ?? "the list page of content/\(page.folder)", at: page.location)
+        }
+        var redirects: [SitePlan.Redirect] = []
+        for (index, page) in pages.enumerated() {
+            for alias in page.frontMatter.aliases {
+                let outputPath = Self.outputPath(ofAlias: alias)
+                claims.claim(outputPath, by: "the alias \(alias) of \(page.source?.displayPath ?? page.folder)",
+                             at: page.frontMatter.keyLocations["aliases"] ?? page.location)
+                redirects.append(SitePlan.Redirect(outputPath: outputPath, targetPage: index))
+            }
+        }
+        for file in staticFiles {
+            claims.claim(file, by: "\(staticDisplayRoot)/\(file)", at: SourceLocation(file: "\(staticDisplayRoot)/\(file)"))
+        }
+        diagnostics += claims.diagnostics
+
+        for folder in sections.keys {
+            sections[folder]!.pages.sort { Self.listOrder(pages[$0], pages[$1]) }
+            if !folder.isEmpty {
+                let parent = folder.contains("/") ? String(folder[..<folder.lastIndex(of: "/")!]) : ""
+                sections[parent]?.subsections.append(folder)
+            }
+        }
+        let listPageOfFolder = sections.mapValues(\.page)
+        for folder in sections.keys {
+            sections[folder]!.subsections.sort { Self.listOrder(pages[listPageOfFolder[$0]!], pages[listPageOfFolder[$1]!]) }
+        }
+
+        func menu(_ name: String) -> [Int] {
+            pages.indices.filter { pages[$0].frontMatter.menus.contains(name) }
+                .sorted { (pages[$0].weight, pages[$0].title, pages[$0].sitePath) < (pages[$1].weight, pages[$1].title, pages[$1].sitePath) }
+        }
+
+        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(diagnostics) }
+        return SitePlan(pages: pages, sections: sections, mainMenu: menu("main"), footerMenu: menu("footer"),
+                        redirects: redirects, pathsBySource: pathsBySource, draftSources: draftSources,
+                        staticFiles: staticFiles, warnings: diagnostics)
+    }
+
+    /// Dated pages newest first, then undated ones by weight and title.
+    static func listOrder(_ a: Page, _ b: Page) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: return x > y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return (a.weight, a.title, a.sitePath) < (b.weight, b.title, b.sitePath)
+        }
+    }
+
+    static func sitePath(ofFolder folder: String) -> String {
+        guard !folder.isEmpty else { return "/" }
+        return "/" + folder.split(separator: "/").map { segment in
+            let slug = Slugifier.slug(String(segment))
+            return slug.isEmpty ? String(segment) : slug
+        }.joined(separator: "/") + "/"
+    }
+
+    static func outputPath(of sitePath: String) -> String {
+        String(sitePath.dropFirst()) + "index.html"
+    }
+
+    static func outputPath(ofAlias alias: String) -> String {
+        let path = String(alias.drop { $0 == "/" })
+        if path.isEmpty { return "index.html" }
+        if path.hasSuffix("/") { return path + "index.html" }
+        let last = path.split(separator: "/").last ?? ""
+        if last.hasSuffix(".html") || last.hasSuffix(".htm") { return path }
+        return path + "/index.html"
+    }
+
+    /// `2024-05-01-new-oven` -> (2024-05-01, `new-oven`).
+    static func datePrefix(of name: String) -> (ContentDate, String)? {
+        guard name.count > 11 else { return nil }
+        let prefix = String(name.prefix(10))
+        let separator = name[name.index(name.startIndex, offsetBy: 10)]
+        guard separator == "-" || separator == "_", let date = ContentDate(parsing: prefix) else { return nil }
+        return (date, String(name.dropFirst(11)))
+    }
+
+    /// `new-oven` -> `New oven`, for titles nobody wrote.
+    static func humanised(_ name: String) -> String {
+        let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}

@@ -1,0 +1,121 @@
+import CCmarkGFM
+import Foundation
+
+/// Markdown to HTML with libcmark-gfm: GitHub's tables, strikethrough,
+/// autolinks, task lists and tag filter, and footnotes. Raw HTML is kept (it
+/// is the owner's own content) and passed through the tag filter.
+///
+/// Safe to call from several threads: see `parseLock`.
+struct MarkdownRenderer: Sendable {
+    struct Output {
+        var html: String
+        /// The first paragraph as plain text, for lists of pages.
+        var firstParagraph: String
+        var diagnostics: [Diagnostic]
+    }
+
+    /// libcmark-gfm 0.29 keeps two process-wide tables of special characters:
+    /// `cmark_parser_finish` adds the extensions' characters, parses inlines and
+    /// removes them again, with no reference count. Two finishes at once lose
+    /// strikethrough and autolinks on some pages, so finishing is serialised;
+    /// the block parsing before it and rendering after it run in parallel.
+    private static let parseLock = NSLock()
+
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+
+    /// Registers the core extensions once per process (itself not thread-safe).
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return extensionNames.allSatisfy { cmark_find_syntax_extension($0) != nil }
+    }()
+
+    private static let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+
+    /// `resolveLink` turns a link destination into the one to publish, or
+    /// returns an error message; it is called for relative links only.
+    func render(_ markdown: String, resolveLink: (String) -> Result<String, LinkError>, location: (Int, Int) -> SourceLocation) -> Output {
+        precondition(Self.registered, "libcmark-gfm lacks its core extensions")
+        guard let parser = cmark_parser_new(Self.options) else { fatalError("libcmark-gfm: out of memory") }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name))
+        }
+        markdown.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        Self.parseLock.lock()
+        let document = cmark_parser_finish(parser)
+        Self.parseLock.unlock()
+        guard let document else { fatalError("libcmark-gfm: out of memory") }
+        defer { cmark_node_free(document) }
+
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        var diagnostics: [Diagnostic] = []
+        var anchors = HeadingAnchors()
+        var headings: [OpaquePointer] = []
+        var firstParagraph: String?
+
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK:
+                guard let destination = cmark_node_get_url(node).map({ String(cString: $0) }),
+                    LinkRewriter.isRelative(destination)
+                else { continue }
+                switch resolveLink(destination) {
+                case .success(let resolved):
+                    if resolved != destination { cmark_node_set_url(node, resolved) }
+                case .failure(let error):
+                    let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
+                    diagnostics.append(.error(at: location(line, column), error.message))
+                }
+            case CMARK_NODE_HEADING:
+                headings.append(node)
+            case CMARK_NODE_PARAGRAPH where firstParagraph == nil && cmark_node_parent(node) == document:
+                firstParagraph = Self.plainText(of: node)
+            default:
+                break
+            }
+        }
+        // Headings get ids for links to a part of a page: each heading is
+        // rendered alone, given its id, and put back as HTML.
+        for heading in headings {
+            let text = Self.plainText(of: heading)
+            let id = anchors.claim(text)
+            guard let rendered = cmark_render_html(heading, Self.options, extensions) else { continue }
+            var html = String(cString: rendered)
+            free(rendered)
+            if html.hasPrefix("<h"), html.count > 3 {
+                html.insert(contentsOf: " id=\"\(HTMLEscaping.attribute(id))\"", at: html.index(html.startIndex, offsetBy: 3))
+            }
+            let replacement = cmark_node_new(CMARK_NODE_HTML_BLOCK)
+            cmark_node_set_literal(replacement, html)
+            cmark_node_replace(heading, replacement)
+            cmark_node_free(heading)
+        }
+        guard let rendered = cmark_render_html(document, Self.options, extensions) else { fatalError("libcmark-gfm: out of memory") }
+        defer { free(rendered) }
+        return Output(html: String(cString: rendered), firstParagraph: firstParagraph ?? "", diagnostics: diagnostics)
+    }
+
+    /// The text of a node and its children, with breaks as spaces.
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+}

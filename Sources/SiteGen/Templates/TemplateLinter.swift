@@ -1,0 +1,187 @@
+/// Checks templates against the view models they render, before any page is
+/// built: every variable must be a field of a view in scope, every partial and
+/// parent must exist, HTML fields must use `{{{...}}}` and text fields `{{...}}`.
+/// swift-mustache renders anything unknown as empty text; this makes it an error
+/// with the template's file, line and column instead.
+struct TemplateLinter {
+    /// The parsed tags of every template the site can use, by name.
+    var templates: [String: ThemeTemplate]
+
+    private enum Scope {
+        case view(TemplateSchema)
+        /// A list item: the view's fields plus `first()`, `last()`, `index()`...
+        case listItem(TemplateSchema)
+        /// Inside a section over text, a number or HTML: `{{.}}` is the value.
+        case value
+        case dynamic
+    }
+
+    private static let sequenceTransforms: Set<String> = ["first", "last", "index", "even", "odd"]
+
+    /// Lints the template `name` rendered with a view of type `root`.
+    func lint(_ name: String, root: any TemplateView.Type) -> [Diagnostic] {
+        guard let template = templates[name] else { return [] }
+        var diagnostics: [Diagnostic] = []
+        lint(template, scopes: [.view(root.schema)], includeChain: [name], into: &diagnostics)
+        return Array(Set(diagnostics)).sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+    }
+
+    private func lint(_ template: ThemeTemplate, scopes initialScopes: [Scope], includeChain: [String], into diagnostics: inout [Diagnostic]) {
+        var scopes = initialScopes
+        // The open sections, with how many scopes each pushed.
+        var open: [(tag: MustacheTag, pushed: Int)] = []
+
+        func report(_ tag: MustacheTag, _ message: String) {
+            diagnostics.append(.error(at: SourceLocation(file: template.displayPath, line: tag.line, column: tag.column), message))
+        }
+
+        for tag in template.tags {
+            switch tag.kind {
+            case .ignored:
+                continue
+            case .variable, .unescapedVariable:
+                guard let kind = resolve(tag, in: scopes, report: report) else { continue }
+                switch (tag.kind, kind) {
+                case (.variable, .html?):
+                    report(tag, "\"\(tag.name)\" is HTML made by sitegen; write {{{\(tag.name)}}} so that it is not escaped twice")
+                case (.unescapedVariable, .text?):
+                    report(tag, "\"\(tag.name)\" is text and must be escaped; write {{\(tag.name)}}, not {{{\(tag.name)}}}")
+                case (_, .object?), (_, .list?):
+                    report(tag, "\"\(tag.name)\" is a group of values, not one value; open it with {{#\(tag.name)}}...{{/\(tag.name)}}")
+                default:
+                    break
+                }
+            case .section, .invertedSection:
+                let resolved = resolve(tag, in: scopes, report: report)
+                var pushed = 0
+                if tag.kind == .section, let kind = resolved {
+                    switch kind {
+                    case .object(let view)?: scopes.append(.view(view.schema)); pushed = 1
+                    case .list(let view)?: scopes.append(.listItem(view.schema)); pushed = 1
+                    case .dynamic?: scopes.append(.dynamic); pushed = 1
+                    case .text?, .html?, .number?: scopes.append(.value); pushed = 1
+                    case .flag?, nil: break
+                    }
+                }
+                open.append((tag, pushed))
+            case .block:
+                open.append((tag, 0))
+            case .parent:
+                if templates[tag.name] == nil { report(tag, "no template named \"\(tag.name)\" (looked in the site's templates/ and the theme)") }
+                open.append((tag, 0))
+            case .close:
+                guard let last = open.popLast() else {
+                    report(tag, "{{/\(tag.name)}} closes nothing")
+                    continue
+                }
+                if last.tag.name != tag.name {
+                    report(tag, "{{/\(tag.name)}} closes {{\(Self.sigil(last.tag.kind))\(last.tag.name)}} opened at line \(last.tag.line)")
+                }
+                scopes.removeLast(last.pushed)
+                if last.tag.kind == .parent, let parent = templates[last.tag.name], !includeChain.contains(last.tag.name) {
+                    lint(parent, scopes: scopes, includeChain: includeChain + [last.tag.name], into: &diagnostics)
+                }
+            case .partial:
+                if tag.name.hasPrefix("*") {
+                    report(tag, "dynamic partials ({{>*name}}) are not supported: name the partial")
+                } else if let partial = templates[tag.name] {
+                    if !includeChain.contains(tag.name) {
+                        lint(partial, scopes: scopes, includeChain: includeChain + [tag.name], into: &diagnostics)
+                    }
+                } else {
+                    report(tag, "no partial named \"\(tag.name)\" (looked in the site's templates/ and the theme)")
+                }
+            }
+        }
+        for unclosed in open {
+            report(unclosed.tag, "{{\(Self.sigil(unclosed.tag.kind))\(unclosed.tag.name)}} is never closed with {{/\(unclosed.tag.name)}}")
+        }
+    }
+
+    /// The kind of the value a tag names: `.some(nil)` when it cannot be known
+    /// (inside the owner's own values), `nil` when it is an error (reported).
+    private func resolve(_ tag: MustacheTag, in scopes: [Scope], report: (MustacheTag, String) -> Void) -> TemplateSchema.Kind?? {
+        var name = tag.name
+        var transformed = false
+        // `lowercased(title)`, `first()`: a transform around a name.
+        while let open = name.firstIndex(of: "("), name.hasSuffix(")") {
+            name = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+            transformed = true
+        }
+        if name == "." { return .some(nil) }
+        if name.isEmpty {
+            if transformed, scopes.contains(where: { if case .listItem = $0 { true } else { false } }) { return .some(.flag) }
+            report(tag, "\"\(tag.name)\" can only be used inside a list, such as {{#pages}}...{{/pages}}")
+            return nil
+        }
+        let components = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard !components.contains(where: \.isEmpty) || name.hasPrefix(".") else {
+            report(tag, "\"\(tag.name)\" is not a valid name")
+            return nil
+        }
+        let names = name.hasPrefix(".") ? Array(components.dropFirst()) : components
+        let searched = name.hasPrefix(".") ? Array(scopes.suffix(1)) : scopes
+
+        var kind: TemplateSchema.Kind?
+        for scope in searched.reversed() {
+            switch scope {
+            case .view(let schema), .listItem(let schema):
+                if let found = schema.fields[names[0]] { kind = found }
+            case .dynamic:
+                return .some(nil)
+            case .value:
+                continue
+            }
+            if kind != nil { break }
+        }
+        guard var current = kind else {
+            report(tag, "unknown variable \"\(names[0])\"\(suggestion(for: names[0], in: searched))")
+            return nil
+        }
+        for (offset, component) in names.enumerated().dropFirst() {
+            switch current {
+            case .object(let view):
+                guard let next = view.schema.fields[component] else {
+                    let path = names[..<offset].joined(separator: ".")
+                    report(tag, "\"\(path)\" has no field \"\(component)\"\(Self.suggestion(for: component, among: view.schema.fields.keys))")
+                    return nil
+                }
+                current = next
+            case .dynamic:
+                return .some(nil)
+            default:
+                let path = names[..<offset].joined(separator: ".")
+                report(tag, "\"\(path)\" is a single value and has no field \"\(component)\"")
+                return nil
+            }
+        }
+        return transformed ? .some(nil) : .some(current)
+    }
+
+    private func suggestion(for name: String, in scopes: [Scope]) -> String {
+        var candidates: [String] = []
+        for scope in scopes {
+            if case .view(let schema) = scope { candidates += schema.fields.keys }
+            if case .listItem(let schema) = scope { candidates += schema.fields.keys }
+        }
+        return Self.suggestion(for: name, among: candidates)
+    }
+
+    private static func suggestion<Names: Sequence<String>>(for name: String, among candidates: Names) -> String {
+        let best = candidates
+            .map { ($0, EditDistance.between(name, $0)) }
+            .filter { $0.1 <= max(1, name.count / 3) }
+            .min { ($0.1, $0.0) < ($1.1, $1.0) }
+        return best.map { "; did you mean \"\($0.0)\"?" } ?? ""
+    }
+
+    private static func sigil(_ kind: MustacheTag.Kind) -> String {
+        switch kind {
+        case .section: "#"
+        case .invertedSection: "^"
+        case .parent: "<"
+        case .block: "$"
+        default: ""
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Mustache
+
+/// The templates and assets of a build: the built-in theme with the site's
+/// own `templates/` laid over it, file by file.
+struct Theme: Sendable {
+    var library: MustacheLibrary
+    var templates: [String: ThemeTemplate]
+    /// Files that are not templates (CSS), copied to the output under their path.
+    var assets: [ThemeFile]
+
+    /// Parses every template; reports syntax errors with file, line and column.
+    init(files: [ThemeFile]) throws(DiagnosticsError) {
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        var templates: [String: ThemeTemplate] = [:]
+        var assets: [ThemeFile] = []
+        for file in files {
+            guard file.isTemplate else {
+                assets.append(file)
+                continue
+            }
+            guard let text = String(data: file.data, encoding: .utf8) else {
+                diagnostics.append(.error(at: SourceLocation(file: file.displayPath), "is not UTF-8 text"))
+                continue
+            }
+            let tags: [MustacheTag]
+            do {
+                tags = try MustacheTagScanner().tags(in: text)
+            } catch {
+                diagnostics.append(.error(at: SourceLocation(file: file.displayPath, line: error.line, column: error.column), error.message))
+                continue
+            }
+            do {
+                let template = try MustacheTemplate(string: text)
+                library.register(template, named: file.templateName)
+                templates[file.templateName] = ThemeTemplate(name: file.templateName, displayPath: file.displayPath, template: template, tags: tags)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(at: SourceLocation(file: file.displayPath, line: error.context.lineNumber, column: error.context.columnNumber),
+                                          "template syntax: \(Self.describe(error.error))"))
+            } catch {
+                diagnostics.append(.error(at: SourceLocation(file: file.displayPath), "template syntax: \(error)"))
+            }
+        }
+        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+        self.library = library
+        self.templates = templates
+        self.assets = assets
+    }
+
+    func render(_ view: some TemplateView, with name: String) -> String {
+        library.render(view, withTemplate: name) ?? ""
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: return "a section is closed with another name than it was opened with"
+        case .unfinishedName?: return "a tag is not finished"
+        case .expectedSectionEnd?: return "a section is never closed"
+        case .invalidSetDelimiter?: return "a delimiter change is malformed"
+        default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// What every page template renders: the page, the site, the menus and, on
+/// list pages, the pages listed.
+struct PageContextView: TemplateView {
+    var site: SiteView
+    var page: PageView
+    var texts: ThemeTexts
+    var menu: [MenuItemView]
+    var footerMenu: [MenuItemView]
+    /// On a section: its pages; on the home page: the latest news.
+    var pages: [PageSummaryView]
+    var sections: [PageSummaryView]
+    /// The `<title>`: the page's title and the site's name.
+    var documentTitle: String
+    /// The page's description, else its summary, else the site's.
+    var metaDescription: String?
+    /// The news section's address, for "all news" links.
+    var newsURL: String?
+    var lang: String
+
+    static let fields = TemplateFields<PageContextView>([
+        .object("site") { $0.site },
+        .object("page") { $0.page },
+        .object("texts") { $0.texts },
+        .list("menu") { $0.menu },
+        .list("footer_menu") { $0.footerMenu },
+        .list("pages") { $0.pages },
+        .list("sections") { $0.sections },
+        .text("document_title") { $0.documentTitle },
+        .text("meta_description") { $0.metaDescription },
+        .text("news_url") { $0.newsURL },
+        .flag("has_menu") { !$0.menu.isEmpty },
+        .flag("has_footer_menu") { !$0.footerMenu.isEmpty },
+        .flag("has_pages") { !$0.pages.isEmpty },
+        .flag("has_sections") { !$0.sections.isEmpty },
+        .text("lang") { $0.lang },
+    ])
+}

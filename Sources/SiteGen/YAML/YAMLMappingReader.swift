@@ -1,0 +1,239 @@
+import Yams
+
+/// Reads the fields of one YAML mapping into typed values, recording a
+/// diagnostic at the exact position of every value of the wrong type, so that
+/// one pass reports every problem of a file.
+///
+/// `path` names the mapping in messages (`address.street: ...`).
+final class YAMLMappingReader {
+    let source: YAMLSource
+    let path: String
+    private(set) var diagnostics: [Diagnostic]
+    private let pairs: [(key: String, keyNode: Node, value: Node)]
+    private let mark: Mark?
+
+    /// Reads `node` as a mapping; reports an error and reads nothing if it is something else.
+    init(_ node: Node?, source: YAMLSource, path: String = "") {
+        self.source = source
+        self.path = path
+        self.diagnostics = []
+        self.mark = node?.mark
+        switch node {
+        case .mapping(let mapping):
+            pairs = mapping.map { ($0.key.string ?? "", $0.key, $0.value) }
+        case nil:
+            pairs = []
+        case .some(let other) where other.isNull:
+            pairs = []
+        case .some(let other):
+            pairs = []
+            diagnostics.append(.error(at: source.location(of: other.mark),
+                                      "\(path.isEmpty ? "the file" : path) must be a mapping of `key: value` lines"))
+        }
+    }
+
+    var keys: [String] { pairs.map(\.key) }
+
+    func node(_ key: String) -> Node? {
+        guard let value = pairs.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
+        return value
+    }
+
+    func location(of key: String) -> SourceLocation {
+        if let value = pairs.first(where: { $0.key == key }) { return source.location(of: value.value.mark ?? value.keyNode.mark) }
+        return source.location(of: mark)
+    }
+
+    func location(ofKey key: String) -> SourceLocation {
+        if let pair = pairs.first(where: { $0.key == key }) { return source.location(of: pair.keyNode.mark) }
+        return source.location(of: mark)
+    }
+
+    var mappingLocation: SourceLocation { source.location(of: mark) }
+
+    func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    func error(_ key: String, _ message: String) {
+        diagnostics.append(.error(at: location(of: key), "\(qualified(key)): \(message)"))
+    }
+
+    func error(at location: SourceLocation, _ message: String) {
+        diagnostics.append(.error(at: location, message))
+    }
+
+    func warning(at location: SourceLocation, _ message: String) {
+        diagnostics.append(.warning(at: location, message))
+    }
+
+    func absorb(_ other: YAMLMappingReader) {
+        diagnostics += other.diagnostics
+    }
+
+    func absorb(_ other: [Diagnostic]) {
+        diagnostics += other
+    }
+
+    // MARK: Typed fields
+
+    func string(_ key: String) -> String? {
+        guard let node = node(key) else { return nil }
+        guard case .scalar(let scalar) = node else {
+            error(key, "expected text, found \(node.kindDescription)")
+            return nil
+        }
+        return scalar.string
+    }
+
+    func requiredString(_ key: String) -> String? {
+        guard let value = string(key) else {
+            if node(key) == nil { missing(key) }
+            return nil
+        }
+        if value.trimmingCharacters(in: .whitespaces).isEmpty {
+            error(key, "must not be empty")
+            return nil
+        }
+        return value
+    }
+
+    func missing(_ key: String) {
+        diagnostics.append(.error(at: mappingLocation, "\(qualified(key)) is required"))
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let node = node(key) else { return nil }
+        guard let value = node.bool else {
+            error(key, "\(node.quotedText) is not true or false")
+            return nil
+        }
+        return value
+    }
+
+    func int(_ key: String) -> Int? {
+        guard let node = node(key) else { return nil }
+        guard let value = node.int else {
+            error(key, "\(node.quotedText) is not a whole number")
+            return nil
+        }
+        return value
+    }
+
+    func double(_ key: String) -> Double? {
+        guard let node = node(key) else { return nil }
+        guard case .scalar = node, let value = node.float ?? node.int.map(Double.init) else {
+            error(key, "\(node.quotedText) is not a number")
+            return nil
+        }
+        return value
+    }
+
+    func date(_ key: String) -> ContentDate? {
+        guard let text = string(key) else { return nil }
+        guard let date = ContentDate(parsing: text) else {
+            error(key, "\"\(text)\" is not a date (expected YYYY-MM-DD, optionally with a time: 2024-05-01T09:30:00+02:00)")
+            return nil
+        }
+        return date
+    }
+
+    /// A list of text values; a single value is accepted as a list of one.
+    func stringList(_ key: String) -> [String]? {
+        guard let node = node(key) else { return nil }
+        switch node {
+        case .scalar(let scalar):
+            return [scalar.string]
+        case .sequence(let sequence):
+            var values: [String] = []
+            for item in sequence {
+                guard case .scalar(let scalar) = item, !item.isNull else {
+                    diagnostics.append(.error(at: source.location(of: item.mark), "\(qualified(key)): every item must be text"))
+                    continue
+                }
+                values.append(scalar.string)
+            }
+            return values
+        default:
+            error(key, "expected text or a list of text, found \(node.kindDescription)")
+            return nil
+        }
+    }
+
+    /// A nested mapping, read by its own reader whose problems join this one's.
+    func mapping(_ key: String) -> YAMLMappingReader? {
+        guard let node = node(key) else { return nil }
+        return YAMLMappingReader(node, source: source, path: qualified(key))
+    }
+
+    /// The items of a list, each with its index, for the caller to read.
+    func list(_ key: String) -> [(index: Int, node: Node)]? {
+        guard let node = node(key) else { return nil }
+        guard case .sequence(let sequence) = node else {
+            error(key, "expected a list (lines starting with `- `), found \(node.kindDescription)")
+            return nil
+        }
+        return sequence.enumerated().map { ($0.offset, $0.element) }
+    }
+
+    /// Reports keys that are not in `known`, where unknown keys are likely misspellings.
+    func reportUnknownKeys(known: Set<String>) {
+        for pair in pairs where !known.contains(pair.key) {
+            let suggestion = Self.closest(to: pair.key, in: known).map { "; did you mean \"\($0)\"?" } ?? ""
+            diagnostics.append(.error(at: source.location(of: pair.keyNode.mark),
+                                      "\(qualified(pair.key)): unknown key\(suggestion)"))
+        }
+    }
+
+    private static func closest(to word: String, in candidates: Set<String>) -> String? {
+        candidates
+            .map { ($0, EditDistance.between(word, $0)) }
+            .filter { $0.1 <= max(1, word.count / 3) }
+            .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+}
+
+extension Node {
+    var isNull: Bool {
+        guard case .scalar(let scalar) = self else { return false }
+        return scalar.style == .plain && (scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" || scalar.string == "Null" || scalar.string == "NULL")
+    }
+
+    var kindDescription: String {
+        switch self {
+        case .scalar: return "text"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    /// The value as written, quoted, for messages.
+    var quotedText: String {
+        if case .scalar(let scalar) = self { return "\"\(scalar.string)\"" }
+        return kindDescription
+    }
+
+    /// Plain Swift values (String, Bool, Int, Double, arrays, dictionaries) for
+    /// front matter keys that templates read as they are.
+    var plainValue: Any? {
+        switch self {
+        case .scalar(let scalar):
+            if isNull { return nil }
+            if scalar.style == .plain {
+                if let bool { return bool }
+                if let int { return int }
+                if let float { return float }
+            }
+            return scalar.string
+        case .sequence(let sequence):
+            return sequence.compactMap(\.plainValue)
+        case .mapping(let mapping):
+            var dictionary: [String: Any] = [:]
+            for pair in mapping {
+                if let key = pair.key.string, let value = pair.value.plainValue { dictionary[key] = value }
+            }
+            return dictionary
+        case .alias:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/// Ends the program with an exit code once the problems have been printed.
+struct SiteFailure: Error {
+    var code: Int32
+
+    /// The site has errors.
+    static let siteErrors = SiteFailure(code: 1)
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+struct SitegenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "Build a small business's own website from Markdown and a links manifest.",
+        discussion: """
+            Exit codes: 0 success, 1 the site has errors (each printed as path:line:column: error: message), 2 bad usage.
+            """,
+        subcommands: [BuildCommand.self, InitCommand.self]
+    )
+}
