@@ -45,7 +45,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGenTests",
-            dependencies: ["SiteGen"],
+            // The CLI tests run the built `sitegen` binary, so it must be built first.
+            dependencies: ["SiteGen", "sitegen"],
             exclude: ["Fixtures"]
         ),
     ],

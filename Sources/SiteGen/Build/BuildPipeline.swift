@@ -81,10 +81,12 @@ enum BuildPipeline {
     }
 
     static func checkTemplates(_ context: BuildContext) throws {
-        guard let theme = context.theme, let plan = context.plan else { return }
+        guard let theme = context.theme else { return }
         let linter = TemplateLinter(templates: theme.templates)
-        var pageTemplates: Set<String> = ["404"]
-        for page in plan.pages {
+        // The theme's page templates are checked even when no page uses them
+        // yet, so that an override is checked before the first page needs it.
+        var pageTemplates: Set<String> = ["404", "home", "section", "page"]
+        for page in context.plan?.pages ?? [] {
             if theme.templates[page.templateName] != nil {
                 pageTemplates.insert(page.templateName)
             } else {
@@ -99,9 +101,7 @@ enum BuildPipeline {
             }
             context.log.report(linter.lint(name, root: PageContextView.self))
         }
-        if !plan.redirects.isEmpty {
-            context.log.report(linter.lint("redirect", root: RedirectView.self))
-        }
+        context.log.report(linter.lint("redirect", root: RedirectView.self))
     }
 
     static func prepareOutput(_ context: BuildContext) throws {

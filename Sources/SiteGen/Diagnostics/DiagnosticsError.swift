@@ -3,8 +3,15 @@
 public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
 
+    /// Sorts the problems by position and drops repeats (a partial shared by
+    /// several templates is checked once per template).
     public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics.sorted { $0.location < $1.location }
+        var seen: Set<Diagnostic> = []
+        self.diagnostics = diagnostics
+            .filter { seen.insert($0).inserted }
+            .enumerated()
+            .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
+            .map(\.element)
     }
 
     public init(_ diagnostic: Diagnostic) {

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// `site-example/` built end to end, as a user would, and its output read back.
+@Suite("Site: the example bakery")
+final class ExampleSiteTests {
+    let output: URL
+    let report: BuildReport
+
+    init() throws {
+        output = TestSupport.temporaryDirectory().appendingPathComponent("public")
+        report = try TestSupport.build(TestSupport.exampleSite, into: output)
+    }
+
+    deinit { TestSupport.cleanUp(output.deletingLastPathComponent()) }
+
+    func page(_ path: String) throws -> String { try TestSupport.text(output, path) }
+
+    @Test func writesEveryPageWithPrettyURLs() throws {
+        let files = Set(try TestSupport.tree(output).keys)
+        for expected in [
+            "index.html", "a-propos/index.html", "contact/index.html", "mentions-legales/index.html",
+            "nos-pains/index.html", "nos-pains/pain-au-levain/index.html", "nos-pains/kouign-amann/index.html",
+            "actualites/index.html", "actualites/nouveau-four-a-bois/index.html", "404.html",
+            "style.css", "print.css", "images/logo.svg", "favicon.svg",
+        ] {
+            #expect(files.contains(expected), "missing \(expected)")
+        }
+        #expect(report.pageCount == files.filter { $0.hasSuffix("index.html") }.count)
+        #expect(report.summary.hasPrefix("Built \(report.pageCount) pages in "))
+    }
+
+    @Test func dropsTheDatePrefixFromSlugsAndShowsTheDate() throws {
+        let html = try page("actualites/nouveau-four-a-bois/index.html")
+        #expect(html.contains(#"<time datetime="2025-09-23">23 septembre 2025</time>"#))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("actualites/2025-09-23-nouveau-four-a-bois").path))
+    }
+
+    @Test func leavesDraftsOut() throws {
+        let files = try TestSupport.tree(output).keys
+        #expect(!files.contains { $0.contains("calendrier") })
+        #expect(!(try page("actualites/index.html")).contains("calendrier"))
+    }
+
+    @Test func includesDraftsWhenAsked() throws {
+        let withDrafts = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(withDrafts) }
+        try TestSupport.build(TestSupport.exampleSite, into: withDrafts, drafts: true)
+        #expect(FileManager.default.fileExists(atPath: withDrafts.appendingPathComponent("actualites/calendrier-de-l-avent/index.html").path))
+    }
+
+    @Test func pageHasTitleLanguageCanonicalAndSkipLink() throws {
+        let html = try page("a-propos/index.html")
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"))
+        #expect(html.contains("<title>Notre histoire – Boulangerie Martin</title>") || html.contains("– Boulangerie Martin</title>"))
+        #expect(html.contains(#"<link rel="canonical" href="https://www.boulangerie-martin.fr/a-propos/">"#))
+        #expect(html.contains(##"<a class="skip-link" href="#main">Aller au contenu</a>"##))
+        #expect(html.contains(#"<main id="main""#))
+        #expect(!html.contains("<script"))
+    }
+
+    @Test func navigationMarksTheCurrentPage() throws {
+        let html = try page("nos-pains/index.html")
+        #expect(html.contains(#"<li><a href="/nos-pains/" aria-current="page">"#))
+        #expect(html.contains(#"<li><a href="/">Accueil</a></li>"#))
+        let menuOrder = ["/\"", "/a-propos/", "/nos-pains/", "/actualites/", "/contact/"].map { html.range(of: "href=\"\($0)")?.lowerBound }
+        #expect(menuOrder.allSatisfy { $0 != nil })
+        #expect(menuOrder.compactMap { $0 } == menuOrder.compactMap { $0 }.sorted())
+    }
+
+    @Test func markdownLinksBecomePageAddresses() throws {
+        let html = try page("index.html")
+        #expect(html.contains(#"href="/nos-pains/pain-au-levain/""#))
+        #expect(!html.contains(".md\""))
+    }
+
+    @Test func headingsGetAnchors() throws {
+        let html = try page("a-propos/index.html")
+        #expect(html.range(of: #"<h2 id="[a-z0-9-]+">"#, options: .regularExpression) != nil)
+    }
+
+    @Test func gfmExtensionsAreRendered() throws {
+        #expect(try page("nos-pains/pain-au-levain/index.html").contains("<table>"))
+        #expect(try page("nos-pains/viennoiseries/index.html").contains("<del>"))
+        #expect(try page("nos-pains/kouign-amann/index.html").contains("data-footnotes"))
+        #expect(try page("nos-pains/galette-des-rois/index.html").contains(#"type="checkbox""#))
+    }
+
+    @Test func escapesAmpersandsAndQuotesFromFrontMatter() throws {
+        let html = try page("actualites/atelier-gouter-enfants/index.html")
+        #expect(html.contains("<h1>Pain &amp; chocolat : l’atelier « goûter » des enfants</h1>"))
+        #expect(!html.contains("<h1>Pain & chocolat"))
+    }
+
+    @Test func aliasesRedirectToThePage() throws {
+        let html = try page("qui-sommes-nous.html")
+        #expect(html.contains(#"<meta http-equiv="refresh" content="0; url=/a-propos/">"#))
+        #expect(html.contains(#"<link rel="canonical" href="https://www.boulangerie-martin.fr/a-propos/">"#))
+    }
+
+    @Test func homeListsTheLatestNewsNewestFirst() throws {
+        let html = try page("index.html")
+        let dates = html.matches(of: /<time datetime="(\d{4}-\d{2}-\d{2})">/).map { String($0.output.1) }
+        #expect(dates.count == 3)
+        #expect(dates == dates.sorted(by: >))
+    }
+
+    @Test func notFoundPageUsesRootedLinks() throws {
+        let html = try page("404.html")
+        #expect(html.contains("Page introuvable"))
+        #expect(html.contains(#"href="/style.css""#))
+    }
+
+    @Test func baseURLOptionMovesEveryAddress() throws {
+        let moved = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(moved) }
+        try TestSupport.build(TestSupport.exampleSite, into: moved, baseURL: "https://example.github.io/bakery")
+        let html = try TestSupport.text(moved, "a-propos/index.html")
+        #expect(html.contains(#"<link rel="canonical" href="https://example.github.io/bakery/a-propos/">"#))
+        #expect(html.contains(#"href="/bakery/style.css""#))
+        #expect(html.contains(#"href="/bakery/nos-pains/""#))
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import SiteGen
+
+/// A failed build leaves the previous output exactly as it was, and a build
+/// never replaces a folder it must not.
+@Suite("Site: output safety")
+struct OutputSafetyTests {
+    @Test func failedBuildLeavesThePreviousOutputByteForByte() throws {
+        let site = try TestSupport.copyOfSite(TestSupport.exampleSite)
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
+        try TestSupport.build(site, into: output)
+        let before = try TestSupport.tree(output)
+
+        // Break one page: a link to a page that does not exist.
+        let page = site.appendingPathComponent("content/a-propos.md")
+        try (String(contentsOf: page, encoding: .utf8) + "\n[gone](gone.md)\n").write(to: page, atomically: true, encoding: .utf8)
+        #expect(throws: DiagnosticsError.self) { try TestSupport.build(site, into: output) }
+
+        #expect(try TestSupport.tree(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
+        #expect(leftovers.sorted() == ["public", "site"])
+    }
+
+    @Test func writeFailureHalfWayLeavesThePreviousOutput() throws {
+        let root = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(root) }
+        let output = root.appendingPathComponent("public")
+        try TestSupport.build(TestSupport.exampleSite, into: output)
+        let before = try TestSupport.tree(output)
+
+        // A disk that fills up after a few files.
+        let writes = WriteCounter()
+        var failing = FileSystem.live
+        failing.write = { data, url in
+            if writes.next() > 5 { throw CocoaError(.fileWriteOutOfSpace) }
+            try FileSystem.live.write(data, url)
+        }
+        #expect(throws: DiagnosticsError.self) { try TestSupport.build(TestSupport.exampleSite, into: output, fileSystem: failing) }
+        #expect(try TestSupport.tree(output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
+    }
+
+    @Test(arguments: ["site", "parent", "content"])
+    func refusesToReplaceTheSiteOrItsInputs(_ target: String) throws {
+        let site = try TestSupport.copyOfSite(TestSupport.fixture("escaping"))
+        defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
+        let output = switch target {
+        case "site": site
+        case "parent": site.deletingLastPathComponent()
+        default: site.appendingPathComponent("content/out")
+        }
+        let before = try TestSupport.tree(site)
+        let error = #expect(throws: DiagnosticsError.self) { try TestSupport.build(site, into: output) }
+        #expect(error?.diagnostics.first?.message.contains("cannot build into this folder") == true)
+        #expect(try TestSupport.tree(site) == before)
+    }
+
+    @Test func removesAStagingFolderLeftByAnInterruptedBuild() throws {
+        let root = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(root) }
+        let staging = root.appendingPathComponent(".public.sitegen-new")
+        try FileManager.default.createDirectory(at: staging.appendingPathComponent("stale"), withIntermediateDirectories: true)
+        try TestSupport.build(TestSupport.fixture("escaping"), into: root.appendingPathComponent("public"))
+        #expect(!FileManager.default.fileExists(atPath: staging.path))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public/stale").path))
+    }
+}
+
+/// Counts calls from several threads.
+final class WriteCounter: Sendable {
+    private let count = Mutex(0)
+    func next() -> Int { count.withLock { $0 += 1; return $0 } }
+}
