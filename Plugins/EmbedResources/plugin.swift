@@ -13,13 +13,14 @@ struct EmbedResources: BuildToolPlugin {
         let packageDirectory = context.package.directoryURL
         let roots: [(name: String, directory: URL, skipping: Set<String>)] = [
             ("theme", packageDirectory.appending(path: "Templates"), []),
-            ("exampleSite", packageDirectory.appending(path: "site-example"), ["public"]),
+            // public/ and the folders of a build in progress are output, not the example.
+            ("exampleSite", packageDirectory.appending(path: "site-example"), ["public", ".public.sitegen-new", ".public.sitegen-old"]),
         ]
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedResources.swift")
         var arguments = [output.path()]
         var inputs: [URL] = []
         for root in roots {
-            arguments += [root.name, root.directory.path()] + root.skipping.map { "--skip=\($0)" }
+            arguments += [root.name, root.directory.path()] + root.skipping.sorted().map { "--skip=\($0)" }
             inputs += Self.files(under: root.directory, skipping: root.skipping)
         }
         return [
