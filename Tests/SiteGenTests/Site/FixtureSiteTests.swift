@@ -8,7 +8,7 @@ import Testing
 struct BrokenFixtureTests {
     static let brokenSites = [
         "bad-yaml", "wrong-type", "missing-link", "duplicate-output", "missing-partial", "unknown-variable",
-        "multiple-errors", "static-collision",
+        "multiple-errors", "static-collision", "draft-link", "missing-template",
     ]
 
     @Test(arguments: brokenSites)
@@ -50,6 +50,22 @@ struct GoodFixtureTests {
         // Raw HTML in the owner's Markdown is kept; the tag filter defuses <script>.
         #expect(html.contains("<em>raw HTML</em>"))
         #expect(html.contains("&lt;script>alert(1)&lt;/script>"))
+    }
+
+    @Test func siteTemplatesReplaceTheThemeFileByFileAndAddNewOnes() throws {
+        let output = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(output) }
+        try TestSupport.build(TestSupport.fixture("overrides"), into: output)
+        let card = try TestSupport.text(output, "card/index.html")
+        // The page chose its own template, which reads an extra front matter key.
+        #expect(card.contains(#"<p class="dish">Leek pie</p>"#))
+        // The site's footer replaced the theme's; the theme's header is still there.
+        #expect(card.contains("<footer><p>Our own footer for Fixture Shop</p></footer>"))
+        #expect(card.contains(#"<a class="skip-link""#))
+        #expect(!card.contains(#"class="site-footer""#))
+        // slug: renames the address, and links to the file follow it.
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("new-name/index.html").path))
+        #expect(try TestSupport.text(output, "index.html").contains(#"<a href="/new-name/">the old page</a>"#))
     }
 
     @Test func copiesStaticFilesAsTheyAreWithDotFolders() throws {
