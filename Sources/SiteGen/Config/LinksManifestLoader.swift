@@ -10,8 +10,10 @@ struct LinksManifestLoader {
         for (index, node) in root.list("profiles") ?? [] {
             let reader = YAMLMappingReader(node, source: source, path: "profiles[\(index)]")
             reader.reportUnknownKeys(known: ["url", "label"])
-            if let url = webAddress(reader, "url", required: true) {
-                manifest.profiles.append(Profile(url: url, label: reader.string("label"), location: reader.mappingLocation))
+            let url = webAddress(reader, "url", required: true)
+            let label = reader.string("label")
+            if let url {
+                manifest.profiles.append(Profile(url: url, label: label, location: reader.mappingLocation))
             }
             root.absorb(reader)
         }
@@ -23,6 +25,7 @@ struct LinksManifestLoader {
             let date = reader.date("date")
             if reader.node("date") == nil { reader.missing("date") }
             let archive = webAddress(reader, "archive", required: false)
+            let quote = reader.string("quote"), language = reader.string("lang")
             var status = PressMention.Status.live
             if let text = reader.string("status") {
                 if let parsed = PressMention.Status(rawValue: text) { status = parsed } else {
@@ -34,7 +37,7 @@ struct LinksManifestLoader {
             }
             if let url, let title, let outlet, let date {
                 manifest.press.append(PressMention(url: url, title: title, outlet: outlet, date: date,
-                                                   quote: reader.string("quote"), language: reader.string("lang"),
+                                                   quote: quote, language: language,
                                                    archive: archive, status: status, location: reader.mappingLocation))
             }
             root.absorb(reader)

@@ -4,7 +4,8 @@ public struct OpeningSpan: Sendable, Hashable {
     public var opens: Int
     public var closes: Int
 
-    public var passesMidnight: Bool { closes <= opens }
+    /// "22:00-02:00"; "18:00-24:00" ends at midnight and does not pass it.
+    public var passesMidnight: Bool { closes < opens }
 
     /// `HH:MM` of a number of minutes since midnight.
     public static func clock(_ minutes: Int) -> String {
@@ -15,17 +16,20 @@ public struct OpeningSpan: Sendable, Hashable {
     /// Parses `"07:00-13:30, 15:30-19:30"`; `nil` if any span is malformed.
     static func parseList(_ text: String) -> [OpeningSpan]? {
         var spans: [OpeningSpan] = []
-        for part in text.split(separator: ",") {
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let bounds = part.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
             guard bounds.count == 2, let opens = minutes(bounds[0]), let closes = minutes(bounds[1]), opens != closes else { return nil }
-            spans.append(OpeningSpan(opens: opens, closes: closes == 24 * 60 ? 24 * 60 : closes))
+            // 24:00 may only close a day.
+            guard opens < 24 * 60 else { return nil }
+            spans.append(OpeningSpan(opens: opens, closes: closes))
         }
         return spans.isEmpty ? nil : spans
     }
 
     private static func minutes(_ text: String) -> Int? {
         let pieces = text.split(separator: ":")
-        guard pieces.count == 2, pieces[0].count <= 2, pieces[1].count == 2,
+        guard pieces.count == 2, (1...2).contains(pieces[0].count), pieces[1].count == 2,
+            pieces.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
             let hours = Int(pieces[0]), let minutes = Int(pieces[1]), (0...24).contains(hours), (0..<60).contains(minutes),
             hours < 24 || minutes == 0
         else { return nil }

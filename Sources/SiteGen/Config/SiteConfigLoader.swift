@@ -118,8 +118,8 @@ struct SiteConfigLoader {
         if reader.node("latitude") == nil { reader.missing("latitude") }
         if reader.node("longitude") == nil { reader.missing("longitude") }
         guard let latitude, let longitude else { return nil }
-        if !(-90...90).contains(latitude) { reader.error("latitude", "\(latitude) is not between -90 and 90") }
-        if !(-180...180).contains(longitude) { reader.error("longitude", "\(longitude) is not between -180 and 180") }
+        if !(-90...90).contains(latitude) { reader.error("latitude", "\(reader.string("latitude") ?? "") is not between -90 and 90") }
+        if !(-180...180).contains(longitude) { reader.error("longitude", "\(reader.string("longitude") ?? "") is not between -180 and 180") }
         return GeoCoordinates(latitude: latitude, longitude: longitude)
     }
 
@@ -138,11 +138,15 @@ struct SiteConfigLoader {
     private func readSpans(_ reader: YAMLMappingReader, _ key: String) -> [OpeningSpan]? {
         guard let node = reader.node(key) else { return nil }
         let text: String
-        if let items = reader.stringList(key), case .sequence = node {
+        switch node {
+        case .sequence:
+            guard let items = reader.stringList(key) else { return nil }
             text = items.joined(separator: ",")
-        } else if let single = reader.string(key) {
+        case .scalar:
+            guard let single = reader.string(key) else { return nil }
             text = single
-        } else {
+        default:
+            reader.error(key, "expected `closed` or opening hours such as \"07:00-13:30, 15:30-19:30\", found \(node.kindDescription)")
             return nil
         }
         if text.trimmingCharacters(in: .whitespaces).lowercased() == "closed" { return [] }
@@ -163,6 +167,7 @@ struct SiteConfigLoader {
             reader.reportUnknownKeys(known: ["date", "from", "to", "hours", "note"])
             let date = reader.date("date"), from = reader.date("from"), to = reader.date("to")
             let spans = readSpans(reader, "hours")
+            let note = reader.string("note")
             if reader.node("hours") == nil { reader.missing("hours") }
             let start: ContentDate?, end: ContentDate?
             switch (date, from, to) {
@@ -181,7 +186,7 @@ struct SiteConfigLoader {
                 (start, end) = (nil, nil)
             }
             if let start, let end, let spans {
-                result.append(SpecialHours(from: start, through: end, spans: spans, note: reader.string("note")))
+                result.append(SpecialHours(from: start, through: end, spans: spans, note: note))
             }
         }
         return result

@@ -93,10 +93,12 @@ public struct ContentDate: Sendable, Hashable, Comparable {
         "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
     }
 
-    /// Ordering by the day first, then the time as written (offsets are not
-    /// applied: posts of one business are written in one time zone).
+    /// Ordering by the day first, then the time as written, a day without a
+    /// time first. Offsets are not applied (posts of one business are written
+    /// in one time zone) and only break ties, so that `<` agrees with `==`.
     public static func < (lhs: ContentDate, rhs: ContentDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day, lhs.secondsOfDay ?? 0) < (rhs.year, rhs.month, rhs.day, rhs.secondsOfDay ?? 0)
+        (lhs.year, lhs.month, lhs.day, lhs.secondsOfDay ?? -1, lhs.utcOffsetMinutes ?? Int.min)
+            < (rhs.year, rhs.month, rhs.day, rhs.secondsOfDay ?? -1, rhs.utcOffsetMinutes ?? Int.min)
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

@@ -3,17 +3,22 @@
 /// machine builds the same bytes.
 struct DateFormatting {
     let language: String
+    /// American English writes the month first; British and other English the day.
+    private let monthFirst: Bool
 
     init(language: String) {
-        self.language = String(language.lowercased().prefix(2))
+        let tag = language.lowercased()
+        self.language = String(tag.prefix(2))
+        monthFirst = tag == "en" || tag == "en-us"
     }
 
     func long(_ date: ContentDate) -> String {
         let month = monthNames[date.month - 1]
         switch language {
-        case "en": return "\(month) \(date.day), \(date.year)"
+        case "en" where monthFirst: return "\(month) \(date.day), \(date.year)"
         case "de": return "\(date.day). \(month) \(date.year)"
         case "fr": return "\(date.day == 1 ? "1er" : String(date.day)) \(month) \(date.year)"
+        case "it": return "\(date.day == 1 ? "1º" : String(date.day)) \(month) \(date.year)"
         default: return "\(date.day) \(month) \(date.year)"
         }
     }

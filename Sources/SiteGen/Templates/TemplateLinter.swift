@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks templates against the view models they render, before any page is
 /// built: every variable must be a field of a view in scope, every partial and
 /// parent must exist, HTML fields must use `{{{...}}}` and text fields `{{...}}`.
@@ -16,7 +18,30 @@ struct TemplateLinter {
         case dynamic
     }
 
-    private static let sequenceTransforms: Set<String> = ["first", "last", "index", "even", "odd"]
+    /// What swift-mustache's transforms give, by the kind they apply to.
+    private static func apply(_ transform: String, to kind: TemplateSchema.Kind) -> TemplateSchema.Kind? {
+        switch (transform, kind) {
+        case (_, .dynamic): return .dynamic
+        case ("capitalized", .text), ("lowercased", .text), ("uppercased", .text), ("reversed", .text): return .text
+        case ("empty", .text), ("empty", .list): return .flag
+        case ("first", .list(let view)), ("last", .list(let view)): return .object(view)
+        case ("reversed", .list), ("sorted", .list): return kind
+        case ("count", .list): return .number
+        case ("plusone", .number), ("minusone", .number): return .number
+        case ("equalzero", .number), ("even", .number), ("odd", .number): return .flag
+        default: return nil
+        }
+    }
+
+    private static let allTransforms: Set<String> = [
+        "capitalized", "lowercased", "uppercased", "reversed", "empty", "first", "last", "sorted", "count",
+        "enumerated", "plusone", "minusone", "equalzero", "even", "odd", "index",
+    ]
+
+    /// `first()`, `index()`...: the position of the current item of a list.
+    private static let sequenceTransforms: [String: TemplateSchema.Kind] = [
+        "first": .flag, "last": .flag, "even": .flag, "odd": .flag, "index": .number,
+    ]
 
     /// Lints the template `name` rendered with a view of type `root`.
     func lint(_ name: String, root: any TemplateView.Type) -> [Diagnostic] {
@@ -102,17 +127,29 @@ struct TemplateLinter {
     /// (inside the owner's own values), `nil` when it is an error (reported).
     private func resolve(_ tag: MustacheTag, in scopes: [Scope], report: (MustacheTag, String) -> Void) -> TemplateSchema.Kind?? {
         var name = tag.name
-        var transformed = false
-        // `lowercased(title)`, `first()`: a transform around a name.
+        // `lowercased(title)`, `first()`: transforms around a name, outermost first.
+        var transforms: [String] = []
         while let open = name.firstIndex(of: "("), name.hasSuffix(")") {
+            transforms.append(String(name[..<open]).trimmingCharacters(in: .whitespaces))
             name = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
-            transformed = true
+        }
+        if let unknown = transforms.first(where: { !Self.allTransforms.contains($0) }) {
+            report(tag, "unknown transform \"\(unknown)()\"\(Self.suggestion(for: unknown, among: Self.allTransforms))")
+            return nil
         }
         if name == "." { return .some(nil) }
         if name.isEmpty {
-            if transformed, scopes.contains(where: { if case .listItem = $0 { true } else { false } }) { return .some(.flag) }
-            report(tag, "\"\(tag.name)\" can only be used inside a list, such as {{#pages}}...{{/pages}}")
-            return nil
+            let insideList = scopes.contains { if case .listItem = $0 { true } else { false } }
+            guard insideList else {
+                report(tag, "\"\(tag.name)\" can only be used inside a list, such as {{#pages}}...{{/pages}}")
+                return nil
+            }
+            guard transforms.count == 1, let kind = Self.sequenceTransforms[transforms[0]] else {
+                let known = Self.sequenceTransforms.keys.sorted().map { "\($0)()" }.joined(separator: ", ")
+                report(tag, "\"\(tag.name)\" needs a name; without one, only \(known) can be used in a list")
+                return nil
+            }
+            return .some(kind)
         }
         let components = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !components.contains(where: \.isEmpty) || name.hasPrefix(".") else {
@@ -148,14 +185,21 @@ struct TemplateLinter {
                 }
                 current = next
             case .dynamic:
-                return .some(nil)
+                return .some(.dynamic)
             default:
                 let path = names[..<offset].joined(separator: ".")
                 report(tag, "\"\(path)\" is a single value and has no field \"\(component)\"")
                 return nil
             }
         }
-        return transformed ? .some(nil) : .some(current)
+        for transform in transforms.reversed() {
+            guard let transformed = Self.apply(transform, to: current) else {
+                report(tag, "\(transform)() cannot be applied to \"\(name)\"")
+                return nil
+            }
+            current = transformed
+        }
+        return .some(current)
     }
 
     private func suggestion(for name: String, in scopes: [Scope]) -> String {
