@@ -80,14 +80,14 @@ struct PageRenderer: Sendable {
     private func renderMarkdown(_ index: Int) -> MarkdownRenderer.Output {
         let page = plan.pages[index]
         guard let source = page.source else { return MarkdownRenderer.Output(html: "", firstParagraph: "", diagnostics: []) }
-        let lines = page.body.split(separator: "\n", omittingEmptySubsequences: false)
         let output = markdown.render(
             page.body,
             resolveLink: { links.resolve($0, from: page.folder) },
             location: { line, byteColumn in
                 // cmark counts columns in bytes; editors count characters.
-                let text = line >= 1 && line <= lines.count ? lines[line - 1] : ""
-                let column = String(decoding: text.utf8.prefix(max(0, byteColumn - 1)), as: UTF8.self).unicodeScalars.count + 1
+                let lines = page.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+                let prefix = line >= 1 && line <= lines.count ? Array(lines[line - 1].prefix(max(0, byteColumn - 1))) : []
+                let column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
                 return source.location(line: line + page.bodyLineOffset, column: column)
             })
         if !output.diagnostics.isEmpty { log.report(output.diagnostics) }

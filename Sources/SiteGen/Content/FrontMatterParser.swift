@@ -16,24 +16,33 @@ struct FrontMatterParser {
         guard text.hasPrefix("---\n") || text == "---" else {
             return Result(frontMatter: FrontMatter(), body: text, bodyLineOffset: 0)
         }
-        // Find the closing `---` (or `...`) line.
-        var yamlLines: [Substring] = []
-        var closingLine: Int?
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated().dropFirst() {
-            if line == "---" || line == "..." {
-                closingLine = index
+        // Find the closing `---` (or `...`) line, scanning bytes: splitting the
+        // whole file into lines of Characters costs more than the YAML itself.
+        let bytes = text.utf8
+        let yamlStart = bytes.index(bytes.startIndex, offsetBy: min(4, bytes.count))
+        var lineStart = yamlStart
+        var lineNumber = 2
+        var closing: (line: Int, start: String.Index, end: String.Index)?
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = bytes[lineStart..<lineEnd]
+            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                closing = (lineNumber, lineStart, lineEnd)
                 break
             }
-            yamlLines.append(line)
+            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            lineNumber += 1
         }
-        guard let closingLine else {
+        guard let closing else {
             throw DiagnosticsError(.error(at: source.location(), "the front matter opened by `---` on line 1 is never closed by a `---` line"))
         }
-        let yaml = YAMLSource(file: source.displayPath, text: yamlLines.joined(separator: "\n"), lineOffset: 1)
-        let body = lines[(closingLine + 1)...].joined(separator: "\n")
+        // Without the last line end, an unfinished value is reported at its own line.
+        let yamlEnd = closing.start > yamlStart ? bytes.index(before: closing.start) : yamlStart
+        let yaml = YAMLSource(file: source.displayPath, text: String(text[yamlStart..<yamlEnd]), lineOffset: 1)
+        let bodyStart = closing.end < bytes.endIndex ? bytes.index(after: closing.end) : closing.end
+        let body = String(text[bodyStart...])
         let frontMatter = try read(yaml)
-        return Result(frontMatter: frontMatter, body: body, bodyLineOffset: closingLine + 1)
+        return Result(frontMatter: frontMatter, body: body, bodyLineOffset: closing.line)
     }
 
     /// Line ends become `\n` and a byte order mark is dropped, so that line
@@ -41,7 +50,7 @@ struct FrontMatterParser {
     static func normalised(_ text: String) -> String {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") {
+        if text.utf8.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return text
