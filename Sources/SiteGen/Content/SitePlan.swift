@@ -20,8 +20,6 @@ struct SitePlan: Sendable {
         var targetPage: Int
     }
 
-    var homeIndex: Int { sections[""]!.page }
-
     /// Pages that are not list pages, which can be rendered in any order.
     var leafPages: [Int] { pages.indices.filter { pages[$0].kind == .page } }
     var listPages: [Int] { pages.indices.filter { pages[$0].kind != .page } }

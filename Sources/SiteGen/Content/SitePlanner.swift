@@ -42,9 +42,8 @@ struct SitePlanner {
             let index = indexFiles[folder]
             let kind: Page.Kind = folder.isEmpty ? .home : .section
             let fallbackTitle = folder.isEmpty ? config.name : Self.humanised(String(folder.split(separator: "/").last!))
-            if let slug = index?.frontMatter.slug, let location = index?.frontMatter.keyLocations["slug"] {
+            if index?.frontMatter.slug != nil, let location = index?.frontMatter.keyLocations["slug"] {
                 diagnostics.append(.warning(at: location, "slug: ignored in index.md; rename the folder to change the address (now \(sitePath)), and keep the old one with aliases:"))
-                _ = slug
             }
             let page = Page(
                 kind: kind, source: index?.source, frontMatter: index?.frontMatter ?? FrontMatter(),

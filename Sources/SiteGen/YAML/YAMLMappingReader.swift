@@ -44,11 +44,6 @@ final class YAMLMappingReader {
         return source.location(of: mark)
     }
 
-    func location(ofKey key: String) -> SourceLocation {
-        if let pair = pairs.first(where: { $0.key == key }) { return source.location(of: pair.keyNode.mark) }
-        return source.location(of: mark)
-    }
-
     var mappingLocation: SourceLocation { source.location(of: mark) }
 
     func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
@@ -61,16 +56,8 @@ final class YAMLMappingReader {
         diagnostics.append(.error(at: location, message))
     }
 
-    func warning(at location: SourceLocation, _ message: String) {
-        diagnostics.append(.warning(at: location, message))
-    }
-
     func absorb(_ other: YAMLMappingReader) {
         diagnostics += other.diagnostics
-    }
-
-    func absorb(_ other: [Diagnostic]) {
-        diagnostics += other
     }
 
     // MARK: Typed fields
