@@ -13,7 +13,7 @@ struct PageRenderer: Sendable {
     var output: OutputDirectory
     var log: DiagnosticLog
     var newsSection: String
-    private let markdown = MarkdownRenderer()
+    private let markdown: MarkdownRenderer
 
     init(plan: SitePlan, theme: Theme, views: ViewBuilder, links: LinkRewriter, output: OutputDirectory, log: DiagnosticLog, newsSection: String) {
         self.plan = plan
@@ -23,6 +23,8 @@ struct PageRenderer: Sendable {
         self.output = output
         self.log = log
         self.newsSection = newsSection
+        let texts = views.texts.strings
+        markdown = MarkdownRenderer(taskLabels: .init(done: texts["task_done"] ?? "Done", toDo: texts["task_to_do"] ?? "To do"))
     }
 
     static let summaryLength = 220

@@ -7,6 +7,15 @@ import Foundation
 ///
 /// Safe to call from several threads: see `parseLock`.
 struct MarkdownRenderer: Sendable {
+    /// What a screen reader says for a task list's box, in the site's language:
+    /// a box without a name is an unlabelled form field.
+    struct TaskLabels: Sendable {
+        var done = "Done"
+        var toDo = "To do"
+    }
+
+    var taskLabels = TaskLabels()
+
     struct Output {
         var html: String
         /// The first paragraph as plain text, for lists of pages.
@@ -29,7 +38,9 @@ struct MarkdownRenderer: Sendable {
         return extensionNames.allSatisfy { cmark_find_syntax_extension($0) != nil }
     }()
 
+    /// Raw HTML kept; table alignment as `style`, as HTML5 has no `align`.
     private static let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+        | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
 
     /// `resolveLink` turns a link destination into the one to publish, or
     /// returns an error message; it is called for relative links only.
@@ -54,6 +65,7 @@ struct MarkdownRenderer: Sendable {
         var anchors = HeadingAnchors()
         var headings: [OpaquePointer] = []
         var firstParagraph: String?
+        var hasTasks = false
 
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
@@ -73,6 +85,8 @@ struct MarkdownRenderer: Sendable {
                 }
             case CMARK_NODE_HEADING:
                 headings.append(node)
+            case CMARK_NODE_ITEM where !hasTasks:
+                hasTasks = cmark_node_get_type_string(node).map { String(cString: $0) } == "tasklist"
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil && cmark_node_parent(node) == document:
                 firstParagraph = Self.plainText(of: node)
             default:
@@ -97,7 +111,17 @@ struct MarkdownRenderer: Sendable {
         }
         guard let rendered = cmark_render_html(document, Self.options, extensions) else { fatalError("libcmark-gfm: out of memory") }
         defer { free(rendered) }
-        return Output(html: String(cString: rendered), firstParagraph: firstParagraph ?? "", diagnostics: diagnostics)
+        var html = String(cString: rendered)
+        if hasTasks { html = labellingTasks(html) }
+        return Output(html: html, firstParagraph: firstParagraph ?? "", diagnostics: diagnostics)
+    }
+
+    /// Names the boxes of task lists, exactly as the tasklist extension writes them.
+    private func labellingTasks(_ html: String) -> String {
+        html.replacingOccurrences(of: #"<input type="checkbox" checked="" disabled="" />"#,
+                                  with: #"<input type="checkbox" checked="" disabled="" aria-label="\#(HTMLEscaping.attribute(taskLabels.done))" />"#)
+            .replacingOccurrences(of: #"<input type="checkbox" disabled="" />"#,
+                                  with: #"<input type="checkbox" disabled="" aria-label="\#(HTMLEscaping.attribute(taskLabels.toDo))" />"#)
     }
 
     /// The text of a node and its children, with breaks as spaces.

@@ -8,7 +8,7 @@ struct ThemeTexts: TemplateView {
     static let keys = [
         "skip_to_content", "main_menu", "footer_menu", "published", "updated", "latest_news", "all_news",
         "in_this_section", "not_found_title", "not_found_text", "back_home", "redirect_text", "contact",
-        "telephone", "email",
+        "telephone", "email", "task_done", "task_to_do",
     ]
 
     static let fields = TemplateFields<ThemeTexts>(keys.map { key in .text(key) { $0.strings[key] } })
@@ -25,6 +25,7 @@ struct ThemeTexts: TemplateView {
             "in_this_section": "In this section", "not_found_title": "Page not found",
             "not_found_text": "This page does not exist, or no longer does.", "back_home": "Back to the home page",
             "redirect_text": "This page has moved to", "contact": "Contact", "telephone": "Telephone", "email": "E-mail",
+            "task_done": "Done", "task_to_do": "To do",
         ],
         "fr": [
             "skip_to_content": "Aller au contenu", "main_menu": "Menu principal", "footer_menu": "Autres pages",
@@ -33,6 +34,7 @@ struct ThemeTexts: TemplateView {
             "not_found_title": "Page introuvable", "not_found_text": "Cette page n’existe pas, ou plus.",
             "back_home": "Retour à l’accueil", "redirect_text": "Cette page a déménagé :", "contact": "Contact",
             "telephone": "Téléphone", "email": "Courriel",
+            "task_done": "Fait", "task_to_do": "À faire",
         ],
         "de": [
             "skip_to_content": "Zum Inhalt springen", "main_menu": "Hauptmenü", "footer_menu": "Weitere Seiten",
@@ -41,6 +43,7 @@ struct ThemeTexts: TemplateView {
             "not_found_title": "Seite nicht gefunden", "not_found_text": "Diese Seite gibt es nicht oder nicht mehr.",
             "back_home": "Zur Startseite", "redirect_text": "Diese Seite ist umgezogen nach", "contact": "Kontakt",
             "telephone": "Telefon", "email": "E-Mail",
+            "task_done": "Erledigt", "task_to_do": "Offen",
         ],
         "es": [
             "skip_to_content": "Ir al contenido", "main_menu": "Menú principal", "footer_menu": "Más páginas",
@@ -49,6 +52,7 @@ struct ThemeTexts: TemplateView {
             "not_found_title": "Página no encontrada", "not_found_text": "Esta página no existe o ya no existe.",
             "back_home": "Volver a la página de inicio", "redirect_text": "Esta página se ha trasladado a",
             "contact": "Contacto", "telephone": "Teléfono", "email": "Correo electrónico",
+            "task_done": "Hecho", "task_to_do": "Pendiente",
         ],
         "it": [
             "skip_to_content": "Vai al contenuto", "main_menu": "Menu principale", "footer_menu": "Altre pagine",
@@ -57,6 +61,7 @@ struct ThemeTexts: TemplateView {
             "not_found_title": "Pagina non trovata", "not_found_text": "Questa pagina non esiste, o non esiste più.",
             "back_home": "Torna alla pagina iniziale", "redirect_text": "Questa pagina si è spostata a",
             "contact": "Contatti", "telephone": "Telefono", "email": "E-mail",
+            "task_done": "Fatto", "task_to_do": "Da fare",
         ],
         "nl": [
             "skip_to_content": "Naar de inhoud", "main_menu": "Hoofdmenu", "footer_menu": "Meer pagina’s",
@@ -65,6 +70,7 @@ struct ThemeTexts: TemplateView {
             "not_found_title": "Pagina niet gevonden", "not_found_text": "Deze pagina bestaat niet (meer).",
             "back_home": "Terug naar de startpagina", "redirect_text": "Deze pagina is verhuisd naar",
             "contact": "Contact", "telephone": "Telefoon", "email": "E-mail",
+            "task_done": "Gedaan", "task_to_do": "Te doen",
         ],
     ]
 }

@@ -84,7 +84,8 @@ final class ExampleSiteTests {
         #expect(try page("nos-pains/pain-au-levain/index.html").contains("<table>"))
         #expect(try page("nos-pains/viennoiseries/index.html").contains("<del>"))
         #expect(try page("nos-pains/kouign-amann/index.html").contains("data-footnotes"))
-        #expect(try page("nos-pains/galette-des-rois/index.html").contains(#"type="checkbox""#))
+        #expect(try page("nos-pains/galette-des-rois/index.html").contains(#"<input type="checkbox" disabled="" aria-label="À faire" />"#))
+        #expect(try page("nos-pains/pain-au-levain/index.html").contains(#"<th style="text-align: right">"#))
     }
 
     @Test func escapesAmpersandsAndQuotesFromFrontMatter() throws {
