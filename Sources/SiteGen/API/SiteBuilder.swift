@@ -33,7 +33,7 @@ public struct SiteBuilder: Sendable {
             throw DiagnosticsError(.error(at: SourceLocation(file: options.display(options.outputDirectory)), "\(error.localizedDescription)"))
         }
         return BuildReport(
-            pageCount: context.writtenPages, redirectCount: context.plan?.redirects.count ?? 0,
+            pageCount: context.rendered?.pageCount ?? 0, redirectCount: context.plan?.redirects.count ?? 0,
             staticFileCount: context.staticFiles.count, outputDirectory: options.outputDirectory,
             outputDisplayPath: options.display(options.outputDirectory), duration: clock.elapsed() - start,
             steps: timings, warnings: context.log.warnings)

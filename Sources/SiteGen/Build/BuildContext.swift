@@ -14,7 +14,7 @@ final class BuildContext {
     var theme: Theme?
     var plan: SitePlan?
     var output: OutputDirectory?
-    var writtenPages = 0
+    var rendered: PageRenderer.Result?
 
     init(options: BuildOptions, fileSystem: FileSystem, clock: BuildClock) {
         self.options = options

@@ -13,6 +13,7 @@ enum BuildPipeline {
         BuildStep("Prepare output", needsNoErrors: true, run: prepareOutput),
         BuildStep("Render pages", needsNoErrors: true, run: renderPages),
         BuildStep("Write redirects and 404", needsNoErrors: true, run: writeRedirectsAndNotFound),
+        BuildStep("Write feed, sitemap and robots.txt", needsNoErrors: true, run: writeIndexes),
         BuildStep("Copy theme and static files", needsNoErrors: true, run: copyFiles),
         BuildStep("Publish", needsNoErrors: true, run: publish),
     ]
@@ -70,7 +71,10 @@ enum BuildPipeline {
 
     static func planPages(_ context: BuildContext) throws {
         guard let config = context.config else { return }
-        var generated: [(path: String, owner: String)] = [("404.html", "the theme's 404 page")]
+        var generated: [(path: String, owner: String)] = [
+            ("404.html", "the theme's 404 page"), ("sitemap.xml", "sitegen's sitemap"), ("robots.txt", "sitegen's robots.txt"),
+            (String(AtomFeedGenerator.path.dropFirst()), "sitegen's news feed"),
+        ]
         for asset in context.theme?.assets ?? [] {
             generated.append((asset.path, asset.isOverride ? asset.displayPath : "the theme's \(asset.path)"))
         }
@@ -115,8 +119,18 @@ enum BuildPipeline {
         let renderer = PageRenderer(
             plan: plan, theme: theme, views: ViewBuilder(config: config, plan: plan),
             links: LinkRewriter(pathsBySource: plan.pathsBySource, draftSources: plan.draftSources, baseURL: config.baseURL),
-            output: output, log: context.log, newsSection: config.newsSection)
-        context.writtenPages = renderer.renderAll()
+            output: output, log: context.log)
+        context.rendered = renderer.renderAll()
+    }
+
+    static func writeIndexes(_ context: BuildContext) throws {
+        guard let config = context.config, let plan = context.plan, let output = context.output, let rendered = context.rendered else { return }
+        let feed = AtomFeedGenerator(config: config, plan: plan, summaries: rendered.summaries, content: rendered.feedContent)
+        if let xml = feed.generate() {
+            try output.write(Data(xml.utf8), to: String(AtomFeedGenerator.path.dropFirst()))
+        }
+        try output.write(Data(SitemapGenerator(plan: plan, baseURL: config.baseURL).generate().utf8), to: "sitemap.xml")
+        try output.write(Data(RobotsGenerator(baseURL: config.baseURL).generate().utf8), to: "robots.txt")
     }
 
     static func writeRedirectsAndNotFound(_ context: BuildContext) throws {

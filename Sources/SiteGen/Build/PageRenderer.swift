@@ -12,32 +12,42 @@ struct PageRenderer: Sendable {
     var links: LinkRewriter
     var output: OutputDirectory
     var log: DiagnosticLog
-    var newsSection: String
     private let markdown: MarkdownRenderer
 
-    init(plan: SitePlan, theme: Theme, views: ViewBuilder, links: LinkRewriter, output: OutputDirectory, log: DiagnosticLog, newsSection: String) {
+    init(plan: SitePlan, theme: Theme, views: ViewBuilder, links: LinkRewriter, output: OutputDirectory, log: DiagnosticLog) {
         self.plan = plan
         self.theme = theme
         self.views = views
         self.links = links
         self.output = output
         self.log = log
-        self.newsSection = newsSection
         let texts = views.texts.strings
         markdown = MarkdownRenderer(taskLabels: .init(done: texts["task_done"] ?? "Done", toDo: texts["task_to_do"] ?? "To do"))
     }
 
     static let summaryLength = 220
 
-    /// Renders all pages; returns how many were written.
-    func renderAll() -> Int {
+    /// What later steps need from the rendering: the feeds show summaries and
+    /// the full text of the latest posts.
+    struct Result: Sendable {
+        var pageCount: Int
+        var summaries: [Int: String]
+        /// The HTML body of each page of the news feed.
+        var feedContent: [Int: String]
+    }
+
+    /// Renders all pages and writes them.
+    func renderAll() -> Result {
         let summaries = Mutex<[Int: String]>([:])
+        let feedContent = Mutex<[Int: String]>([:])
+        let feedPages = Set(plan.newsFeed)
         let leaves = plan.leafPages
         DispatchQueue.concurrentPerform(iterations: leaves.count) { position in
             let index = leaves[position]
             let body = renderMarkdown(index)
             let summary = summaryText(index, firstParagraph: body.firstParagraph)
             summaries.withLock { $0[index] = summary }
+            if feedPages.contains(index) { feedContent.withLock { $0[index] = body.html } }
             let view = views.context(page: views.pageView(index, content: body.html, summary: summary), current: index)
             write(theme.render(view, with: plan.pages[index].templateName), index)
         }
@@ -69,13 +79,13 @@ struct PageRenderer: Sendable {
                 sections: section.subsections.compactMap { plan.sections[$0]?.page }.map { views.summaryView($0, summary: allSummaries[$0]) })
             write(theme.render(view, with: page.templateName), index)
         }
-        return plan.pages.count
+        return Result(pageCount: plan.pages.count, summaries: allSummaries, feedContent: feedContent.withLock { $0 })
     }
 
     /// The home page lists the three latest posts of the news section, or of
     /// the whole site when there is no such section.
     private func latestNews() -> [Int] {
-        let candidates = plan.sections[newsSection]?.pages ?? plan.leafPages.filter { plan.pages[$0].date != nil }
+        let candidates = plan.newsFeed.isEmpty ? plan.leafPages.filter { plan.pages[$0].date != nil } : plan.newsFeed
         return Array(candidates.sorted { SitePlanner.listOrder(plan.pages[$0], plan.pages[$1]) }.prefix(3))
     }
 

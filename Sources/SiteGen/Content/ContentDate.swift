@@ -88,6 +88,15 @@ public struct ContentDate: Sendable, Hashable, Comparable {
         return "\(day)T\(time)\(sign)\(Self.pad(abs(offset) / 60, 2)):\(Self.pad(abs(offset) % 60, 2))"
     }
 
+    /// A full RFC 3339 timestamp, as Atom requires: midnight for a day
+    /// without a time, UTC for a time without an offset.
+    public var rfc3339: String {
+        var copy = self
+        if copy.secondsOfDay == nil { copy.secondsOfDay = 0 }
+        if copy.utcOffsetMinutes == nil { copy.utcOffsetMinutes = 0 }
+        return copy.iso8601
+    }
+
     /// Just the day, `YYYY-MM-DD`.
     public var isoDay: String {
         "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"

@@ -10,10 +10,14 @@ struct SitePlan: Sendable {
     var pathsBySource: [String: String]
     /// Files below `content/` left out because they are drafts.
     var draftSources: Set<String>
+    /// The dated pages of the news section, newest first, at most `SitePlan.feedLength`.
+    var newsFeed: [Int]
     /// Static files to copy, by output path.
     var staticFiles: [String]
     /// Things worth telling the owner that do not stop the build.
     var warnings: [Diagnostic]
+
+    static let feedLength = 20
 
     struct Redirect: Sendable {
         var outputPath: String

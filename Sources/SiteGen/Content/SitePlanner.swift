@@ -117,9 +117,10 @@ struct SitePlanner {
         }
 
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(diagnostics) }
+        let newsFeed = (sections[config.newsSection]?.pages ?? []).filter { pages[$0].date != nil }.prefix(SitePlan.feedLength)
         return SitePlan(pages: pages, sections: sections, mainMenu: menu("main"), footerMenu: menu("footer"),
                         redirects: redirects, pathsBySource: pathsBySource, draftSources: draftSources,
-                        staticFiles: staticFiles, warnings: diagnostics)
+                        newsFeed: Array(newsFeed), staticFiles: staticFiles, warnings: diagnostics)
     }
 
     /// Dated pages newest first, then undated ones by weight and title.

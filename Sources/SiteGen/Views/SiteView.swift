@@ -10,6 +10,9 @@ struct SiteView: TemplateView {
     var logo: String?
     var stylesheet: String
     var printStylesheet: String
+    /// Root-relative address of the news feed, when there is one.
+    var feedURL: String?
+    var feedTitle: String?
     var email: String?
     var telephone: String?
     var address: AddressView?
@@ -24,6 +27,8 @@ struct SiteView: TemplateView {
         .text("logo") { $0.logo },
         .text("stylesheet") { $0.stylesheet },
         .text("print_stylesheet") { $0.printStylesheet },
+        .text("feed_url") { $0.feedURL },
+        .text("feed_title") { $0.feedTitle },
         .text("email") { $0.email },
         .text("telephone") { $0.telephone },
         .object("address") { $0.address },

@@ -17,6 +17,10 @@ struct ViewBuilder: Sendable {
             url: base.description, home: base.rooted("/"),
             logo: config.logo.map { Self.rooted($0, base) },
             stylesheet: base.rooted("/style.css"), printStylesheet: base.rooted("/print.css"),
+            feedURL: plan.newsFeed.isEmpty ? nil : base.rooted(AtomFeedGenerator.path),
+            feedTitle: plan.sections[config.newsSection].map {
+                AtomFeedGenerator.title(config: config, sectionTitle: plan.pages[$0.page].title)
+            },
             email: config.email, telephone: config.telephone,
             address: config.address.map {
                 AddressView(street: $0.street, locality: $0.locality, postalCode: $0.postalCode, region: $0.region, country: $0.country)

@@ -113,6 +113,28 @@ final class ExampleSiteTests {
         #expect(html.contains(#"href="/style.css""#))
     }
 
+    @Test func sitemapListsEveryPageAndNothingElse() throws {
+        let sitemap = try page("sitemap.xml")
+        let listed = Set(sitemap.matches(of: /<loc>([^<]+)<\/loc>/).map { String($0.output.1) })
+        let pages = try TestSupport.tree(output).keys.filter { $0.hasSuffix("index.html") }
+            .map { "https://www.boulangerie-martin.fr/" + $0.dropLast("index.html".count) }
+        #expect(listed == Set(pages))
+        #expect(sitemap.contains("<lastmod>2026-07-28</lastmod>"), "updated: wins over the date")
+        #expect(try page("robots.txt").contains("Sitemap: https://www.boulangerie-martin.fr/sitemap.xml\n"))
+    }
+
+    @Test func newsFeedHasTheLatestPostsWithTheirText() throws {
+        let feed = try page("feed.xml")
+        let ids = feed.matches(of: /<id>([^<]+)<\/id>/).map { String($0.output.1) }
+        #expect(ids.first == "https://www.boulangerie-martin.fr/feed.xml")
+        #expect(ids.dropFirst().first == "https://www.boulangerie-martin.fr/actualites/horaires-des-fetes/")
+        #expect(ids.count == 1 + 5)
+        #expect(!feed.contains("calendrier"), "drafts stay out of the feed")
+        #expect(feed.contains("<title>Pain &amp; chocolat : l’atelier « goûter » des enfants</title>"))
+        #expect(feed.contains(#"<content type="html">&lt;p&gt;"#))
+        #expect(try page("index.html").contains(#"<link rel="alternate" type="application/atom+xml" title="Actualités – Boulangerie Martin" href="/feed.xml">"#))
+    }
+
     @Test func baseURLOptionMovesEveryAddress() throws {
         let moved = TestSupport.temporaryDirectory()
         defer { TestSupport.cleanUp(moved) }
