@@ -1,0 +1,99 @@
+"""Every page in headless Chromium with axe-core: zero WCAG 2.x A/AA
+violations. The home page must not scroll sideways on a 390 px (and 320 px)
+wide screen; full-page screenshots at 1280 and 390 px are saved to look at."""
+
+import shutil
+from pathlib import Path
+
+from .local_server import LocalServer
+from .output_tree import OutputTree
+from .result import CheckResult, ToolFailure
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+DRIVER = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
+
+
+def _first_existing(paths: list[str], what: str) -> str:
+    for path in paths:
+        if Path(path).exists():
+            return path
+    found = shutil.which(Path(paths[0]).name)
+    if found:
+        return found
+    raise ToolFailure(f"{what} is not installed (Debian: chromium and chromium-driver)")
+
+
+def _browser():
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.options import Options
+        from selenium.webdriver.chrome.service import Service
+    except ImportError as error:
+        raise ToolFailure(f"selenium is not installed: {error}")
+    options = Options()
+    options.binary_location = _first_existing(CHROMIUM, "Chromium")
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--hide-scrollbars", "--window-size=1280,1000", "--lang=en"]:
+        options.add_argument(argument)
+    try:
+        return webdriver.Chrome(options=options, service=Service(_first_existing(DRIVER, "chromedriver")))
+    except Exception as error:
+        raise ToolFailure(f"Chromium did not start: {error}")
+
+
+def _scrolls_sideways(driver) -> tuple[bool, int, int]:
+    scroll = driver.execute_script("return document.documentElement.scrollWidth")
+    inner = driver.execute_script("return window.innerWidth")
+    return scroll > inner, scroll, inner
+
+
+def _full_page_screenshot(driver, url: str, width: int, path: Path):
+    driver.set_window_size(width, 1000)
+    driver.get(url)
+    height = driver.execute_script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")
+    driver.set_window_size(width, min(height + 120, 16000))
+    driver.save_screenshot(str(path))
+
+
+def check(tree: OutputTree, screenshots: Path | None) -> CheckResult:
+    from selenium_axe_python import Axe
+
+    result = CheckResult("accessibility")
+    pages = [p for p in tree.html_files() if not tree.is_redirect(p)]
+    axe_version = "?"
+    with LocalServer(tree.root, tree.base_path) as server:
+        driver = _browser()
+        try:
+            for page in pages:
+                url = server.origin + tree.site_path(page)
+                driver.set_window_size(1280, 1000)
+                driver.get(url)
+                axe = Axe(driver)
+                axe.inject()
+                report = axe.run(options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+                axe_version = report.get("testEngine", {}).get("version", axe_version)
+                for violation in report["violations"]:
+                    targets = ", ".join(" ".join(node["target"]) for node in violation["nodes"][:3])
+                    result.problems.append(f"{page.relative_to(tree.root)}: {violation['id']} ({violation['impact']}): {violation['help']} [{targets}]")
+
+            home = server.origin + tree.base_path
+            reflow = []
+            for width in (390, 320):
+                driver.set_window_size(width, 900)
+                driver.get(home)
+                sideways, scroll, inner = _scrolls_sideways(driver)
+                reflow.append(f"{width} px: {'scrolls sideways' if sideways else 'no sideways scroll'}")
+                if sideways:
+                    result.problems.append(f"the home page scrolls sideways at {width} px: {scroll} px of content in a {inner} px window")
+            if screenshots is not None:
+                screenshots.mkdir(parents=True, exist_ok=True)
+                for width in (1280, 390):
+                    _full_page_screenshot(driver, home, width, screenshots / f"home-{width}.png")
+        finally:
+            driver.quit()
+    violations = sum(1 for p in result.problems if ": " in p and "scrolls sideways" not in p)
+    result.summary = (f"{len(pages)} pages, {violations} WCAG 2.x A/AA violations (axe-core {axe_version} in headless Chromium); "
+                      f"home page {', '.join(reflow)}"
+                      + (f"; screenshots in {screenshots}" if screenshots else ""))
+    return result

@@ -1,0 +1,73 @@
+"""Every feed of the site parses with feedparser, without errors, and every
+entry has a title, an address inside the site and a date a reader understands."""
+
+import re
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+
+from .output_tree import OutputTree
+from .result import CheckResult
+
+FEED_LINK = re.compile(r'<link\s+rel="alternate"\s+type="application/(?:atom|rss)\+xml"[^>]*href="([^"]+)"', re.IGNORECASE)
+FEED_ROOT = re.compile(rb"<(feed|rss)[\s>]")
+
+
+def feeds(tree: OutputTree) -> tuple[set[Path], list[str]]:
+    """Feeds linked from pages, and XML files that are feeds; and links to feeds that do not exist."""
+    found: set[Path] = set()
+    missing: list[str] = []
+    for page in tree.html_files():
+        for href in FEED_LINK.findall(page.read_text(encoding="utf-8", errors="replace")):
+            target = tree.file_for(urlsplit(urljoin(tree.page_url(page), href)).path)
+            if target is None:
+                missing.append(f"{page.relative_to(tree.root)} links to the feed {href}, which does not exist")
+            else:
+                found.add(target)
+    for xml in tree.root.rglob("*.xml"):
+        if xml.name != "sitemap.xml" and FEED_ROOT.search(xml.read_bytes()[:2048]):
+            found.add(xml)
+    return found, sorted(set(missing))
+
+
+def check(tree: OutputTree) -> CheckResult:
+    result = CheckResult("feeds")
+    found, missing = feeds(tree)
+    result.problems += missing
+    origin = urlsplit(tree.base_url)
+    entries_total = 0
+    for path in sorted(found):
+        name = path.relative_to(tree.root).as_posix()
+        parsed = feedparser.parse(path.read_bytes())
+        if parsed.bozo:
+            result.problems.append(f"{name}: {parsed.bozo_exception}")
+        feed = parsed.feed
+        if not feed.get("title"):
+            result.problems.append(f"{name}: the feed has no title")
+        if feed.get("updated") and feed.get("updated_parsed") is None:
+            result.problems.append(f"{name}: the feed's date \"{feed.get('updated')}\" is not a date")
+        if not feed.get("updated"):
+            result.problems.append(f"{name}: the feed has no date of last update")
+        for number, entry in enumerate(parsed.entries, start=1):
+            entries_total += 1
+            label = f"{name}: entry {number} ({entry.get('title', 'no title')})"
+            if not entry.get("title"):
+                result.problems.append(f"{label}: no title")
+            if not entry.get("id"):
+                result.problems.append(f"{label}: no id")
+            for key in ("published", "updated"):
+                if entry.get(key) and entry.get(f"{key}_parsed") is None:
+                    result.problems.append(f"{label}: the {key} date \"{entry.get(key)}\" is not a date")
+            if not entry.get("published") and not entry.get("updated"):
+                result.problems.append(f"{label}: no date")
+            link = entry.get("link")
+            if not link:
+                result.problems.append(f"{label}: no link")
+                continue
+            parts = urlsplit(urljoin(tree.base_url, link))
+            if (parts.scheme, parts.netloc) == (origin.scheme, origin.netloc) and tree.file_for(parts.path) is None:
+                result.problems.append(f"{label}: its link {link} leads to no page of the site")
+    result.summary = (f"{len(found)} feed{'s' if len(found) != 1 else ''}, {entries_total} entries, "
+                      f"{len(result.problems)} errors (feedparser {feedparser.__version__})")
+    return result

@@ -1,0 +1,70 @@
+"""Every href and src inside the site leads to a file of the output, and every
+#fragment to an element of the page it names."""
+
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from .output_tree import OutputTree
+from .result import CheckResult
+
+
+class _Collector(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.references: list[tuple[int, str]] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        for name in ("id",):
+            if attributes.get(name):
+                self.ids.add(attributes[name])
+        if tag == "a" and attributes.get("name"):
+            self.ids.add(attributes["name"])
+        for name in ("href", "src"):
+            value = attributes.get(name)
+            if value is not None:
+                self.references.append((self.getpos()[0], value))
+        if attributes.get("srcset"):
+            for candidate in attributes["srcset"].split(","):
+                if candidate.strip():
+                    self.references.append((self.getpos()[0], candidate.strip().split()[0]))
+
+
+def _parse(path: Path) -> _Collector:
+    collector = _Collector()
+    collector.feed(path.read_text(encoding="utf-8", errors="replace"))
+    return collector
+
+
+def check(tree: OutputTree) -> CheckResult:
+    result = CheckResult("links")
+    parsed: dict[Path, _Collector] = {}
+
+    def document(path: Path) -> _Collector:
+        if path not in parsed:
+            parsed[path] = _parse(path)
+        return parsed[path]
+
+    origin = urlsplit(tree.base_url)
+    checked = 0
+    for page in tree.html_files():
+        page_url = tree.page_url(page)
+        for line, reference in document(page).references:
+            absolute = urljoin(page_url, reference)
+            parts = urlsplit(absolute)
+            if parts.scheme in ("mailto", "tel", "sms", "geo"):
+                continue
+            if (parts.scheme, parts.netloc) != (origin.scheme, origin.netloc):
+                continue
+            checked += 1
+            where = f"{page.relative_to(tree.root)}:{line}"
+            target = tree.file_for(parts.path or "/")
+            if target is None:
+                result.problems.append(f"{where}: {reference} leads to no file of the site")
+                continue
+            if parts.fragment and target.suffix == ".html" and parts.fragment not in document(target).ids:
+                result.problems.append(f"{where}: {reference}: no element with id \"{parts.fragment}\" in {target.relative_to(tree.root)}")
+    result.summary = f"{checked} links inside the site in {len(tree.html_files())} HTML files, {len(result.problems)} broken"
+    return result
