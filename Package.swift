@@ -19,6 +19,11 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(
+            name: "CQREncode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // Turns Templates/ and site-example/ into Swift source, so that the
         // binary carries its theme and example site and works when copied alone.
         .executableTarget(name: "sitegen-embed", path: "Sources/sitegen-embed"),
@@ -31,6 +36,7 @@ let package = Package(
             name: "SiteGen",
             dependencies: [
                 "CCmarkGFM",
+                "CQREncode",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

@@ -12,6 +12,8 @@ final class BuildContext {
     var sources: [LoadedSource] = []
     var staticFiles: [String] = []
     var theme: Theme?
+    var registry: PlatformRegistry?
+    var views: ViewBuilder?
     var plan: SitePlan?
     var output: OutputDirectory?
     var rendered: PageRenderer.Result?

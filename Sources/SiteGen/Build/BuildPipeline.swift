@@ -8,12 +8,15 @@ enum BuildPipeline {
         BuildStep("Read content", run: readContent),
         BuildStep("List static files", run: listStaticFiles),
         BuildStep("Load templates", run: loadTheme),
+        BuildStep("Load platforms", run: loadPlatforms),
         BuildStep("Plan pages", run: planPages),
         BuildStep("Check templates", run: checkTemplates),
+        BuildStep("Check dates", run: checkStaleness),
         BuildStep("Prepare output", needsNoErrors: true, run: prepareOutput),
         BuildStep("Render pages", needsNoErrors: true, run: renderPages),
         BuildStep("Write redirects and 404", needsNoErrors: true, run: writeRedirectsAndNotFound),
-        BuildStep("Write feed, sitemap and robots.txt", needsNoErrors: true, run: writeIndexes),
+        BuildStep("Write feeds, sitemap and robots.txt", needsNoErrors: true, run: writeIndexes),
+        BuildStep("Write contact card and QR code", needsNoErrors: true, run: writeContactFiles),
         BuildStep("Copy theme and static files", needsNoErrors: true, run: copyFiles),
         BuildStep("Publish", needsNoErrors: true, run: publish),
     ]
@@ -69,17 +72,44 @@ enum BuildPipeline {
         }
     }
 
+    static func loadPlatforms(_ context: BuildContext) throws {
+        guard let file = context.theme?.data["platforms.yml"] else {
+            context.registry = PlatformRegistry(platforms: [])
+            return
+        }
+        context.registry = context.log.collecting { () throws(DiagnosticsError) in
+            let source = YAMLSource(file: file.displayPath, text: String(decoding: file.data, as: UTF8.self))
+            return try PlatformRegistryLoader().load(source)
+        }
+    }
+
+    /// Warnings, never errors: details nobody has checked for a year, and
+    /// special hours that have all passed.
+    static func checkStaleness(_ context: BuildContext) throws {
+        guard let config = context.config else { return }
+        let warnings = StalenessCheck(config: config, today: context.clock.today()).warnings(siteFile: context.display("site.yml"))
+        context.log.report(warnings)
+    }
+
     static func planPages(_ context: BuildContext) throws {
         guard let config = context.config else { return }
         var generated: [(path: String, owner: String)] = [
             ("404.html", "the theme's 404 page"), ("sitemap.xml", "sitegen's sitemap"), ("robots.txt", "sitegen's robots.txt"),
             (String(AtomFeedGenerator.path.dropFirst()), "sitegen's news feed"),
+            (String(PressFeedGenerator.path.dropFirst()), "sitegen's press feed"),
+            ("contact.vcf", "sitegen's contact card"), ("qr.svg", "sitegen's QR code"),
         ]
         for asset in context.theme?.assets ?? [] {
             generated.append((asset.path, asset.isOverride ? asset.displayPath : "the theme's \(asset.path)"))
         }
-        let planner = SitePlanner(config: config, includeDrafts: context.options.includeDrafts, generatedFiles: generated,
-                                  staticFiles: context.staticFiles, staticDisplayRoot: context.display("static"))
+        let texts = ThemeTexts(language: config.language).strings
+        let planner = SitePlanner(
+            config: config, includeDrafts: context.options.includeDrafts, generatedFiles: generated,
+            staticFiles: context.staticFiles, staticDisplayRoot: context.display("static"),
+            builtInPages: [
+                .init(sitePath: "/links/", templateName: "links", title: texts["links_title"] ?? "Links", weight: 90),
+                .init(sitePath: "/press/", templateName: "press", title: texts["press_title"] ?? "Press", weight: 91),
+            ])
         context.plan = context.log.collecting { () throws(DiagnosticsError) in try planner.plan(context.sources) }
         if let plan = context.plan { context.log.report(plan.warnings) }
     }
@@ -89,7 +119,7 @@ enum BuildPipeline {
         let linter = TemplateLinter(templates: theme.templates)
         // The theme's page templates are checked even when no page uses them
         // yet, so that an override is checked before the first page needs it.
-        var pageTemplates: Set<String> = ["404", "home", "section", "page"]
+        var pageTemplates: Set<String> = ["404", "home", "section", "page", "links", "press", "contact"]
         for page in context.plan?.pages ?? [] {
             if theme.templates[page.templateName] != nil {
                 pageTemplates.insert(page.templateName)
@@ -116,8 +146,10 @@ enum BuildPipeline {
 
     static func renderPages(_ context: BuildContext) throws {
         guard let config = context.config, let plan = context.plan, let theme = context.theme, let output = context.output else { return }
+        let views = ViewBuilder(config: config, plan: plan, links: context.links ?? .empty, registry: context.registry ?? PlatformRegistry(platforms: []))
+        context.views = views
         let renderer = PageRenderer(
-            plan: plan, theme: theme, views: ViewBuilder(config: config, plan: plan),
+            plan: plan, theme: theme, views: views,
             links: LinkRewriter(pathsBySource: plan.pathsBySource, draftSources: plan.draftSources, baseURL: config.baseURL),
             output: output, log: context.log)
         context.rendered = renderer.renderAll()
@@ -129,17 +161,32 @@ enum BuildPipeline {
         if let xml = feed.generate() {
             try output.write(Data(xml.utf8), to: String(AtomFeedGenerator.path.dropFirst()))
         }
+        let pressFeed = PressFeedGenerator(config: config, press: context.links?.press ?? [],
+                                           title: context.views?.site.pressFeedTitle ?? config.name)
+        if let xml = pressFeed.generate() {
+            try output.write(Data(xml.utf8), to: String(PressFeedGenerator.path.dropFirst()))
+        }
         try output.write(Data(SitemapGenerator(plan: plan, baseURL: config.baseURL).generate().utf8), to: "sitemap.xml")
         try output.write(Data(RobotsGenerator(baseURL: config.baseURL).generate().utf8), to: "robots.txt")
     }
 
     static func writeRedirectsAndNotFound(_ context: BuildContext) throws {
-        guard let config = context.config, let plan = context.plan, let theme = context.theme, let output = context.output else { return }
-        let views = ViewBuilder(config: config, plan: plan)
+        guard let plan = context.plan, let theme = context.theme, let output = context.output, let views = context.views else { return }
         for redirect in plan.redirects {
             try output.write(Data(theme.render(views.redirect(to: redirect.targetPage), with: "redirect").utf8), to: redirect.outputPath)
         }
         try output.write(Data(theme.render(views.notFound(), with: "404").utf8), to: "404.html")
+    }
+
+    static func writeContactFiles(_ context: BuildContext) throws {
+        guard let config = context.config, let output = context.output, let views = context.views else { return }
+        try output.write(Data(VCardGenerator(config: config, profiles: views.profiles).generate().utf8), to: "contact.vcf")
+        let qr = QRCodeGenerator(text: config.baseURL.description, title: "\(views.texts.strings["qr_code"] ?? "QR code"): \(config.baseURL)")
+        guard let svg = qr.generate() else {
+            context.log.report(.error(at: SourceLocation(file: context.display("site.yml")), "cannot make a QR code of \(config.baseURL)"))
+            return
+        }
+        try output.write(Data(svg.utf8), to: "qr.svg")
     }
 
     static func copyFiles(_ context: BuildContext) throws {

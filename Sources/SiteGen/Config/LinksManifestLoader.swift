@@ -26,6 +26,9 @@ struct LinksManifestLoader {
             if reader.node("date") == nil { reader.missing("date") }
             let archive = webAddress(reader, "archive", required: false)
             let quote = reader.string("quote"), language = reader.string("lang")
+            if let language, !LanguageTag.isValid(language) {
+                reader.error("lang", "\"\(language)\" is not a language code such as fr, en or en-GB")
+            }
             var status = PressMention.Status.live
             if let text = reader.string("status") {
                 if let parsed = PressMention.Status(rawValue: text) { status = parsed } else {
@@ -42,17 +45,32 @@ struct LinksManifestLoader {
             }
             root.absorb(reader)
         }
+        reportDuplicates(manifest, into: root)
         if root.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(root.diagnostics) }
         return manifest
+    }
+
+    /// The same address twice (after normalising the host's case and trailing
+    /// slashes) is an error at the second one, naming the first.
+    private func reportDuplicates(_ manifest: LinksManifest, into root: YAMLMappingReader) {
+        var first: [String: (what: String, location: SourceLocation)] = [:]
+        let entries = manifest.profiles.enumerated().map { ("profiles[\($0.offset)]", $0.element.url, $0.element.location) }
+            + manifest.press.enumerated().map { ("press[\($0.offset)]", $0.element.url, $0.element.location) }
+        for (what, url, location) in entries {
+            let key = WebAddress.normalised(url)
+            if let earlier = first[key] {
+                root.error(at: location, "\(what).url: \(url) is already listed as \(earlier.what) on line \(earlier.location.line)")
+            } else {
+                first[key] = (what, location)
+            }
+        }
     }
 
     /// Only absolute `https:` and `http:` addresses may reach an `href`.
     private func webAddress(_ reader: YAMLMappingReader, _ key: String, required: Bool) -> String? {
         guard let text = required ? reader.requiredString(key) : reader.string(key) else { return nil }
         let url = text.trimmingCharacters(in: .whitespaces)
-        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
-            scheme == "https" || scheme == "http", let host = components.host, !host.isEmpty
-        else {
+        guard WebAddress.isValid(url) else {
             reader.error(key, "\"\(text)\" is not an absolute https: or http: address")
             return nil
         }

@@ -12,7 +12,7 @@ public struct SiteConfig: Sendable {
     public var logo: String?
     public var image: String?
     public var email: String?
-    public var telephone: String?
+    public var telephone: PhoneNumber?
     public var address: PostalAddress?
     public var geo: GeoCoordinates?
     public var hours: WeeklyHours?
@@ -20,6 +20,8 @@ public struct SiteConfig: Sendable {
     public var lastVerified: LastVerified
     /// Free-form values for templates, from the `extra:` mapping.
     public var extra: [String: any Sendable]
+    /// Where some keys were written (`special_hours`, `last_verified.hours`), for warnings found later.
+    public var locations: [String: SourceLocation] = [:]
 }
 
 public struct PostalAddress: Sendable, Hashable {

@@ -23,31 +23,46 @@ struct SiteConfigLoader {
         if newsSection.contains("/") || newsSection.hasPrefix(".") {
             root.error("news_section", "must be the name of one folder of content/, such as \"news\"")
         }
+        let address = readAddress(root)
+        let businessType = readBusinessType(root)
+        if SchemaOrgTypes.isLocalBusiness(businessType), address?.street == nil || address?.locality == nil {
+            root.error(at: root.location(ofKeyOrMapping: "address"),
+                       "a \(businessType) is a local business: search engines require its address (address: with street: and locality:)")
+        }
         let config = SiteConfig(
             name: name ?? "",
             baseURL: baseURL ?? BaseURL("https://example.invalid/")!,
             language: language,
             description: root.string("description"),
-            businessType: root.string("type") ?? "Organization",
+            businessType: businessType,
             newsSection: newsSection,
             logo: sitePath(root, "logo"),
             image: sitePath(root, "image"),
             email: readEmail(root),
-            telephone: root.string("telephone"),
-            address: readAddress(root),
+            telephone: readTelephone(root, country: address?.country),
+            address: address,
             geo: readGeo(root),
             hours: readWeeklyHours(root),
             specialHours: readSpecialHours(root),
             lastVerified: readLastVerified(root),
             extra: (root.node("extra")?.plainValue as? [String: Any]).map(SendableValue.wrap) ?? [:]
         )
+        var located = config
+        for key in ["special_hours", "last_verified", "hours", "telephone", "email", "address"] where root.node(key) != nil {
+            located.locations[key] = root.location(of: key)
+        }
+        if let verified = root.mapping("last_verified") {
+            for key in ["hours", "contact"] where verified.node(key) != nil {
+                located.locations["last_verified.\(key)"] = verified.location(of: key)
+            }
+        }
         if let extraNode = root.node("extra"), case .mapping = extraNode {} else if root.node("extra") != nil {
             root.error("extra", "must be a mapping of your own `key: value` lines")
         }
         if !root.diagnostics.isEmpty, root.diagnostics.contains(where: { $0.severity == .error }) {
             throw DiagnosticsError(root.diagnostics)
         }
-        return config
+        return located
     }
 
     private func readBaseURL(_ root: YAMLMappingReader, override: String?) -> BaseURL? {
@@ -68,10 +83,7 @@ struct SiteConfigLoader {
 
     private func readLanguage(_ root: YAMLMappingReader) -> String {
         guard let language = root.string("language") else { return "en" }
-        let isTag = language.split(separator: "-", omittingEmptySubsequences: false).enumerated().allSatisfy { index, part in
-            (index == 0 ? (2...3).contains(part.count) : (2...8).contains(part.count))
-                && part.allSatisfy { $0.isASCII && ($0.isLetter || (index > 0 && $0.isNumber)) }
-        }
+        let isTag = LanguageTag.isValid(language)
         if !isTag {
             root.error("language", "\"\(language)\" is not a language code such as fr, en or en-GB")
             return "en"
@@ -85,6 +97,27 @@ struct SiteConfigLoader {
         if value.hasPrefix("/") || value.hasPrefix("https://") || value.hasPrefix("http://") { return value }
         root.error(key, "\"\(value)\" must be a path from the site root, such as /images/\(value.split(separator: "/").last ?? "logo.svg")")
         return nil
+    }
+
+    private func readBusinessType(_ root: YAMLMappingReader) -> String {
+        guard let type = root.string("type") else { return "Organization" }
+        guard SchemaOrgTypes.isKnown(type) else {
+            let all = SchemaOrgTypes.localBusinesses.union(SchemaOrgTypes.organisations)
+            let suggestion = all.map { ($0, EditDistance.between(type, $0)) }.filter { $0.1 <= max(2, type.count / 3) }
+                .min { ($0.1, $0.0) < ($1.1, $1.0) }.map { "; did you mean \"\($0.0)\"?" } ?? ""
+            root.error("type", "\"\(type)\" is not a schema.org type of business (such as Bakery, Plumber, HairSalon, Store or Organization)\(suggestion)")
+            return "Organization"
+        }
+        return type
+    }
+
+    private func readTelephone(_ root: YAMLMappingReader, country: String?) -> PhoneNumber? {
+        guard let text = root.string("telephone") else { return nil }
+        guard let number = PhoneNumber(text, country: country) else {
+            root.error("telephone", "\"\(text)\" is not a telephone number; write it in international form, such as \"+33 2 99 12 34 56\"")
+            return nil
+        }
+        return number
     }
 
     private func readEmail(_ root: YAMLMappingReader) -> String? {

@@ -11,6 +11,16 @@ struct SitePlanner {
     /// Files of `static/`, relative to it.
     var staticFiles: [String]
     var staticDisplayRoot: String
+    /// Pages sitegen makes itself (`/links/`, `/press/`): a page of `content/`
+    /// at the same address gives its text and title instead.
+    var builtInPages: [BuiltInPage] = []
+
+    struct BuiltInPage {
+        var sitePath: String
+        var templateName: String
+        var title: String
+        var weight: Int
+    }
 
     func plan(_ sources: [LoadedSource]) throws(DiagnosticsError) -> SitePlan {
         var diagnostics: [Diagnostic] = []
@@ -81,9 +91,25 @@ struct SitePlanner {
             pages.append(page)
         }
 
+        for builtIn in builtInPages {
+            if let existing = pages.firstIndex(where: { $0.sitePath == builtIn.sitePath }) {
+                if pages[existing].frontMatter.template == nil { pages[existing].templateName = builtIn.templateName }
+                continue
+            }
+            var frontMatter = FrontMatter()
+            frontMatter.menus = ["footer"]
+            frontMatter.weight = builtIn.weight
+            let page = Page(kind: .page, source: nil, frontMatter: frontMatter, body: "", bodyLineOffset: 0, folder: "",
+                            title: builtIn.title, date: nil, sitePath: builtIn.sitePath,
+                            outputPath: Self.outputPath(of: builtIn.sitePath), templateName: builtIn.templateName)
+            pages.append(page)
+        }
+
         // Output files, in a fixed order so that the "first" owner in a message is stable.
         for page in pages {
-            claims.claim(page.outputPath, by: page.source?.displayPath ?? "the list page of content/\(page.folder)", at: page.location)
+            let owner = page.source?.displayPath
+                ?? (page.kind == .page ? "sitegen's \(page.sitePath) page" : "the list page of content/\(page.folder)")
+            claims.claim(page.outputPath, by: owner, at: page.location)
         }
         var redirects: [SitePlan.Redirect] = []
         for (index, page) in pages.enumerated() {

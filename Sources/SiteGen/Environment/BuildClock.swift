@@ -14,6 +14,12 @@ public struct BuildClock: Sendable {
         return BuildClock(elapsed: { clock.now - start }, now: { Date() })
     }()
 
+    /// Today's date in the machine's time zone.
+    public func today() -> ContentDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: now())
+        return ContentDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+
     /// A clock that never moves, for tests.
     public static func fixed(_ date: Date) -> BuildClock {
         BuildClock(elapsed: { .zero }, now: { date })

@@ -8,6 +8,8 @@ struct Theme: Sendable {
     var templates: [String: ThemeTemplate]
     /// Files that are not templates (CSS), copied to the output under their path.
     var assets: [ThemeFile]
+    /// Data for sitegen itself (`platforms.yml`), by path; never published.
+    var data: [String: ThemeFile]
 
     /// Parses every template; reports syntax errors with file, line and column.
     init(files: [ThemeFile]) throws(DiagnosticsError) {
@@ -15,7 +17,12 @@ struct Theme: Sendable {
         var library = MustacheLibrary()
         var templates: [String: ThemeTemplate] = [:]
         var assets: [ThemeFile] = []
+        var data: [String: ThemeFile] = [:]
         for file in files {
+            if file.path.hasSuffix(".yml") {
+                data[file.path] = file
+                continue
+            }
             guard file.isTemplate else {
                 assets.append(file)
                 continue
@@ -46,6 +53,7 @@ struct Theme: Sendable {
         self.library = library
         self.templates = templates
         self.assets = assets
+        self.data = data
     }
 
     func render(_ view: some TemplateView, with name: String) -> String {

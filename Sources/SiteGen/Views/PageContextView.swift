@@ -16,6 +16,10 @@ struct PageContextView: TemplateView {
     /// The news section's address, for "all news" links.
     var newsURL: String?
     var lang: String
+    /// OpenGraph and Twitter card values.
+    var social: SocialMetaView
+    /// The JSON-LD `@graph` of the business and the site, on the home page only.
+    var jsonLD: String?
 
     static let fields = TemplateFields<PageContextView>([
         .object("site") { $0.site },
@@ -33,5 +37,7 @@ struct PageContextView: TemplateView {
         .flag("has_pages") { !$0.pages.isEmpty },
         .flag("has_sections") { !$0.sections.isEmpty },
         .text("lang") { $0.lang },
+        .object("social") { $0.social },
+        .html("json_ld") { $0.jsonLD },
     ])
 }

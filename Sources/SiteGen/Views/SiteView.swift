@@ -17,6 +17,17 @@ struct SiteView: TemplateView {
     var telephone: String?
     var address: AddressView?
     var extra: [String: any Sendable]
+    /// Every profile of links.yml, Mastodon first.
+    var profiles: [ProfileView]
+    var contact: ContactView
+    var hours: [HoursRowView]
+    var specialHours: [HoursRowView]
+    var hoursVerified: String?
+    var press: [PressMentionView]
+    var linksURL: String
+    var pressURL: String
+    var pressFeedURL: String?
+    var pressFeedTitle: String
 
     static let fields = TemplateFields<SiteView>([
         .text("name") { $0.name },
@@ -33,5 +44,19 @@ struct SiteView: TemplateView {
         .text("telephone") { $0.telephone },
         .object("address") { $0.address },
         .dynamic("extra") { $0.extra },
+        .list("profiles") { $0.profiles },
+        .flag("has_profiles") { !$0.profiles.isEmpty },
+        .object("contact") { $0.contact },
+        .list("hours") { $0.hours },
+        .flag("has_hours") { !$0.hours.isEmpty },
+        .list("special_hours") { $0.specialHours },
+        .flag("has_special_hours") { !$0.specialHours.isEmpty },
+        .text("hours_verified") { $0.hoursVerified },
+        .list("press") { $0.press },
+        .flag("has_press") { !$0.press.isEmpty },
+        .text("links_url") { $0.linksURL },
+        .text("press_url") { $0.pressURL },
+        .text("press_feed_url") { $0.pressFeedURL },
+        .text("press_feed_title") { $0.pressFeedTitle },
     ])
 }

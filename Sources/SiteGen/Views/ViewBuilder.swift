@@ -1,17 +1,61 @@
+import Foundation
+
 /// Makes the plain values templates see from the site's model: addresses
-/// already made absolute or rooted, dates already written out.
+/// already made absolute or rooted, dates and hours already written out.
+/// Everything that is the same on every page is made once, here.
 struct ViewBuilder: Sendable {
     var config: SiteConfig
     var plan: SitePlan
     var site: SiteView
     var texts: ThemeTexts
+    var profiles: [RecognisedProfile]
     private var dates: DateFormatting { DateFormatting(language: config.language) }
+    private let jsonLD: String
 
-    init(config: SiteConfig, plan: SitePlan) {
+    init(config: SiteConfig, plan: SitePlan, links: LinksManifest, registry: PlatformRegistry) {
         self.config = config
         self.plan = plan
-        self.texts = ThemeTexts(language: config.language)
+        let texts = ThemeTexts(language: config.language)
+        self.texts = texts
+        let recognised = links.profiles.map(registry.recognise)
+        // Mastodon first: its rel=me verification reads the first links of the page.
+        profiles = recognised.filter(\.isMastodon) + recognised.filter { !$0.isMastodon }
+        jsonLD = StructuredDataGenerator(config: config, profiles: profiles).json()
         let base = config.baseURL
+        let dates = DateFormatting(language: config.language)
+        let hoursFormat = HoursFormatting(language: config.language, closedWord: texts.strings["closed"] ?? "Closed")
+        let dayNames = WeekdayNames.names(language: config.language)
+
+        let address = config.address
+        let addressLine = [address?.street, [address?.postalCode, address?.locality].compactMap { $0 }.joined(separator: " ")]
+            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+        let mapQuery = ([config.name] + (addressLine.isEmpty ? [] : [addressLine])).joined(separator: ", ")
+        let contact = ContactView(
+            name: config.name, street: address?.street, postalCode: address?.postalCode, locality: address?.locality,
+            region: address?.region, country: address?.country,
+            telephone: config.telephone?.display, telephoneLink: config.telephone.map { "tel:" + $0.e164 },
+            email: config.email,
+            openStreetMapURL: Self.openStreetMapURL(config.geo, addressLine: addressLine),
+            googleMapsURL: addressLine.isEmpty && config.geo == nil ? nil : Self.googleMapsURL(query: mapQuery),
+            hoursSummary: config.hours.map { hoursFormat.weekSummary($0).map(TextLineView.init) } ?? [],
+            vcardURL: base.rooted("/contact.vcf"), qrURL: base.rooted("/qr.svg"))
+
+        let hours = Weekday.allCases.enumerated().compactMap { index, day -> HoursRowView? in
+            guard let spans = config.hours?.days[day] else { return nil }
+            return HoursRowView(label: HoursFormatting.capitalised(dayNames[index]), hours: hoursFormat.spans(spans),
+                                isClosed: spans.isEmpty, note: nil)
+        }
+        let specialHours = config.specialHours.map { special in
+            let label = special.from == special.through
+                ? dates.long(special.from) : "\(dates.long(special.from)) – \(dates.long(special.through))"
+            return HoursRowView(label: label, hours: hoursFormat.spans(special.spans), isClosed: special.spans.isEmpty, note: special.note)
+        }
+        let press = links.press.sorted { ($0.date, $0.title) > ($1.date, $1.title) }.map { mention in
+            PressMentionView(title: mention.title, outlet: mention.outlet, url: mention.url, date: mention.date.isoDay,
+                             dateDisplay: dates.long(mention.date), quote: mention.quote, language: mention.language,
+                             archive: mention.archive, isDead: mention.status == .dead)
+        }
+
         site = SiteView(
             name: config.name, description: config.description, language: config.language,
             url: base.description, home: base.rooted("/"),
@@ -21,16 +65,52 @@ struct ViewBuilder: Sendable {
             feedTitle: plan.sections[config.newsSection].map {
                 AtomFeedGenerator.title(config: config, sectionTitle: plan.pages[$0.page].title)
             },
-            email: config.email, telephone: config.telephone,
+            email: config.email, telephone: config.telephone?.display,
             address: config.address.map {
                 AddressView(street: $0.street, locality: $0.locality, postalCode: $0.postalCode, region: $0.region, country: $0.country)
             },
-            extra: config.extra)
+            extra: config.extra,
+            profiles: profiles.map(Self.profileView),
+            contact: contact, hours: hours, specialHours: specialHours,
+            hoursVerified: config.lastVerified.hours.map(dates.long),
+            press: press,
+            linksURL: base.rooted("/links/"), pressURL: base.rooted("/press/"),
+            pressFeedURL: links.press.isEmpty ? nil : base.rooted(PressFeedGenerator.path),
+            pressFeedTitle: "\(texts.strings["press_title"] ?? "Press") – \(config.name)")
+    }
+
+    static func profileView(_ profile: RecognisedProfile) -> ProfileView {
+        ProfileView(name: profile.displayName, url: profile.profile.url, handle: profile.handle,
+                    platform: profile.platform?.id ?? "web", icon: profile.platform?.icon,
+                    colour: profile.platform?.colour ?? "#4D443D", textColour: profile.platform?.textColour ?? "#FFFFFF")
+    }
+
+    static func openStreetMapURL(_ geo: GeoCoordinates?, addressLine: String) -> String? {
+        if let geo {
+            let lat = String(format: "%.5f", geo.latitude), lon = String(format: "%.5f", geo.longitude)
+            return "https://www.openstreetmap.org/?mlat=\(lat)&mlon=\(lon)#map=18/\(lat)/\(lon)"
+        }
+        guard !addressLine.isEmpty else { return nil }
+        return "https://www.openstreetmap.org/search?query=" + queryEncoded(addressLine)
+    }
+
+    static func googleMapsURL(query: String) -> String {
+        "https://www.google.com/maps/search/?api=1&query=" + queryEncoded(query)
+    }
+
+    static func queryEncoded(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }
 
     /// A path from the site root (`/images/a.svg`) under the base path; absolute addresses as they are.
     static func rooted(_ path: String, _ base: BaseURL) -> String {
         path.hasPrefix("/") ? base.rooted(path) : path
+    }
+
+    static func absolute(_ path: String, _ base: BaseURL) -> String {
+        path.hasPrefix("/") ? base.absolute(path) : path
     }
 
     func pageView(_ index: Int, content: String, summary: String?) -> PageView {
@@ -63,15 +143,33 @@ struct ViewBuilder: Sendable {
         }
     }
 
-    func context(page: PageView, current: Int?, pages: [PageSummaryView] = [], sections: [PageSummaryView] = []) -> PageContextView {
+    func context(page: PageView, current: Int?, dated: Bool = false, pages: [PageSummaryView] = [],
+                 sections: [PageSummaryView] = []) -> PageContextView {
         let documentTitle = page.isHome || page.title == config.name ? page.title : "\(page.title) – \(config.name)"
+        let description = page.description ?? page.summary ?? config.description
+        let base = config.baseURL
+        let image = page.image.map { Self.absolute($0, base) } ?? (config.image ?? config.logo).map { Self.absolute($0, base) }
+        let social = SocialMetaView(
+            title: page.isHome ? config.name : page.title, type: dated ? "article" : "website", url: page.permalink,
+            image: image, imageAlt: page.image != nil ? page.imageAlt : (config.image != nil ? config.name : nil),
+            description: description, siteName: config.name, locale: Self.openGraphLocale(config),
+            twitterCard: image == nil ? "summary" : "summary_large_image")
         return PageContextView(
             site: site, page: page, texts: texts,
             menu: menu(plan.mainMenu, current: current), footerMenu: menu(plan.footerMenu, current: current),
             pages: pages, sections: sections, documentTitle: documentTitle,
-            metaDescription: page.description ?? page.summary ?? config.description,
-            newsURL: plan.sections[config.newsSection].map { config.baseURL.rooted(plan.pages[$0.page].sitePath) },
-            lang: config.language)
+            metaDescription: description,
+            newsURL: plan.sections[config.newsSection].map { base.rooted(plan.pages[$0.page].sitePath) },
+            lang: config.language, social: social, jsonLD: page.isHome ? jsonLD : nil)
+    }
+
+    /// `fr_FR` from the language and the country of the address.
+    static func openGraphLocale(_ config: SiteConfig) -> String {
+        let parts = config.language.split(separator: "-")
+        let language = parts.first.map { $0.lowercased() } ?? "en"
+        if parts.count > 1, parts[1].count == 2 { return "\(language)_\(parts[1].uppercased())" }
+        if let country = config.address?.country { return "\(language)_\(country.uppercased())" }
+        return language
     }
 
     func redirect(to index: Int) -> RedirectView {

@@ -46,6 +46,11 @@ final class YAMLMappingReader {
 
     var mappingLocation: SourceLocation { source.location(of: mark) }
 
+    /// Where a key's value is, or the mapping itself when the key is missing.
+    func location(ofKeyOrMapping key: String) -> SourceLocation {
+        node(key) == nil ? mappingLocation : location(of: key)
+    }
+
     func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     func error(_ key: String, _ message: String) {

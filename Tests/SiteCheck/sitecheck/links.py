@@ -14,9 +14,15 @@ class _Collector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.references: list[tuple[int, str]] = []
         self.ids: set[str] = set()
+        # Addresses the browser fetches by itself when showing the page.
+        self.resources: list[tuple[int, str]] = []
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
+        if tag in ("img", "script", "iframe", "audio", "video", "source", "embed") and attributes.get("src"):
+            self.resources.append((self.getpos()[0], attributes["src"]))
+        if tag == "link" and attributes.get("href") and set((attributes.get("rel") or "").split()) & {"stylesheet", "icon", "preload", "prefetch", "modulepreload"}:
+            self.resources.append((self.getpos()[0], attributes["href"]))
         for name in ("id",):
             if attributes.get(name):
                 self.ids.add(attributes[name])
@@ -49,8 +55,14 @@ def check(tree: OutputTree) -> CheckResult:
 
     origin = urlsplit(tree.base_url)
     checked = 0
+    third_party = 0
     for page in tree.html_files():
         page_url = tree.page_url(page)
+        for line, resource in document(page).resources:
+            parts = urlsplit(urljoin(page_url, resource))
+            if parts.scheme in ("http", "https") and (parts.scheme, parts.netloc) != (origin.scheme, origin.netloc):
+                third_party += 1
+                result.problems.append(f"{page.relative_to(tree.root)}:{line}: {resource} is fetched from another site")
         for line, reference in document(page).references:
             absolute = urljoin(page_url, reference)
             parts = urlsplit(absolute)
@@ -66,5 +78,6 @@ def check(tree: OutputTree) -> CheckResult:
                 continue
             if parts.fragment and target.suffix == ".html" and parts.fragment not in document(target).ids:
                 result.problems.append(f"{where}: {reference}: no element with id \"{parts.fragment}\" in {target.relative_to(tree.root)}")
-    result.summary = f"{checked} links inside the site in {len(tree.html_files())} HTML files, {len(result.problems)} broken"
+    result.summary = (f"{checked} links inside the site in {len(tree.html_files())} HTML files, "
+                      f"{len(result.problems) - third_party} broken, {third_party} third-party requests")
     return result

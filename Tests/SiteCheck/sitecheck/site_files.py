@@ -11,10 +11,12 @@ class Declared:
     name: str = ""
     base_url: str = ""
     language: str = ""
+    business_type: str = "Organization"
     telephone: str | None = None
     email: str | None = None
     profiles: list[str] = field(default_factory=list)
     press: list[str] = field(default_factory=list)
+    press_entries: list[dict] = field(default_factory=list)
 
 
 def read(site: Path) -> Declared:
@@ -27,8 +29,15 @@ def read(site: Path) -> Declared:
         name=str(config.get("name", "")),
         base_url=url if url.endswith("/") else url + "/",
         language=str(config.get("language", "en")),
-        telephone=config.get("telephone"),
+        business_type=str(config.get("type", "Organization")),
+        telephone=str(config["telephone"]) if config.get("telephone") else None,
         email=config.get("email"),
         profiles=[entry["url"] for entry in links.get("profiles") or []],
         press=[entry["url"] for entry in links.get("press") or []],
+        press_entries=list(links.get("press") or []),
     )
+
+
+def e164(telephone: str) -> str:
+    """+33 2 99 12 34 56 -> +33299123456 (international numbers only)."""
+    return "+" + "".join(c for c in telephone.replace("(0)", "") if c.isdigit())

@@ -43,7 +43,7 @@ struct CommandLineTests {
         defer { TestSupport.cleanUp(output) }
         let result = try Self.run(["build", "--output", output.path], in: TestSupport.fixture("escaping"))
         #expect(result.status == 0)
-        #expect(result.stdout.wholeMatch(of: /Built 2 pages in \d+\.\d\d s -> .+\/\n/) != nil, "\(result.stdout)")
+        #expect(result.stdout.wholeMatch(of: /Built 4 pages in \d+\.\d\d s -> .+\/\n/) != nil, "\(result.stdout)")
         #expect(result.stderr.isEmpty)
     }
 

@@ -91,7 +91,8 @@ struct SiteConfigLoaderUnitTests {
         #expect(config.logo == "/images/logo.svg")
         #expect(config.image == "https://cdn.example.fr/boutique.jpg")
         #expect(config.email == "contact@boulangerie-martin.fr")
-        #expect(config.telephone == "+33 2 99 00 00 00")
+        #expect(config.telephone?.display == "+33 2 99 00 00 00")
+        #expect(config.telephone?.e164 == "+33299000000")
         #expect(config.address == PostalAddress(street: "12 rue de la Paix", locality: "Rennes", postalCode: "35000", region: "Bretagne", country: "FR"))
         #expect(config.geo == GeoCoordinates(latitude: 48.1113, longitude: -1.68))
         let split = [OpeningSpan(opens: 420, closes: 810), OpeningSpan(opens: 930, closes: 1170)]

@@ -1,0 +1,97 @@
+import Foundation
+
+/// The JSON-LD `@graph` of the home page: the business, with its most specific
+/// schema.org type, and the website it publishes. Search engines read it for
+/// the knowledge panel; `sameAs` ties the business to its profiles.
+struct StructuredDataGenerator {
+    var config: SiteConfig
+    var profiles: [RecognisedProfile]
+
+    func graph() -> [String: Any] {
+        let base = config.baseURL
+        let home = base.description
+        var business: [String: Any] = [
+            "@type": config.businessType,
+            "@id": home + "#business",
+            "name": config.name,
+            "url": home,
+        ]
+        if let description = config.description { business["description"] = description }
+        if let logo = config.logo { business["logo"] = Self.absolute(logo, base) }
+        if let image = config.image ?? config.logo { business["image"] = Self.absolute(image, base) }
+        if let telephone = config.telephone { business["telephone"] = telephone.e164 }
+        if let email = config.email { business["email"] = email }
+        if let address = config.address {
+            var postal: [String: Any] = ["@type": "PostalAddress"]
+            postal["streetAddress"] = address.street
+            postal["addressLocality"] = address.locality
+            postal["postalCode"] = address.postalCode
+            postal["addressRegion"] = address.region
+            postal["addressCountry"] = address.country
+            business["address"] = postal
+        }
+        if let geo = config.geo {
+            business["geo"] = ["@type": "GeoCoordinates", "latitude": geo.latitude, "longitude": geo.longitude]
+        }
+        let hours = openingHours()
+        if !hours.isEmpty { business["openingHoursSpecification"] = hours }
+        if !profiles.isEmpty { business["sameAs"] = profiles.map(\.profile.url) }
+
+        let website: [String: Any] = [
+            "@type": "WebSite",
+            "@id": home + "#website",
+            "url": home,
+            "name": config.name,
+            "inLanguage": config.language,
+            "publisher": ["@id": home + "#business"],
+        ]
+        return ["@context": "https://schema.org", "@graph": [business, website]]
+    }
+
+    /// The graph as JSON that is safe inside `<script>`: `<` is written `\u003c`,
+    /// so no value can close the element.
+    func json() -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: graph(), options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+    }
+
+    /// The usual week grouped by identical spans, then the special dates with
+    /// `validFrom`/`validThrough`; a closed special date opens and closes at 00:00.
+    func openingHours() -> [[String: Any]] {
+        var specifications: [[String: Any]] = []
+        if let hours = config.hours {
+            var groups: [(span: OpeningSpan, days: [String])] = []
+            for (index, day) in Weekday.allCases.enumerated() {
+                for span in hours.days[day] ?? [] {
+                    let name = "https://schema.org/" + WeekdayNames.schemaOrg[index]
+                    if let position = groups.firstIndex(where: { $0.span == span }) {
+                        groups[position].days.append(name)
+                    } else {
+                        groups.append((span, [name]))
+                    }
+                }
+            }
+            for group in groups {
+                specifications.append([
+                    "@type": "OpeningHoursSpecification", "dayOfWeek": group.days,
+                    "opens": OpeningSpan.clock(group.span.opens), "closes": OpeningSpan.clock(group.span.closes % (24 * 60)),
+                ])
+            }
+        }
+        for special in config.specialHours {
+            let spans = special.spans.isEmpty ? [OpeningSpan(opens: 0, closes: 0)] : special.spans
+            for span in spans {
+                specifications.append([
+                    "@type": "OpeningHoursSpecification",
+                    "validFrom": special.from.isoDay, "validThrough": special.through.isoDay,
+                    "opens": OpeningSpan.clock(span.opens), "closes": OpeningSpan.clock(span.closes % (24 * 60)),
+                ])
+            }
+        }
+        return specifications
+    }
+
+    static func absolute(_ path: String, _ base: BaseURL) -> String {
+        path.hasPrefix("/") ? base.absolute(path) : path
+    }
+}

@@ -1,0 +1,14 @@
+/// A row of the opening hours table: a day, or a special date, and its hours.
+struct HoursRowView: TemplateView {
+    var label: String
+    var hours: String
+    var isClosed: Bool
+    var note: String?
+
+    static let fields = TemplateFields<HoursRowView>([
+        .text("label") { $0.label },
+        .text("hours") { $0.hours },
+        .flag("is_closed") { $0.isClosed },
+        .text("note") { $0.note },
+    ])
+}

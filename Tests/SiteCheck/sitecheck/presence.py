@@ -1,0 +1,140 @@
+"""The business's own files and pages: the vCard (read with vobject), the QR
+code (decoded with zbarimg from a PNG made by rsvg-convert), /press/ and
+/links/ against links.yml, and the home page's <link rel="me"> order."""
+
+import re
+import shutil
+import subprocess
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import vobject
+
+from .output_tree import OutputTree
+from .result import CheckResult, ToolFailure
+from .site_files import Declared, e164
+
+
+class _Anchors(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.anchors: list[dict] = []
+        self.text: list[str] = []
+        self.head_rel_me: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "a" and "href" in attributes:
+            self.anchors.append(attributes)
+        if tag == "link" and "me" in (attributes.get("rel") or "").split():
+            self.head_rel_me.append(attributes.get("href", ""))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def _parse(path: Path) -> _Anchors:
+    parser = _Anchors()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def _check_vcard(tree: OutputTree, declared: Declared, result: CheckResult) -> str:
+    path = tree.root / "contact.vcf"
+    if not path.is_file():
+        result.problems.append("there is no contact.vcf")
+        return "no vCard"
+    raw = path.read_bytes()
+    lines = raw.split(b"\r\n")
+    if b"\n" in raw.replace(b"\r\n", b""):
+        result.problems.append("contact.vcf has line ends other than CRLF")
+    if any(len(line) > 75 for line in lines):
+        result.problems.append("contact.vcf has lines over 75 octets")
+    try:
+        card = vobject.readOne(raw.decode("utf-8"))
+    except Exception as error:
+        result.problems.append(f"contact.vcf does not parse: {error}")
+        return "vCard does not parse"
+    if card.fn.value != declared.name:
+        result.problems.append(f"contact.vcf: FN is \"{card.fn.value}\", site.yml says \"{declared.name}\"")
+    if declared.telephone:
+        telephones = [t.value for t in card.contents.get("tel", [])]
+        if e164(declared.telephone) not in telephones:
+            result.problems.append(f"contact.vcf: TEL {telephones} does not hold {e164(declared.telephone)}")
+    urls = {u.value for u in card.contents.get("url", [])}
+    missing = [p for p in declared.profiles if p not in urls]
+    if missing:
+        result.problems.append(f"contact.vcf lacks the profiles {missing}")
+    return f"vCard {card.version.value} parses (FN \"{card.fn.value}\", {len(urls)} URLs)"
+
+
+def _check_qr(tree: OutputTree, result: CheckResult) -> str:
+    path = tree.root / "qr.svg"
+    if not path.is_file():
+        result.problems.append("there is no qr.svg")
+        return "no QR code"
+    converter, reader = shutil.which("rsvg-convert"), shutil.which("zbarimg")
+    if converter is None or reader is None:
+        raise ToolFailure("rsvg-convert and zbarimg are needed (Debian: librsvg2-bin, zbar-tools)")
+    with tempfile.TemporaryDirectory() as folder:
+        png = Path(folder) / "qr.png"
+        subprocess.run([converter, "--width", "400", "--background-color", "white", "-o", str(png), str(path)], check=True, timeout=60)
+        decoded = subprocess.run([reader, "--quiet", "--raw", str(png)], capture_output=True, text=True, timeout=60)
+    value = decoded.stdout.strip()
+    if value != tree.base_url:
+        result.problems.append(f"qr.svg decodes to \"{value}\", not the home page {tree.base_url}")
+    return f"QR code decodes to {value or 'nothing'}"
+
+
+def _check_press(tree: OutputTree, result: CheckResult, press: list[dict]) -> str:
+    page = tree.file_for(tree.base_path + "press/")
+    if page is None:
+        result.problems.append("there is no /press/ page")
+        return "no /press/"
+    parsed = _parse(page)
+    hrefs = {a["href"] for a in parsed.anchors}
+    text = " ".join(parsed.text)
+    for mention in press:
+        dead = mention.get("status") == "dead"
+        if mention.get("archive") and mention["archive"] not in hrefs:
+            result.problems.append(f"/press/ does not link the archived copy {mention['archive']}")
+        if dead:
+            if mention["url"] in hrefs:
+                result.problems.append(f"/press/ links the dead address {mention['url']}")
+            if mention["url"] not in text:
+                result.problems.append(f"/press/ does not show the dead address {mention['url']} as text")
+        elif mention["url"] not in hrefs:
+            result.problems.append(f"/press/ does not link {mention['url']}")
+    return f"/press/ links {len(press)} mentions"
+
+
+def _check_links_page(tree: OutputTree, declared: Declared, result: CheckResult) -> str:
+    page = tree.file_for(tree.base_path + "links/")
+    if page is None:
+        result.problems.append("there is no /links/ page")
+        return "no /links/"
+    anchors = _parse(page).anchors
+    for profile in declared.profiles:
+        if not any(a["href"] == profile and "me" in (a.get("rel") or "").split() for a in anchors):
+            result.problems.append(f"/links/ has no rel=me button for {profile}")
+    return f"/links/ has a button for each of {len(declared.profiles)} profiles"
+
+
+def _check_head_rel_me(tree: OutputTree, declared: Declared, result: CheckResult) -> None:
+    home = tree.file_for(tree.base_path)
+    head = _parse(home).head_rel_me if home else []
+    if sorted(head) != sorted(declared.profiles):
+        result.problems.append("the home page's <link rel=\"me\"> are not exactly the profiles of links.yml")
+    mastodon = [i for i, url in enumerate(head) if re.match(r"^https://[^/]+/@[^/]+/?$", url) and "medium.com" not in url]
+    if mastodon and mastodon[0] != 0:
+        result.problems.append("the home page's first <link rel=\"me\"> is not the Mastodon profile")
+
+
+def check(tree: OutputTree, declared: Declared, press: list[dict]) -> CheckResult:
+    result = CheckResult("presence")
+    figures = [_check_vcard(tree, declared, result), _check_qr(tree, result), _check_press(tree, result, press),
+               _check_links_page(tree, declared, result)]
+    _check_head_rel_me(tree, declared, result)
+    result.summary = "; ".join(figures) + f"; {len(result.problems)} errors"
+    return result
