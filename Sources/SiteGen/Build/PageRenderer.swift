@@ -48,7 +48,8 @@ struct PageRenderer: Sendable {
             let summary = summaryText(index, firstParagraph: body.firstParagraph)
             summaries.withLock { $0[index] = summary }
             if feedPages.contains(index) { feedContent.withLock { $0[index] = body.html } }
-            let view = views.context(page: views.pageView(index, content: body.html, summary: summary), current: index)
+            let view = views.context(page: views.pageView(index, content: body.html, summary: summary), current: index,
+                                     dated: plan.pages[index].date != nil)
             write(theme.render(view, with: plan.pages[index].templateName), index)
         }
 

@@ -7,6 +7,8 @@ struct LinksManifestLoader {
         let root = YAMLMappingReader(try source.parse(), source: source)
         root.reportUnknownKeys(known: ["profiles", "press"])
         var manifest = LinksManifest.empty
+        // Every readable address with its place in the file, for duplicates.
+        var addresses: [(what: String, url: String, location: SourceLocation)] = []
         for (index, node) in root.list("profiles") ?? [] {
             let reader = YAMLMappingReader(node, source: source, path: "profiles[\(index)]")
             reader.reportUnknownKeys(known: ["url", "label"])
@@ -14,6 +16,7 @@ struct LinksManifestLoader {
             let label = reader.string("label")
             if let url {
                 manifest.profiles.append(Profile(url: url, label: label, location: reader.mappingLocation))
+                addresses.append(("profiles[\(index)]", url, reader.mappingLocation))
             }
             root.absorb(reader)
         }
@@ -21,6 +24,7 @@ struct LinksManifestLoader {
             let reader = YAMLMappingReader(node, source: source, path: "press[\(index)]")
             reader.reportUnknownKeys(known: ["url", "title", "outlet", "date", "quote", "lang", "archive", "status"])
             let url = webAddress(reader, "url", required: true)
+            if let url { addresses.append(("press[\(index)]", url, reader.mappingLocation)) }
             let title = reader.requiredString("title"), outlet = reader.requiredString("outlet")
             let date = reader.date("date")
             if reader.node("date") == nil { reader.missing("date") }
@@ -45,17 +49,15 @@ struct LinksManifestLoader {
             }
             root.absorb(reader)
         }
-        reportDuplicates(manifest, into: root)
+        reportDuplicates(addresses, into: root)
         if root.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(root.diagnostics) }
         return manifest
     }
 
     /// The same address twice (after normalising the host's case and trailing
     /// slashes) is an error at the second one, naming the first.
-    private func reportDuplicates(_ manifest: LinksManifest, into root: YAMLMappingReader) {
+    private func reportDuplicates(_ entries: [(what: String, url: String, location: SourceLocation)], into root: YAMLMappingReader) {
         var first: [String: (what: String, location: SourceLocation)] = [:]
-        let entries = manifest.profiles.enumerated().map { ("profiles[\($0.offset)]", $0.element.url, $0.element.location) }
-            + manifest.press.enumerated().map { ("press[\($0.offset)]", $0.element.url, $0.element.location) }
         for (what, url, location) in entries {
             let key = WebAddress.normalised(url)
             if let earlier = first[key] {

@@ -1,6 +1,7 @@
 """Every page in headless Chromium with axe-core: zero WCAG 2.x A/AA
 violations. The home page must not scroll sideways on a 390 px (and 320 px)
-wide screen; full-page screenshots at 1280 and 390 px are saved to look at."""
+wide screen; full-page screenshots of the home, /links/, /press/ and contact
+pages at 1280 and 390 px are saved to look at."""
 
 import shutil
 from pathlib import Path
@@ -88,8 +89,12 @@ def check(tree: OutputTree, screenshots: Path | None) -> CheckResult:
                     result.problems.append(f"the home page scrolls sideways at {width} px: {scroll} px of content in a {inner} px window")
             if screenshots is not None:
                 screenshots.mkdir(parents=True, exist_ok=True)
-                for width in (1280, 390):
-                    _full_page_screenshot(driver, home, width, screenshots / f"home-{width}.png")
+                # The pages a customer judges the business by, at desktop and phone widths.
+                for name, path in [("home", ""), ("links", "links/"), ("press", "press/"), ("contact", "contact/")]:
+                    if tree.file_for(tree.base_path + path) is None:
+                        continue
+                    for width in (1280, 390):
+                        _full_page_screenshot(driver, home + path, width, screenshots / f"{name}-{width}.png")
         finally:
             driver.quit()
     violations = sum(1 for p in result.problems if ": " in p and "scrolls sideways" not in p)

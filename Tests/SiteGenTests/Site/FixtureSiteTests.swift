@@ -8,7 +8,8 @@ import Testing
 struct BrokenFixtureTests {
     static let brokenSites = [
         "bad-yaml", "wrong-type", "missing-link", "duplicate-output", "missing-partial", "unknown-variable",
-        "multiple-errors", "static-collision", "draft-link", "missing-template",
+        "multiple-errors", "static-collision", "draft-link", "missing-template", "bad-links", "bad-business",
+        "no-address",
     ]
 
     @Test(arguments: brokenSites)
