@@ -7,6 +7,8 @@ public struct Platform: Sendable, Hashable {
         public var host: String?
         /// The address's path must start with it.
         public var pathPrefix: String?
+        /// A handle pattern for addresses of this form only; `""` for none.
+        public var handleTemplate: String?
     }
 
     public var id: String

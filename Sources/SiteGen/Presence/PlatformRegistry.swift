@@ -25,7 +25,8 @@ public struct PlatformRegistry: Sendable {
                     subdomain = left.isEmpty || left == "www" ? nil : left
                 }
                 if let prefix = match.pathPrefix, !path.hasPrefix(prefix) { continue }
-                let handle = platform.handleTemplate.flatMap { Self.fill($0, path: path, host: host, subdomain: subdomain) }
+                let template = match.handleTemplate ?? platform.handleTemplate
+                let handle = template.flatMap { $0.isEmpty ? nil : Self.fill($0, path: path, host: host, subdomain: subdomain) }
                 return RecognisedProfile(profile: profile, platform: platform, handle: handle,
                                          displayName: profile.label ?? platform.name)
             }

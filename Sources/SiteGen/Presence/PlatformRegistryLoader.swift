@@ -23,10 +23,10 @@ struct PlatformRegistryLoader {
             var matches: [Platform.Match] = []
             for (matchIndex, matchNode) in reader.list("match") ?? [] {
                 let matchReader = YAMLMappingReader(matchNode, source: source, path: "\(reader.path).match[\(matchIndex)]")
-                matchReader.reportUnknownKeys(known: ["host", "path"])
+                matchReader.reportUnknownKeys(known: ["host", "path", "handle"])
                 let host = matchReader.string("host")?.lowercased(), path = matchReader.string("path")
                 if host == nil, path == nil { matchReader.error(at: matchReader.mappingLocation, "\(matchReader.path): needs host:, path: or both") }
-                matches.append(Platform.Match(host: host, pathPrefix: path))
+                matches.append(Platform.Match(host: host, pathPrefix: path, handleTemplate: matchReader.string("handle")))
                 reader.absorb(matchReader)
             }
             if reader.node("match") == nil { reader.missing("match") }
