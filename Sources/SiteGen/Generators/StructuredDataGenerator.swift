@@ -74,7 +74,7 @@ struct StructuredDataGenerator {
             for group in groups {
                 specifications.append([
                     "@type": "OpeningHoursSpecification", "dayOfWeek": group.days,
-                    "opens": OpeningSpan.clock(group.span.opens), "closes": OpeningSpan.clock(group.span.closes % (24 * 60)),
+                    "opens": OpeningSpan.clock(group.span.opens), "closes": Self.closing(group.span),
                 ])
             }
         }
@@ -84,11 +84,18 @@ struct StructuredDataGenerator {
                 specifications.append([
                     "@type": "OpeningHoursSpecification",
                     "validFrom": special.from.isoDay, "validThrough": special.through.isoDay,
-                    "opens": OpeningSpan.clock(span.opens), "closes": OpeningSpan.clock(span.closes % (24 * 60)),
+                    "opens": OpeningSpan.clock(span.opens), "closes": special.spans.isEmpty ? "00:00" : Self.closing(span),
                 ])
             }
         }
         return specifications
+    }
+
+    /// 24:00 is written 00:00, except for a day open around the clock, which
+    /// closes at 23:59: 00:00-00:00 is how a closed day is written.
+    static func closing(_ span: OpeningSpan) -> String {
+        if span.opens == 0, span.closes == 24 * 60 { return "23:59" }
+        return OpeningSpan.clock(span.closes % (24 * 60))
     }
 
     static func absolute(_ path: String, _ base: BaseURL) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `contact.vcf`: the business as a vCard 3.0 (RFC 2426), for "add to
 /// contacts": CRLF line ends, lines folded at 75 octets, text escaped.
 struct VCardGenerator {
@@ -17,12 +19,20 @@ struct VCardGenerator {
                 .map { Self.escaped($0 ?? "") }
             lines.append("ADR;TYPE=WORK:" + parts.joined(separator: ";"))
         }
-        if let geo = config.geo { lines.append("GEO:\(geo.latitude);\(geo.longitude)") }
+        if let geo = config.geo { lines.append("GEO:\(Self.decimal(geo.latitude));\(Self.decimal(geo.longitude))") }
         lines.append("URL:\(config.baseURL.description)")
         for profile in profiles { lines.append("URL:\(profile.profile.url)") }
         if let description = config.description { lines.append("NOTE:\(Self.escaped(description))") }
         lines.append("END:VCARD")
         return lines.map(Self.folded).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A plain decimal number (never `5e-05`), to six places, without trailing zeros.
+    static func decimal(_ value: Double) -> String {
+        var text = String(format: "%.6f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
     }
 
     /// Backslashes, commas, semicolons and line breaks are escaped in text values.

@@ -21,6 +21,8 @@ public struct PhoneNumber: Sendable, Hashable {
             guard let country, let plan = Self.nationalPlans[country.uppercased()] else { return nil }
             var national = Substring(compact)
             if plan.dropsTrunkZero, national.hasPrefix("0") { national = national.dropFirst() }
+            // North America's trunk prefix is 1, the same as its calling code.
+            if plan.code == "1", national.count == 11, national.hasPrefix("1") { national = national.dropFirst() }
             digits = plan.code + national
         }
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), (8...15).contains(digits.count), !digits.hasPrefix("0") else {
