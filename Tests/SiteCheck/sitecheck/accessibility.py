@@ -87,6 +87,17 @@ def check(tree: OutputTree, screenshots: Path | None) -> CheckResult:
                 reflow.append(f"{width} px: {'scrolls sideways' if sideways else 'no sideways scroll'}")
                 if sideways:
                     result.problems.append(f"the home page scrolls sideways at {width} px: {scroll} px of content in a {inner} px window")
+            # The link hub's buttons are targets for thumbs: at least 48 px high.
+            buttons_note = ""
+            if tree.file_for(tree.base_path + "links/") is not None:
+                driver.set_window_size(390, 900)
+                driver.get(home + "links/")
+                heights = driver.execute_script(
+                    "return Array.from(document.querySelectorAll('.link-button')).map(b => b.getBoundingClientRect().height)")
+                if heights:
+                    buttons_note = f"; /links/ buttons {min(heights):.0f}-{max(heights):.0f} px high"
+                    if min(heights) < 48:
+                        result.problems.append(f"/links/ has buttons {min(heights):.0f} px high, under 48 px")
             if screenshots is not None:
                 screenshots.mkdir(parents=True, exist_ok=True)
                 # The pages a customer judges the business by, at desktop and phone widths.
@@ -99,6 +110,6 @@ def check(tree: OutputTree, screenshots: Path | None) -> CheckResult:
             driver.quit()
     violations = sum(1 for p in result.problems if ": " in p and "scrolls sideways" not in p)
     result.summary = (f"{len(pages)} pages, {violations} WCAG 2.x A/AA violations (axe-core {axe_version} in headless Chromium); "
-                      f"home page {', '.join(reflow)}"
+                      f"home page {', '.join(reflow)}{buttons_note}"
                       + (f"; screenshots in {screenshots}" if screenshots else ""))
     return result
