@@ -11,6 +11,12 @@ public struct Profile: Sendable, Hashable {
     public var url: String
     public var label: String?
     public var location: SourceLocation
+
+    public init(url: String, label: String?, location: SourceLocation) {
+        self.url = url
+        self.label = label
+        self.location = location
+    }
 }
 
 /// An article, broadcast or post about the business.

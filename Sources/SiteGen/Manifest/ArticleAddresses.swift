@@ -1,0 +1,49 @@
+import Foundation
+
+/// Cleans an address pasted by the owner: only absolute `https:`/`http:`
+/// without a user or password, tracking parameters removed (`utm_*`,
+/// `fbclid`, `gclid`...), the fragment kept.
+public enum ArticleAddresses {
+    static let trackingParameters: Set<String> = ["fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "igshid", "mc_cid", "mc_eid", "yclid"]
+
+    public struct Cleaned: Sendable {
+        public var url: String
+        /// The tracking parameters that were removed, for a notice.
+        public var removed: [String]
+    }
+
+    public struct Refused: Error, Sendable {
+        public var message: String
+    }
+
+    public static func isLanguageTag(_ text: String) -> Bool { LanguageTag.isValid(text) }
+
+    public static func clean(_ text: String) -> Result<Cleaned, Refused> {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard var components = URLComponents(string: trimmed), let scheme = components.scheme?.lowercased() else {
+            return .failure(Refused(message: "\"\(trimmed)\" is not an address; give the full address, starting with https://"))
+        }
+        guard scheme == "https" || scheme == "http" else {
+            return .failure(Refused(message: "\"\(trimmed)\" is a \(scheme): address; only https: and http: addresses can be published"))
+        }
+        guard let host = components.host, !host.isEmpty else {
+            return .failure(Refused(message: "\"\(trimmed)\" has no host; give the full address, such as https://www.example.com/article"))
+        }
+        guard components.user == nil, components.password == nil else {
+            return .failure(Refused(message: "\"\(trimmed)\" carries a user name or password; remove it"))
+        }
+        var removed: [String] = []
+        if let items = components.queryItems {
+            let kept = items.filter { item in
+                let name = item.name.lowercased()
+                let tracking = name.hasPrefix("utm_") || trackingParameters.contains(name)
+                if tracking { removed.append(item.name) }
+                return !tracking
+            }
+            if !removed.isEmpty { components.queryItems = kept.isEmpty ? nil : kept }
+        }
+        components.scheme = scheme
+        components.host = host.lowercased()
+        return .success(Cleaned(url: components.string ?? trimmed, removed: removed))
+    }
+}

@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// An exclusive lock on a file for a read-modify-write, shared by every
+/// sitegen process. Edits replace the file by renaming a new one over it, so
+/// after waiting for the lock the holder checks that the path still names the
+/// file it locked, and starts again on the new one if not.
+final class FileLock {
+    let path: String
+    private(set) var descriptor: Int32 = -1
+
+    init(path: String) {
+        self.path = path
+    }
+
+    /// Creates the file when missing (empty), then waits for the lock.
+    func acquire() throws {
+        while true {
+            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw POSIXError(errno, "cannot open") }
+            var result: Int32
+            repeat { result = flock(fd, LOCK_EX) } while result != 0 && errno == EINTR
+            guard result == 0 else {
+                close(fd)
+                throw POSIXError(errno, "cannot lock")
+            }
+            var locked = stat(), current = stat()
+            if fstat(fd, &locked) == 0, stat(path, &current) == 0, locked.st_ino == current.st_ino, locked.st_dev == current.st_dev {
+                descriptor = fd
+                return
+            }
+            // Another process replaced the file while we waited: lock the new one.
+            close(fd)
+        }
+    }
+
+    func release() {
+        guard descriptor >= 0 else { return }
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+        descriptor = -1
+    }
+
+    deinit { release() }
+}
+
+struct POSIXError: Error, CustomStringConvertible {
+    var code: Int32
+    var what: String
+
+    init(_ code: Int32, _ what: String) {
+        self.code = code
+        self.what = what
+    }
+
+    var description: String { "\(what): \(String(cString: strerror(code)))" }
+}

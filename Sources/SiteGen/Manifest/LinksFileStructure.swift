@@ -1,0 +1,137 @@
+import Yams
+
+/// Where the lists and entries of `links.yml` sit in its text, so that an
+/// edit adds or removes whole lines of one entry and leaves every other byte
+/// (comments, blank lines, quoting, order) as the owner wrote it.
+struct LinksFileStructure {
+    struct Item {
+        /// First line of the entry (the one with `-`), 0-based.
+        var startLine: Int
+        /// The line after its last line.
+        var endLine: Int
+        var dashColumn: Int
+        var fieldColumn: Int
+        var url: String?
+    }
+
+    struct Section {
+        var key: String
+        var keyLine: Int
+        var keyColumn: Int
+        var items: [Item]
+        /// Where a new entry's lines go.
+        var insertLine: Int
+    }
+
+    struct NotEditable: Error {
+        var message: String
+        var line: Int
+        var column: Int
+    }
+
+    var lines: [String]
+    var lineEnding: String
+    var endsWithNewline: Bool
+    var sections: [String: Section]
+
+    init(text: String) throws(NotEditable) {
+        lineEnding = text.contains("\r\n") ? "\r\n" : "\n"
+        // Bytes, not Characters: "\r\n" is one Character in Swift.
+        endsWithNewline = text.isEmpty || text.utf8.last == UInt8(ascii: "\n")
+        var split = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if endsWithNewline, split.last == "" { split.removeLast() }
+        lines = split
+        sections = [:]
+
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw NotEditable(message: "links.yml is not valid YAML; fix it first (sitegen build shows where)", line: 1, column: 1)
+        }
+        guard let root else { return }
+        let firstContent = lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
+        guard case .mapping(let mapping) = root, firstContent?.trimmingCharacters(in: .whitespaces).hasPrefix("{") != true else {
+            throw NotEditable(message: "links.yml must be `profiles:` and `press:` lists written one entry per line", line: 1, column: 1)
+        }
+        for pair in mapping {
+            guard let key = pair.key.string, key == "profiles" || key == "press", let keyMark = pair.key.mark else { continue }
+            sections[key] = try section(key, keyMark: keyMark, value: pair.value)
+        }
+    }
+
+    private func section(_ key: String, keyMark: Mark, value: Node) throws(NotEditable) -> Section {
+        let keyLine = keyMark.line - 1, keyColumn = keyMark.column - 1
+        // Yams does not keep the flow style of a node, so the text after the
+        // key tells: anything but a comment means `press: []` or `press: ~`.
+        if Self.hasInlineValue(lines[keyLine], afterColumn: keyColumn + key.count) {
+            throw NotEditable(message: "`\(key):` is written on one line (such as `\(key): []`); write it as `\(key):` followed by `  - url: ...` lines to edit it with sitegen",
+                              line: keyLine + 1, column: keyColumn + 1)
+        }
+        switch value {
+        case .scalar(let scalar) where scalar.string.isEmpty && scalar.style == .plain:
+            // `press:` with nothing after it: an empty list to fill.
+            return Section(key: key, keyLine: keyLine, keyColumn: keyColumn, items: [],
+                           insertLine: endOfBlock(after: keyLine, deeperThan: keyColumn))
+        case .sequence(let sequence):
+            var items: [Item] = []
+            for element in sequence {
+                guard case .mapping(let entry) = element, let mark = entry.mark else {
+                    let mark = element.mark
+                    throw NotEditable(message: "an entry of `\(key):` is not written as `- url: ...` lines; rewrite it that way to edit the file with sitegen",
+                                      line: mark?.line ?? keyLine + 1, column: mark?.column ?? 1)
+                }
+                let line = mark.line - 1
+                let text = Array(lines[line].unicodeScalars)
+                guard let dash = text[..<min(mark.column - 1, text.count)].lastIndex(of: "-") else {
+                    throw NotEditable(message: "an entry of `\(key):` does not start its line with `- `; put `- ` before its first key",
+                                      line: mark.line, column: mark.column)
+                }
+                items.append(Item(startLine: line, endLine: line + 1, dashColumn: dash, fieldColumn: mark.column - 1,
+                                  url: entry["url"]?.string))
+            }
+            for index in items.indices {
+                let limit = index + 1 < items.count ? items[index + 1].startLine : lines.count
+                items[index].endLine = endOfBlock(after: items[index].startLine, deeperThan: items[index].dashColumn, before: limit)
+            }
+            return Section(key: key, keyLine: keyLine, keyColumn: keyColumn, items: items, insertLine: items.last?.endLine ?? keyLine + 1)
+        default:
+            throw NotEditable(message: "`\(key):` is written on one line (such as `\(key): []`); write it as `\(key):` followed by `  - url: ...` lines to edit it with sitegen",
+                              line: keyLine + 1, column: keyColumn + 1)
+        }
+    }
+
+    /// The line after the last line of a block that starts at `line` and
+    /// holds the lines indented deeper than `column`; comments and blank lines
+    /// at its end that are not deeper belong to what follows.
+    private func endOfBlock(after line: Int, deeperThan column: Int, before limit: Int? = nil) -> Int {
+        let limit = limit ?? lines.count
+        var end = line + 1
+        var lastContent = line + 1
+        while end < limit {
+            let text = lines[end]
+            let indentation = text.prefix { $0 == " " }.count
+            let trimmed = text.dropFirst(indentation)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") {
+                if !trimmed.isEmpty, indentation > column { lastContent = end + 1 }
+                end += 1
+                continue
+            }
+            if indentation <= column { break }
+            lastContent = end + 1
+            end += 1
+        }
+        return lastContent
+    }
+
+    static func indentation(of line: String) -> Int { line.prefix { $0 == " " }.count }
+
+    /// Whether `key:` on this line is followed by a value rather than nothing or a comment.
+    static func hasInlineValue(_ line: String, afterColumn column: Int) -> Bool {
+        let scalars = Array(line.unicodeScalars)
+        guard column < scalars.count else { return false }
+        var rest = String(String.UnicodeScalarView(scalars[column...])).trimmingCharacters(in: .whitespaces)
+        if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        return !rest.isEmpty && !rest.hasPrefix("#")
+    }
+}

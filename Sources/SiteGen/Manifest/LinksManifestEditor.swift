@@ -1,0 +1,178 @@
+import Foundation
+
+/// `sitegen press add/remove` and `sitegen profile add/remove`: edits
+/// `links.yml` one entry at a time, as text, under an exclusive lock, keeps
+/// the edit only if reading the file back gives the old manifest plus (or
+/// minus) exactly that entry, and replaces the file atomically.
+public struct LinksManifestEditor: Sendable {
+    public struct Result: Sendable {
+        /// The entry's lines as added or removed.
+        public var entryText: String
+        /// Their 1-based line numbers in the new file (added) or the old one (removed).
+        public var lines: ClosedRange<Int>
+        /// `links.yml` as the user would type it.
+        public var file: String
+        public var written: Bool
+    }
+
+    public var siteDirectory: URL
+    public var workingDirectory: URL
+
+    public init(siteDirectory: URL, workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        self.siteDirectory = siteDirectory.standardizedFileURL
+        self.workingDirectory = workingDirectory.standardizedFileURL
+    }
+
+    var fileURL: URL { siteDirectory.appendingPathComponent("links.yml") }
+
+    var displayPath: String {
+        BuildOptions(siteDirectory: siteDirectory, workingDirectory: workingDirectory).display(fileURL)
+    }
+
+    /// The manifest as it is now; an empty one when there is no links.yml.
+    public func manifest() throws(DiagnosticsError) -> LinksManifest {
+        guard FileManager.default.fileExists(atPath: fileURL.path) else { return .empty }
+        return try read(text()).manifest
+    }
+
+    public func add(_ entry: ManifestEntry, dryRun: Bool = false) throws(DiagnosticsError) -> Result {
+        try withLock(creating: !dryRun) { () throws(DiagnosticsError) -> Result in
+            let text = try text()
+            let (manifest, structure) = try read(text)
+            if let existing = find(entry.url, in: manifest, section: nil) {
+                let what = existing.section == "press" ? "a press mention" : "a profile"
+                throw DiagnosticsError(.error(at: existing.location, "\(entry.url) is already listed here, as \(what)"))
+            }
+            let edit = LinksFileEditor(structure: structure).adding(entry)
+            try verify(edit.text, expected: Self.adding(entry, to: manifest))
+            if !dryRun { try write(edit.text) }
+            return Result(entryText: edit.entryText, lines: edit.lines, file: displayPath, written: !dryRun)
+        }
+    }
+
+    /// Removes the entry of `section` ("press" or "profiles") whose address is `url`.
+    public func remove(_ url: String, from section: String, dryRun: Bool = false) throws(DiagnosticsError) -> Result {
+        try withLock(creating: false) { () throws(DiagnosticsError) -> Result in
+            let text = try text()
+            let (manifest, structure) = try read(text)
+            guard let found = find(url, in: manifest, section: section),
+                let item = structure.sections[section]?.items.first(where: { $0.startLine + 1 == found.location.line })
+            else {
+                throw DiagnosticsError(.error(at: SourceLocation(file: displayPath), "no \(section == "press" ? "press mention" : "profile") with the address \(url)"))
+            }
+            let edit = LinksFileEditor(structure: structure).removing(item, in: section)
+            var expected = manifest
+            if section == "press" { expected.press.remove(at: found.index) } else { expected.profiles.remove(at: found.index) }
+            try verify(edit.text, expected: expected)
+            if !dryRun { try write(edit.text) }
+            return Result(entryText: edit.entryText, lines: edit.lines, file: displayPath, written: !dryRun)
+        }
+    }
+
+    // MARK: Steps
+
+    /// Runs `body` holding the file's lock; a missing file is created empty
+    /// first when `creating`, else read as empty without a lock (a dry run
+    /// creates nothing).
+    private func withLock<T>(creating: Bool, _ body: () throws(DiagnosticsError) -> T) throws(DiagnosticsError) -> T {
+        if !creating, !FileManager.default.fileExists(atPath: fileURL.path) { return try body() }
+        let lock = FileLock(path: fileURL.path)
+        do {
+            try lock.acquire()
+        } catch {
+            throw DiagnosticsError(.error(at: SourceLocation(file: displayPath), "cannot lock the file for editing: \(error)"))
+        }
+        defer { lock.release() }
+        removeLeftovers()
+        return try body()
+    }
+
+    /// A temporary file next to links.yml while we hold the lock was left by
+    /// an edit that was killed before its rename: nobody else writes one now.
+    private func removeLeftovers() {
+        let folder = fileURL.deletingLastPathComponent()
+        let prefix = ".\(fileURL.lastPathComponent).sitegen-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
+    private func text() throws(DiagnosticsError) -> String {
+        guard FileManager.default.fileExists(atPath: fileURL.path) else { return "" }
+        guard let data = FileManager.default.contents(atPath: fileURL.path) else {
+            throw DiagnosticsError(.error(at: SourceLocation(file: displayPath), "cannot read the file"))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticsError(.error(at: SourceLocation(file: displayPath), "is not UTF-8 text; save it as UTF-8"))
+        }
+        return text
+    }
+
+    private func read(_ text: String) throws(DiagnosticsError) -> (manifest: LinksManifest, structure: LinksFileStructure) {
+        let manifest: LinksManifest
+        do {
+            manifest = try LinksManifestLoader().load(YAMLSource(file: displayPath, text: text))
+        } catch {
+            var diagnostics = error.diagnostics
+            diagnostics.append(.error(at: SourceLocation(file: displayPath), "fix the errors above before editing the file with sitegen; nothing was changed"))
+            throw DiagnosticsError(diagnostics)
+        }
+        do {
+            return (manifest, try LinksFileStructure(text: text))
+        } catch {
+            throw DiagnosticsError(.error(at: SourceLocation(file: displayPath, line: error.line, column: error.column),
+                                          "\(error.message); nothing was changed"))
+        }
+    }
+
+    /// Reads the edited text back; the edit is kept only if it gives exactly the expected manifest.
+    private func verify(_ text: String, expected: LinksManifest) throws(DiagnosticsError) {
+        let result = try? LinksManifestLoader().load(YAMLSource(file: displayPath, text: text))
+        guard let result, Self.sameEntries(result, expected) else {
+            throw DiagnosticsError(.error(at: SourceLocation(file: displayPath),
+                                          "the edit would not read back as intended, so it was not made; please report this with your links.yml"))
+        }
+    }
+
+    private func write(_ text: String) throws(DiagnosticsError) {
+        do {
+            try AtomicFile.replace(fileURL.path, with: Data(text.utf8))
+        } catch {
+            throw DiagnosticsError(.error(at: SourceLocation(file: displayPath), "cannot write the file: \(error)"))
+        }
+    }
+
+    private func find(_ url: String, in manifest: LinksManifest, section: String?) -> (section: String, index: Int, location: SourceLocation)? {
+        let key = WebAddress.normalised(url)
+        if section != "press", let index = manifest.profiles.firstIndex(where: { WebAddress.normalised($0.url) == key }) {
+            return ("profiles", index, manifest.profiles[index].location)
+        }
+        if section != "profiles", let index = manifest.press.firstIndex(where: { WebAddress.normalised($0.url) == key }) {
+            return ("press", index, manifest.press[index].location)
+        }
+        return nil
+    }
+
+    static func adding(_ entry: ManifestEntry, to manifest: LinksManifest) -> LinksManifest {
+        var expected = manifest
+        let nowhere = SourceLocation(file: "")
+        switch entry {
+        case .profile(let url, let label):
+            expected.profiles.append(Profile(url: url, label: label, location: nowhere))
+        case .press(let press):
+            expected.press.append(PressMention(url: press.url, title: press.title, outlet: press.outlet, date: press.date,
+                                               quote: press.quote, language: press.language, archive: press.archive,
+                                               status: .live, location: nowhere))
+        }
+        return expected
+    }
+
+    /// Equal entries in the same order, wherever they are written.
+    static func sameEntries(_ a: LinksManifest, _ b: LinksManifest) -> Bool {
+        func profiles(_ m: LinksManifest) -> [[String?]] { m.profiles.map { [$0.url, $0.label] } }
+        func press(_ m: LinksManifest) -> [[String?]] {
+            m.press.map { [$0.url, $0.title, $0.outlet, $0.date.iso8601, $0.quote, $0.language, $0.archive, $0.status.rawValue] }
+        }
+        return profiles(a) == profiles(b) && press(a) == press(b)
+    }
+}

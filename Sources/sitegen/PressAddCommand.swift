@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import SiteGen
+
+struct PressAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add an article about the business to links.yml.",
+        discussion: """
+            Only the new entry's lines are added; every other line of links.yml stays as it is.
+            Example: sitegen press add https://www.ouest-france.fr/... --title "Le meilleur croissant" --outlet Ouest-France --date 2024-03-12
+            """
+    )
+
+    @Argument(help: "The article's address (https://...).")
+    var url: String
+
+    @Option(help: "The article's headline.")
+    var title: String?
+
+    @Option(help: "The newspaper, radio, blog... that published it.")
+    var outlet: String?
+
+    @Option(help: ArgumentHelp("The publication date (default: today).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(help: "A short excerpt, in your own words or quoted.")
+    var quote: String?
+
+    @Option(help: ArgumentHelp("The article's language, such as fr or en.", valueName: "code"))
+    var lang: String?
+
+    @Option(help: ArgumentHelp("The address of an archived copy.", valueName: "url"))
+    var archive: String?
+
+    @Flag(name: .customLong("dry-run"), help: "Show the entry and where it would go, and change nothing.")
+    var dryRun = false
+
+    @OptionGroup var site: SiteOption
+
+    func validate() throws {
+        if title == nil || outlet == nil {
+            throw ValidationError("give --title and --outlet")
+        }
+    }
+
+    func run() throws {
+        do {
+            let cleaned = try ManifestInput.articleAddress(url)
+            let entry = PressEntry(url: cleaned, title: title ?? "", outlet: outlet ?? "",
+                                   date: try ManifestInput.date(date), quote: quote, language: try ManifestInput.language(lang),
+                                   archive: try archive.map(ManifestInput.articleAddress))
+            guard !entry.title.isEmpty, !entry.outlet.isEmpty else {
+                throw DiagnosticsError(.error(at: SourceLocation(file: url), "the article's \(entry.title.isEmpty ? "title" : "outlet") is unknown; give it with --\(entry.title.isEmpty ? "title" : "outlet")"))
+            }
+            let result = try site.editor.add(.press(entry), dryRun: dryRun)
+            ManifestOutput.printResult(result, verb: "add")
+        } catch let error as DiagnosticsError {
+            Console.report(error.diagnostics)
+            throw SiteFailure.siteErrors
+        }
+    }
+}

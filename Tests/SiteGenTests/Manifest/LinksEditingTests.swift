@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// Edits of a links.yml full of comments and odd-but-valid formatting:
+/// the file after each edit is compared with a golden file, and only the
+/// entry's lines may differ.
+@Suite("Manifest: editing links.yml as text")
+struct LinksEditingTests {
+    static let goldenFolder = TestSupport.packageRoot.appendingPathComponent("Tests/SiteGenTests/Fixtures/links-editing")
+
+    /// A site folder holding `text` as links.yml.
+    static func site(_ text: String) throws -> URL {
+        let folder = TestSupport.temporaryDirectory()
+        try Data(text.utf8).write(to: folder.appendingPathComponent("links.yml"))
+        return folder
+    }
+
+    static func golden(_ name: String) throws -> String {
+        try String(contentsOf: goldenFolder.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    static func linksText(_ site: URL) throws -> String {
+        try String(contentsOf: site.appendingPathComponent("links.yml"), encoding: .utf8)
+    }
+
+    static let pressEntry = PressEntry(url: "https://paper.example/c", title: "Hostile: # \"quotes\" 'single'", outlet: "Le Monde",
+                                       date: ContentDate(year: 2024, month: 6, day: 1), quote: "line\nbreak", language: "fr")
+
+    @Test func addingAPressMentionMatchesTheGoldenFile() throws {
+        let site = try Self.site(try Self.golden("odd.yml"))
+        defer { TestSupport.cleanUp(site) }
+        let result = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.press(Self.pressEntry))
+        #expect(try Self.linksText(site) == (try Self.golden("odd.press-added.yml")))
+        #expect(result.lines == 31...36)
+        #expect(result.file == "links.yml")
+    }
+
+    @Test func addingAProfileFollowsTheListsOwnIndentation() throws {
+        let site = try Self.site(try Self.golden("odd.yml"))
+        defer { TestSupport.cleanUp(site) }
+        _ = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.profile(url: "https://www.youtube.com/@shop", label: "Videos"))
+        #expect(try Self.linksText(site) == (try Self.golden("odd.profile-added.yml")))
+    }
+
+    @Test func removingAMentionTakesItsCommentWithIt() throws {
+        let site = try Self.site(try Self.golden("odd.yml"))
+        defer { TestSupport.cleanUp(site) }
+        let result = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).remove("https://radio.example/b", from: "press")
+        #expect(try Self.linksText(site) == (try Self.golden("odd.press-removed.yml")))
+        #expect(result.lines == 20...30)
+    }
+
+    @Test func removingFindsTheAddressWhateverItsTrailingSlashOrQuotes() throws {
+        let site = try Self.site(try Self.golden("odd.yml"))
+        defer { TestSupport.cleanUp(site) }
+        _ = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).remove("https://www.instagram.com/shop", from: "profiles")
+        #expect(try Self.linksText(site) == (try Self.golden("odd.profile-removed.yml")))
+    }
+
+    /// Every golden "after" file is the "before" file with one run of lines inserted or deleted.
+    @Test(arguments: ["odd.press-added.yml", "odd.profile-added.yml", "odd.press-removed.yml", "odd.profile-removed.yml"])
+    func goldenFilesDifferOnlyByTheEntrysLines(_ name: String) throws {
+        let before = try Self.golden("odd.yml").split(separator: "\n", omittingEmptySubsequences: false)
+        let after = try Self.golden(name).split(separator: "\n", omittingEmptySubsequences: false)
+        let (longer, shorter) = after.count > before.count ? (after, before) : (before, after)
+        let prefix = zip(longer, shorter).prefix { $0 == $1 }.count
+        let suffix = zip(longer.reversed(), shorter.reversed()).prefix { $0 == $1 }.count
+        #expect(prefix + suffix >= shorter.count, "more than one run of lines changed")
+        #expect(longer.count > shorter.count)
+    }
+
+    @Test(arguments: [
+        "press: []\nprofiles:\n  - url: https://a.example/\n",
+        "press: [{url: https://a.example/, title: T, outlet: O, date: 2024-01-01}]\n",
+        "press: ~\n",
+        "{press: []}\n",
+    ])
+    func refusesFormsItCannotEditSafelyAndLeavesTheFile(_ text: String) throws {
+        let site = try Self.site(text)
+        defer { TestSupport.cleanUp(site) }
+        let error = #expect(throws: DiagnosticsError.self) {
+            _ = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.press(Self.pressEntry))
+        }
+        #expect(error?.diagnostics.first?.message.contains("nothing was changed") == true)
+        #expect(try Self.linksText(site) == text)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path)
+        #expect(leftovers == ["links.yml"])
+    }
+
+    @Test func entriesWrittenInFlowStyleAreKeptAndTheNewOneIsInBlockStyle() throws {
+        let text = "press:\n  - {url: https://a.example/, title: T, outlet: O, date: 2024-01-01}\n"
+        let site = try Self.site(text)
+        defer { TestSupport.cleanUp(site) }
+        _ = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.press(Self.pressEntry))
+        let after = try Self.linksText(site)
+        #expect(after.hasPrefix(text))
+        #expect(try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: after)).press.count == 2)
+    }
+
+    @Test func addsTheListWhenTheFileHasNone() throws {
+        let text = "# only profiles so far\nprofiles:\n  - url: https://a.example/@me\n"
+        let site = try Self.site(text)
+        defer { TestSupport.cleanUp(site) }
+        _ = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.press(Self.pressEntry))
+        let after = try Self.linksText(site)
+        #expect(after.hasPrefix(text))
+        #expect(after.contains("\npress:\n  - url: https://paper.example/c\n    title: "))
+        #expect(try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: after)).press.count == 1)
+    }
+
+    @Test func fillsAnEmptyListWrittenAsAKeyAlone() throws {
+        let text = "profiles:\n  - url: https://a.example/@me\npress:\n# nothing yet\n"
+        let site = try Self.site(text)
+        defer { TestSupport.cleanUp(site) }
+        _ = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.press(Self.pressEntry))
+        let manifest = try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: try Self.linksText(site)))
+        #expect(manifest.press.map(\.url) == ["https://paper.example/c"])
+        #expect(manifest.profiles.count == 1)
+    }
+
+    @Test func createsTheFileWhenThereIsNone() throws {
+        let site = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(site) }
+        _ = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.profile(url: "https://a.example/@me", label: nil))
+        #expect(try Self.linksText(site) == "profiles:\n  - url: https://a.example/@me\n")
+    }
+
+    @Test func keepsWindowsLineEnds() throws {
+        let text = "profiles:\r\n  - url: https://a.example/@me\r\n"
+        let site = try Self.site(text)
+        defer { TestSupport.cleanUp(site) }
+        _ = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.profile(url: "https://b.example/@me", label: nil))
+        #expect(try Self.linksText(site) == "profiles:\r\n  - url: https://a.example/@me\r\n  - url: https://b.example/@me\r\n")
+    }
+
+    @Test func keepsTheFilesPermissions() throws {
+        let site = try Self.site("profiles:\n  - url: https://a.example/@me\n")
+        defer { TestSupport.cleanUp(site) }
+        let path = site.appendingPathComponent("links.yml").path
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
+        _ = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.profile(url: "https://b.example/@me", label: nil))
+        let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
+        #expect(permissions?.intValue == 0o640)
+    }
+
+    @Test func refusesADuplicateWithTheLineWhereItIs() throws {
+        let site = try Self.site(try Self.golden("odd.yml"))
+        defer { TestSupport.cleanUp(site) }
+        let before = try Self.linksText(site)
+        let entry = PressEntry(url: "https://NEWS.example/a/", title: "Again", outlet: "News", date: ContentDate(year: 2024, month: 1, day: 1))
+        let error = #expect(throws: DiagnosticsError.self) {
+            _ = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.press(entry))
+        }
+        #expect(error?.diagnostics.first?.description.hasPrefix("links.yml:15:3: error: https://NEWS.example/a/ is already listed here") == true)
+        #expect(try Self.linksText(site) == before)
+    }
+
+    @Test func aDryRunChangesNothing() throws {
+        let site = try Self.site(try Self.golden("odd.yml"))
+        defer { TestSupport.cleanUp(site) }
+        let result = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.press(Self.pressEntry), dryRun: true)
+        #expect(!result.written)
+        #expect(result.lines == 31...36)
+        #expect(try Self.linksText(site) == (try Self.golden("odd.yml")))
+    }
+
+    @Test(arguments: [
+        "Titre : « guillemets » # dièse 'apostrophe' \"double\" \\ backslash",
+        "Emoji 🥐🍞 et zéro-largeur\u{200B}",
+        "عنوان عربي من اليمين إلى اليسار",
+        "Line one\nLine two\r\nLine three\ttab",
+        String(repeating: "Un très long extrait, ", count: 500),
+        "- starts like a list item: and has a colon",
+        "yes",
+        "@mention and `backticks` and {braces} [brackets] | pipe > gt % percent & amp * star ! bang",
+    ])
+    func hostileValuesReadBackExactly(_ value: String) throws {
+        let site = try Self.site(try Self.golden("odd.yml"))
+        defer { TestSupport.cleanUp(site) }
+        let entry = PressEntry(url: "https://paper.example/hostile", title: value, outlet: value, date: ContentDate(year: 2024, month: 6, day: 1),
+                               quote: value)
+        _ = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.press(entry))
+        let manifest = try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: try Self.linksText(site)))
+        let added = try #require(manifest.press.last)
+        #expect(added.title == value.replacingOccurrences(of: "\r\n", with: "\n") || added.title == value)
+        #expect(added.outlet == added.title)
+        #expect(added.quote == added.title)
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// `sitegen press` and `sitegen profile` as the owner runs them: refusals
+/// that leave the file alone, many processes at once, and processes killed
+/// in the middle of writing.
+@Suite("Manifest: the press and profile commands")
+struct ManifestCommandTests {
+    static func site() throws -> URL {
+        try LinksEditingTests.site(try LinksEditingTests.golden("odd.yml"))
+    }
+
+    static func run(_ arguments: [String], in folder: URL) throws -> CommandLineTests.Run {
+        try CommandLineTests.run(arguments, in: folder)
+    }
+
+    @Test func addPrintsTheEntryAndItsLines() throws {
+        let site = try Self.site()
+        defer { TestSupport.cleanUp(site) }
+        let result = try Self.run(["press", "add", "https://paper.example/c?utm_source=feed&utm_medium=x&id=7&fbclid=abc",
+                                   "--title", "Le pain", "--outlet", "Le Monde", "--date", "2024-06-01"], in: site)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Added to links.yml, lines 31-34:\n- url: https://paper.example/c?id=7\n"))
+        #expect(result.stderr.contains("removed the tracking parameters utm_source, utm_medium, fbclid"))
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://files.example/a", "/relative/path",
+                      "https://user:secret@news.example/a"])
+    func refusesAddressesThatMustNeverBePublished(_ address: String) throws {
+        let site = try Self.site()
+        defer { TestSupport.cleanUp(site) }
+        let before = try LinksEditingTests.linksText(site)
+        let result = try Self.run(["press", "add", address, "--title", "T", "--outlet", "O"], in: site)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error:"))
+        #expect(try LinksEditingTests.linksText(site) == before)
+    }
+
+    @Test func titleAndOutletAreRequiredWithoutFetch() throws {
+        let site = try Self.site()
+        defer { TestSupport.cleanUp(site) }
+        let result = try Self.run(["press", "add", "https://paper.example/c", "--title", "T"], in: site)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--outlet"))
+    }
+
+    @Test func badDatesAndLanguagesAreRefused() throws {
+        let site = try Self.site()
+        defer { TestSupport.cleanUp(site) }
+        let before = try LinksEditingTests.linksText(site)
+        let date = try Self.run(["press", "add", "https://paper.example/c", "--title", "T", "--outlet", "O", "--date", "2024-02-30"], in: site)
+        #expect(date.status == 1)
+        #expect(date.stderr.contains("\"2024-02-30\" is not a date"))
+        let language = try Self.run(["press", "add", "https://paper.example/c", "--title", "T", "--outlet", "O", "--lang", "French!"], in: site)
+        #expect(language.status == 1)
+        #expect(try LinksEditingTests.linksText(site) == before)
+    }
+
+    @Test func theDefaultDateIsToday() throws {
+        let site = try Self.site()
+        defer { TestSupport.cleanUp(site) }
+        let today = BuildClock.live.today().isoDay
+        let result = try Self.run(["press", "add", "https://paper.example/today", "--title", "T", "--outlet", "O"], in: site)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("  date: \(today)\n"))
+    }
+
+    @Test func dryRunChangesNothing() throws {
+        let site = try Self.site()
+        defer { TestSupport.cleanUp(site) }
+        let before = try LinksEditingTests.linksText(site)
+        let result = try Self.run(["press", "add", "https://paper.example/c", "--title", "T", "--outlet", "O", "--dry-run"], in: site)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Would add to links.yml, lines 31-34 (dry run: nothing was changed):"))
+        #expect(try LinksEditingTests.linksText(site) == before)
+    }
+
+    @Test func listShowsATableOrJSON() throws {
+        let site = try Self.site()
+        defer { TestSupport.cleanUp(site) }
+        let table = try Self.run(["press", "list"], in: site)
+        #expect(table.status == 0)
+        #expect(table.stdout.hasPrefix("Date        Outlet  Title"))
+        let json = try Self.run(["press", "list", "--format", "json"], in: site)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(entries.map { $0["url"] as? String } == ["https://news.example/a", "https://radio.example/b"])
+        #expect(entries.first?["line"] as? Int == 15)
+        let profiles = try Self.run(["profile", "list", "--format", "json"], in: site)
+        let listed = try #require(try JSONSerialization.jsonObject(with: Data(profiles.stdout.utf8)) as? [[String: Any]])
+        #expect(listed.map { $0["platform"] as? String } == ["mastodon", "instagram", "bluesky"])
+    }
+
+    @Test func mastodonHandlesAndAddressesAreWrittenInTheVerifiedForm() throws {
+        let site = try Self.site()
+        defer { TestSupport.cleanUp(site) }
+        let handle = try Self.run(["profile", "add", "@boulangerie@piaille.fr"], in: site)
+        #expect(handle.status == 0)
+        #expect(handle.stdout.contains("-   url: https://piaille.fr/@boulangerie\n"))
+        let users = try Self.run(["profile", "add", "https://fosstodon.org/users/bakery/"], in: site)
+        #expect(users.status == 0)
+        #expect(users.stdout.contains("-   url: https://fosstodon.org/@bakery\n"))
+        #expect(users.stderr.contains("the form Mastodon's link verification matches"))
+        let again = try Self.run(["profile", "add", "https://fosstodon.org/@bakery/"], in: site)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("is already listed here"))
+    }
+
+    @Test func removeOfAnUnknownAddressIsAnErrorAndChangesNothing() throws {
+        let site = try Self.site()
+        defer { TestSupport.cleanUp(site) }
+        let before = try LinksEditingTests.linksText(site)
+        let result = try Self.run(["press", "remove", "https://nowhere.example/"], in: site)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no press mention with the address"))
+        #expect(try LinksEditingTests.linksText(site) == before)
+    }
+
+    /// Twenty `press add` started at once leave twenty new entries and a valid file.
+    @Test func twentyConcurrentAddsLoseNothing() throws {
+        let site = try Self.site()
+        defer { TestSupport.cleanUp(site) }
+        let processes = try (0..<20).map { number -> Process in
+            let process = Process()
+            process.executableURL = CommandLineTests.binary
+            process.arguments = ["press", "add", "https://paper.example/\(number)", "--title", "Article \(number)", "--outlet", "Paper",
+                                 "--date", "2024-01-01", "--site", site.path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let manifest = try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: try LinksEditingTests.linksText(site)))
+        #expect(Set(manifest.press.map(\.url)) == Set((0..<20).map { "https://paper.example/\($0)" } + ["https://news.example/a", "https://radio.example/b"]))
+        #expect(manifest.press.count == 22)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path) == ["links.yml"])
+    }
+
+    /// A process killed after writing the new file but before renaming it
+    /// leaves the old file whole; the next edit cleans up and succeeds.
+    @Test func aProcessKilledBeforeTheRenameLeavesTheOldFile() throws {
+        let site = try Self.site()
+        defer { TestSupport.cleanUp(site) }
+        let before = try LinksEditingTests.linksText(site)
+        let process = Process()
+        process.executableURL = CommandLineTests.binary
+        process.arguments = ["press", "add", "https://paper.example/killed", "--title", "T", "--outlet", "O", "--site", site.path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["SITEGEN_TEST_PAUSE_BEFORE_RENAME"] = "30"
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var temporary: [String] = []
+        for _ in 0..<200 where temporary.isEmpty {
+            Thread.sleep(forTimeInterval: 0.05)
+            temporary = (try? FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.hasPrefix(".links.yml.sitegen-") }) ?? []
+        }
+        #expect(!temporary.isEmpty, "the new file was never written")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(try LinksEditingTests.linksText(site) == before)
+
+        let next = try Self.run(["press", "add", "https://paper.example/next", "--title", "T", "--outlet", "O"], in: site)
+        #expect(next.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path) == ["links.yml"])
+    }
+
+    /// Killed at random moments, an edit leaves either the old file or the new one, never a broken one.
+    @Test func processesKilledAtRandomMomentsLeaveOldOrNewFiles() throws {
+        let site = try Self.site()
+        defer { TestSupport.cleanUp(site) }
+        var generator = SystemRandomNumberGenerator()
+        for attempt in 0..<15 {
+            let before = try LinksEditingTests.linksText(site)
+            let process = Process()
+            process.executableURL = CommandLineTests.binary
+            process.arguments = ["press", "add", "https://paper.example/random-\(attempt)", "--title", "T", "--outlet", "O",
+                                 "--date", "2024-01-01", "--site", site.path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: Double.random(in: 0...0.04, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let after = try LinksEditingTests.linksText(site)
+            let manifest = try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: after))
+            #expect(after == before || (after.hasPrefix(before.components(separatedBy: "\n# end of file comment")[0]) && manifest.press.last?.url == "https://paper.example/random-\(attempt)"))
+        }
+    }
+}
