@@ -33,23 +33,33 @@ struct PressAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The address of an archived copy.", valueName: "url"))
     var archive: String?
 
+    @Flag(help: "Read the title, outlet, date and language from the article, and look for an archived copy.")
+    var fetch = false
+
+    @Option(name: .customLong("archive-api"), help: .hidden)
+    var archiveAPI: String = ProcessInfo.processInfo.environment["SITEGEN_ARCHIVE_API"] ?? "https://archive.org"
+
     @Flag(name: .customLong("dry-run"), help: "Show the entry and where it would go, and change nothing.")
     var dryRun = false
 
     @OptionGroup var site: SiteOption
 
     func validate() throws {
-        if title == nil || outlet == nil {
-            throw ValidationError("give --title and --outlet")
+        if !fetch, title == nil || outlet == nil {
+            throw ValidationError("give --title and --outlet, or --fetch to read them from the article")
         }
     }
 
     func run() throws {
         do {
             let cleaned = try ManifestInput.articleAddress(url)
-            let entry = PressEntry(url: cleaned, title: title ?? "", outlet: outlet ?? "",
+            var entry = PressEntry(url: cleaned, title: title ?? "", outlet: outlet ?? "",
                                    date: try ManifestInput.date(date), quote: quote, language: try ManifestInput.language(lang),
                                    archive: try archive.map(ManifestInput.articleAddress))
+            if fetch {
+                entry = ArticleFetch(archiveAPI: archiveAPI).complete(entry, titleGiven: title != nil, outletGiven: outlet != nil,
+                                                                      dateGiven: date != nil, languageGiven: lang != nil)
+            }
             guard !entry.title.isEmpty, !entry.outlet.isEmpty else {
                 throw DiagnosticsError(.error(at: SourceLocation(file: url), "the article's \(entry.title.isEmpty ? "title" : "outlet") is unknown; give it with --\(entry.title.isEmpty ? "title" : "outlet")"))
             }
