@@ -116,6 +116,20 @@ struct ManifestCommandTests {
         #expect(try LinksEditingTests.linksText(site) == before)
     }
 
+    @Test func anAddedArticleAppearsOnThePressPageAndInThePressFeed() throws {
+        let site = try TestSupport.copyOfSite(TestSupport.exampleSite)
+        defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
+        let added = try Self.run(["press", "add", "https://www.example-gazette.fr/rennes/boulangerie-martin-2026", "--title",
+                                  "La boulangerie Martin fête ses 40 ans", "--outlet", "La Gazette", "--date", "2026-11-20"], in: site)
+        #expect(added.status == 0)
+        let built = try Self.run(["build"], in: site)
+        #expect(built.status == 0, "\(built.stderr)")
+        let press = try TestSupport.text(site.appendingPathComponent("public"), "press/index.html")
+        #expect(press.contains(#"<a href="https://www.example-gazette.fr/rennes/boulangerie-martin-2026">La boulangerie Martin fête ses 40 ans</a>"#))
+        let feed = try TestSupport.text(site.appendingPathComponent("public"), "press/feed.xml")
+        #expect(feed.contains("<title>La Gazette: La boulangerie Martin fête ses 40 ans</title>"))
+    }
+
     /// Twenty `press add` started at once leave twenty new entries and a valid file.
     @Test func twentyConcurrentAddsLoseNothing() throws {
         let site = try Self.site()
