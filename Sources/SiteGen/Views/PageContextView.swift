@@ -1,9 +1,9 @@
 /// What every page template renders: the page, the site, the menus and, on
 /// list pages, the pages listed.
 struct PageContextView: TemplateView {
-    var site: SiteView
-    var page: PageView
-    var texts: ThemeTexts
+    var site: SharedView<SiteView>
+    var page: SharedView<PageView>
+    var texts: SharedView<ThemeTexts>
     var menu: [MenuItemView]
     var footerMenu: [MenuItemView]
     /// On a section: its pages; on the home page: the latest news.
@@ -17,14 +17,14 @@ struct PageContextView: TemplateView {
     var newsURL: String?
     var lang: String
     /// OpenGraph and Twitter card values.
-    var social: SocialMetaView
+    var social: SharedView<SocialMetaView>
     /// The JSON-LD `@graph` of the business and the site, on the home page only.
     var jsonLD: String?
 
     static let fields = TemplateFields<PageContextView>([
-        .object("site") { $0.site },
-        .object("page") { $0.page },
-        .object("texts") { $0.texts },
+        .shared("site") { $0.site },
+        .shared("page") { $0.page },
+        .shared("texts") { $0.texts },
         .list("menu") { $0.menu },
         .list("footer_menu") { $0.footerMenu },
         .list("pages") { $0.pages },
@@ -37,7 +37,7 @@ struct PageContextView: TemplateView {
         .flag("has_pages") { !$0.pages.isEmpty },
         .flag("has_sections") { !$0.sections.isEmpty },
         .text("lang") { $0.lang },
-        .object("social") { $0.social },
+        .shared("social") { $0.social },
         .html("json_ld") { $0.jsonLD },
     ])
 }

@@ -19,7 +19,7 @@ struct SiteView: TemplateView {
     var extra: [String: any Sendable]
     /// Every profile of links.yml, Mastodon first.
     var profiles: [ProfileView]
-    var contact: ContactView
+    var contact: SharedView<ContactView>
     var hours: [HoursRowView]
     var specialHours: [HoursRowView]
     var hoursVerified: String?
@@ -46,7 +46,7 @@ struct SiteView: TemplateView {
         .dynamic("extra") { $0.extra },
         .list("profiles") { $0.profiles },
         .flag("has_profiles") { !$0.profiles.isEmpty },
-        .object("contact") { $0.contact },
+        .shared("contact") { $0.contact },
         .list("hours") { $0.hours },
         .flag("has_hours") { !$0.hours.isEmpty },
         .list("special_hours") { $0.specialHours },

@@ -8,6 +8,9 @@ struct ViewBuilder: Sendable {
     var plan: SitePlan
     var site: SiteView
     var texts: ThemeTexts
+    /// The same two, shared by reference by every page's view.
+    private let sharedSite: SharedView<SiteView>
+    private let sharedTexts: SharedView<ThemeTexts>
     var profiles: [RecognisedProfile]
     private var dates: DateFormatting { DateFormatting(language: config.language) }
     private let jsonLD: String
@@ -71,12 +74,14 @@ struct ViewBuilder: Sendable {
             },
             extra: config.extra,
             profiles: profiles.map(Self.profileView),
-            contact: contact, hours: hours, specialHours: specialHours,
+            contact: SharedView(contact), hours: hours, specialHours: specialHours,
             hoursVerified: config.lastVerified.hours.map(dates.long),
             press: press,
             linksURL: base.rooted("/links/"), pressURL: base.rooted("/press/"),
             pressFeedURL: links.press.isEmpty ? nil : base.rooted(PressFeedGenerator.path),
             pressFeedTitle: "\(texts.strings["press_title"] ?? "Press") – \(config.name)")
+        sharedSite = SharedView(site)
+        sharedTexts = SharedView(texts)
     }
 
     static func profileView(_ profile: RecognisedProfile) -> ProfileView {
@@ -155,12 +160,12 @@ struct ViewBuilder: Sendable {
             description: description, siteName: config.name, locale: Self.openGraphLocale(config),
             twitterCard: image == nil ? "summary" : "summary_large_image")
         return PageContextView(
-            site: site, page: page, texts: texts,
+            site: sharedSite, page: SharedView(page), texts: sharedTexts,
             menu: menu(plan.mainMenu, current: current), footerMenu: menu(plan.footerMenu, current: current),
             pages: pages, sections: sections, documentTitle: documentTitle,
             metaDescription: description,
             newsURL: plan.sections[config.newsSection].map { base.rooted(plan.pages[$0.page].sitePath) },
-            lang: config.language, social: social, jsonLD: page.isHome ? jsonLD : nil)
+            lang: config.language, social: SharedView(social), jsonLD: page.isHome ? jsonLD : nil)
     }
 
     /// `fr_FR` from the language and the country of the address.
