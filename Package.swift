@@ -42,17 +42,23 @@ let package = Package(
             ],
             plugins: ["EmbedResources"]
         ),
+        // The preview server of `sitegen serve`: HTTP, file watching, live reload.
+        .target(
+            name: "SiteGenServer",
+            dependencies: ["SiteGen"]
+        ),
         .executableTarget(
             name: "sitegen",
             dependencies: [
                 "SiteGen",
+                "SiteGenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "SiteGenTests",
             // The CLI tests run the built `sitegen` binary, so it must be built first.
-            dependencies: ["SiteGen", "sitegen"],
+            dependencies: ["SiteGen", "SiteGenServer", "sitegen"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -4,8 +4,9 @@ import SiteGen
 /// Printing for the commands: results to standard output, problems to
 /// standard error, one per line in the compiler format editors understand.
 enum Console {
+    /// Unbuffered, so that a pipe or a log file gets each line as it is printed (serve prints as it goes).
     static func out(_ line: String) {
-        print(line)
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     static func error(_ line: String) {

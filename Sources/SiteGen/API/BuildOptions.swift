@@ -23,7 +23,7 @@ public struct BuildOptions: Sendable {
     }
 
     /// A path as the user would type it: relative to the working folder when inside it.
-    func display(_ url: URL) -> String {
+    public func display(_ url: URL) -> String {
         let path = url.standardizedFileURL.path
         let base = workingDirectory.path.hasSuffix("/") ? workingDirectory.path : workingDirectory.path + "/"
         if path.hasPrefix(base) { return String(path.dropFirst(base.count)) }

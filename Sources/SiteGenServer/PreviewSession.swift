@@ -1,0 +1,106 @@
+import Foundation
+import SiteGen
+import Synchronization
+
+/// `sitegen serve`: builds the site into a private temporary folder, serves
+/// the latest good build on 127.0.0.1, rebuilds when the site's files
+/// change, and tells open pages to reload.
+public final class PreviewSession: Sendable {
+    public struct Options: Sendable {
+        public var siteDirectory: URL
+        public var host: String
+        public var port: Int
+        public var includeDrafts: Bool
+
+        public init(siteDirectory: URL, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = false) {
+            self.siteDirectory = siteDirectory
+            self.host = host
+            self.port = port
+            self.includeDrafts = includeDrafts
+        }
+    }
+
+    /// One rebuild, for the terminal and for tests.
+    public struct Rebuild: Sendable {
+        public var changed: [String]
+        public var report: BuildReport?
+        public var errors: [Diagnostic]
+        public var seconds: Double
+    }
+
+    public let options: Options
+    public let server: PreviewHTTPServer
+    private let state = PreviewState()
+    private let hub = LiveReloadHub()
+    private let workFolder: URL
+    private let generation = Mutex(0)
+    private let running = Mutex(true)
+    private let log: @Sendable (String) -> Void
+
+    /// Binds the server (the first free port from `options.port` on); nothing is built yet.
+    public init(options: Options, log: @escaping @Sendable (String) -> Void) throws {
+        self.options = options
+        self.log = log
+        workFolder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-serve-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
+        let responder = SiteResponder(state: state, hub: hub)
+        server = try PreviewHTTPServer(host: options.host, port: options.port, searchPorts: 20) { responder.answer($0) }
+    }
+
+    public var url: String { "http://\(options.host == "0.0.0.0" ? "127.0.0.1" : options.host):\(server.port)/" }
+
+    /// Builds once and starts serving.
+    @discardableResult
+    public func start() -> Rebuild {
+        let first = rebuild(changed: [])
+        server.start()
+        return first
+    }
+
+    /// Watches the site and rebuilds after each burst of changes; returns after `stop()`.
+    public func watch(onRebuild: @escaping @Sendable (Rebuild) -> Void = { _ in }) {
+        SiteWatcher(siteDirectory: options.siteDirectory).watch(isRunning: { running.withLock { $0 } }) { changed in
+            onRebuild(rebuild(changed: changed))
+        }
+    }
+
+    /// A full build into a new folder, switched to only when it succeeds;
+    /// open pages are then told to reload (to show the errors, or the fix).
+    public func rebuild(changed: [String]) -> Rebuild {
+        let number = generation.withLock { $0 += 1; return $0 }
+        let output = workFolder.appendingPathComponent("build-\(number)")
+        let buildOptions = BuildOptions(siteDirectory: options.siteDirectory, outputDirectory: output, baseURL: url,
+                                        includeDrafts: options.includeDrafts)
+        let started = Date()
+        do {
+            let report = try SiteBuilder(options: buildOptions).build()
+            let previous = state.root
+            state.succeeded(root: output)
+            hub.reload()
+            // Requests already reading the previous build get a moment to finish.
+            if let previous {
+                DispatchQueue.global().asyncAfter(deadline: .now() + 5) { try? FileManager.default.removeItem(at: previous) }
+            }
+            return Rebuild(changed: changed, report: report, errors: [], seconds: Date().timeIntervalSince(started))
+        } catch let error as DiagnosticsError {
+            state.failed(error.diagnostics.filter { $0.severity == .error })
+            hub.reload()
+            return Rebuild(changed: changed, report: nil, errors: error.diagnostics, seconds: Date().timeIntervalSince(started))
+        } catch {
+            let diagnostic = Diagnostic.error(at: SourceLocation(file: buildOptions.display(options.siteDirectory)), "\(error)")
+            state.failed([diagnostic])
+            hub.reload()
+            return Rebuild(changed: changed, report: nil, errors: [diagnostic], seconds: Date().timeIntervalSince(started))
+        }
+    }
+
+    /// Stops serving and watching and removes the temporary folder.
+    public func stop() {
+        running.withLock { $0 = false }
+        hub.stop()
+        server.stop()
+        try? FileManager.default.removeItem(at: workFolder)
+    }
+
+    public var temporaryFolder: URL { workFolder }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import SiteGen
+
+/// Answers the browser's requests from the latest good build: files with
+/// their type, pretty URLs, the site's 404 page, revalidation with ETags,
+/// the live reload channel, and an error page while the site has errors.
+struct SiteResponder: Sendable {
+    let state: PreviewState
+    let hub: LiveReloadHub
+
+    func answer(_ request: HTTPRequestHead) -> HTTPAnswer {
+        guard request.method == "GET" || request.method == "HEAD" else {
+            return HTTPAnswer(status: 405, headers: [("Allow", "GET, HEAD"), ("Content-Type", "text/plain; charset=utf-8")], body: Data("Method not allowed\n".utf8))
+        }
+        let path = request.path
+        if path == LiveReloadHub.path {
+            return HTTPAnswer(status: 200, headers: [("Content-Type", "text/event-stream"), ("Cache-Control", "no-cache")],
+                              stream: { [hub] send in hub.stream(send) })
+        }
+        let errors = state.errors
+        if !errors.isEmpty, Self.isPage(path) {
+            return HTTPAnswer(status: 500, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
+                              body: Data(ErrorPage.html(errors).utf8))
+        }
+        guard let root = state.root else {
+            return .plain(503, "The site is being built; this page reloads when it is ready.")
+        }
+        switch SiteFileResolver(root: root).resolve(path) {
+        case .file(let file):
+            return fileAnswer(file, status: 200, request: request)
+        case .redirect(let location):
+            let query = request.target.dropFirst(path.count)
+            return HTTPAnswer(status: 301, headers: [("Location", location + query), ("Content-Type", "text/plain; charset=utf-8")],
+                              body: Data("Moved to \(location)\n".utf8))
+        case .forbidden:
+            return .plain(403, "Forbidden")
+        case .notFound:
+            let notFound = root.appendingPathComponent("404.html")
+            if FileManager.default.fileExists(atPath: notFound.path) {
+                return fileAnswer(notFound, status: 404, request: request)
+            }
+            return .plain(404, "Not found")
+        }
+    }
+
+    /// Addresses that show a page (and so the error page while the site has errors).
+    static func isPage(_ path: String) -> Bool {
+        let last = path.split(separator: "/").last.map(String.init) ?? ""
+        return path.hasSuffix("/") || last.hasSuffix(".html") || !last.contains(".")
+    }
+
+    private func fileAnswer(_ file: URL, status: Int, request: HTTPRequestHead) -> HTTPAnswer {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: file.path),
+            var body = FileManager.default.contents(atPath: file.path)
+        else { return .plain(404, "Not found") }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? body.count
+        let modified = (attributes[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
+        let etag = "\"\(size)-\(Int(modified.timeIntervalSince1970 * 1_000_000))\""
+        let type = ContentTypes.forExtension(file.pathExtension)
+        var headers = [("Content-Type", type), ("ETag", etag), ("Cache-Control", "no-cache"),
+                       ("Last-Modified", Self.httpDate(modified)), ("X-Content-Type-Options", "nosniff")]
+        if status == 200, request.headers["if-none-match"] == etag {
+            return HTTPAnswer(status: 304, headers: headers)
+        }
+        if type.hasPrefix("text/html") {
+            body = Self.withLiveReload(body)
+            headers.removeAll { $0.0 == "ETag" || $0.0 == "Last-Modified" }
+            headers.append(("ETag", etag))
+        }
+        return HTTPAnswer(status: status, headers: headers, body: body)
+    }
+
+    /// The page with the live reload script before its last `</body>`.
+    static func withLiveReload(_ body: Data) -> Data {
+        let html = String(decoding: body, as: UTF8.self)
+        guard let close = html.range(of: "</body>", options: [.backwards, .caseInsensitive]) else {
+            return Data((html + LiveReloadHub.script).utf8)
+        }
+        var result = html
+        result.insert(contentsOf: LiveReloadHub.script + "\n", at: close.lowerBound)
+        return Data(result.utf8)
+    }
+
+    static func httpDate(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        return formatter.string(from: date)
+    }
+}
