@@ -103,4 +103,7 @@ public final class PreviewSession: Sendable {
     }
 
     public var temporaryFolder: URL { workFolder }
+
+    /// The folder of the build being served.
+    public var currentRoot: URL? { state.root }
 }
