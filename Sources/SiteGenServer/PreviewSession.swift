@@ -26,6 +26,8 @@ public final class PreviewSession: Sendable {
         public var report: BuildReport?
         public var errors: [Diagnostic]
         public var seconds: Double
+        /// False when only what the changes affect was rebuilt.
+        public var full: Bool = true
     }
 
     public let options: Options
@@ -36,6 +38,10 @@ public final class PreviewSession: Sendable {
     private let generation = Mutex(0)
     private let running = Mutex(true)
     private let log: @Sendable (String) -> Void
+    private let builder = Mutex<PreviewBuilder?>(nil)
+    /// Files changed since the last build that succeeded: a rebuild after a
+    /// failed one must take in every change the failed one did not publish.
+    private let pending = Mutex<Set<String>>([])
 
     /// Binds the server (the first free port from `options.port` on); nothing is built yet.
     public init(options: Options, log: @escaping @Sendable (String) -> Void) throws {
@@ -64,21 +70,36 @@ public final class PreviewSession: Sendable {
         }
     }
 
-    /// A full build into a new folder, switched to only when it succeeds;
-    /// open pages are then told to reload (to show the errors, or the fix).
+    /// The cheapest correct rebuild for the changes (all of them since the
+    /// last good build), or a full build into a new folder, switched to only
+    /// when it succeeds; open pages are then told to reload (to show the
+    /// errors, or the fix).
     public func rebuild(changed: [String]) -> Rebuild {
-        let number = generation.withLock { $0 += 1; return $0 }
-        let output = workFolder.appendingPathComponent("build-\(number)")
-        let buildOptions = BuildOptions(siteDirectory: options.siteDirectory, outputDirectory: output, baseURL: url,
-                                        includeDrafts: options.includeDrafts)
+        let all = pending.withLock { $0.formUnion(changed); return $0.sorted() }
         let started = Date()
+        let site = builder.withLock { current in
+            if current == nil {
+                current = PreviewBuilder(siteDirectory: options.siteDirectory, baseURL: url, includeDrafts: options.includeDrafts)
+            }
+            return current!
+        }
         do {
-            let report = try SiteBuilder(options: buildOptions).build()
+            if !all.isEmpty, state.root != nil, let report = try site.update(changed: all)
+            {
+                state.succeeded(root: site.output!)
+                pending.withLock { $0 = [] }
+                hub.reload()
+                return Rebuild(changed: changed, report: report, errors: [], seconds: Date().timeIntervalSince(started), full: false)
+            }
+            let number = generation.withLock { $0 += 1; return $0 }
+            let output = workFolder.appendingPathComponent("build-\(number)")
+            let report = try site.buildAll(into: output)
             let previous = state.root
             state.succeeded(root: output)
+            pending.withLock { $0 = [] }
             hub.reload()
             // Requests already reading the previous build get a moment to finish.
-            if let previous {
+            if let previous, previous != output {
                 DispatchQueue.global().asyncAfter(deadline: .now() + 5) { try? FileManager.default.removeItem(at: previous) }
             }
             return Rebuild(changed: changed, report: report, errors: [], seconds: Date().timeIntervalSince(started))
@@ -87,7 +108,7 @@ public final class PreviewSession: Sendable {
             hub.reload()
             return Rebuild(changed: changed, report: nil, errors: error.diagnostics, seconds: Date().timeIntervalSince(started))
         } catch {
-            let diagnostic = Diagnostic.error(at: SourceLocation(file: buildOptions.display(options.siteDirectory)), "\(error)")
+            let diagnostic = Diagnostic.error(at: SourceLocation(file: options.siteDirectory.path), "\(error)")
             state.failed([diagnostic])
             hub.reload()
             return Rebuild(changed: changed, report: nil, errors: [diagnostic], seconds: Date().timeIntervalSince(started))

@@ -67,7 +67,11 @@ struct ServeCommand: ParsableCommand {
 
     static func print(_ rebuild: PreviewSession.Rebuild) {
         let what = rebuild.changed.isEmpty ? "" : " after \(rebuild.changed.count == 1 ? rebuild.changed[0] : "\(rebuild.changed.count) files") changed"
-        if let report = rebuild.report {
+        if let report = rebuild.report, !rebuild.full {
+            Console.report(report.warnings)
+            let files = report.written.count == 1 ? "1 file" : "\(report.written.count) files"
+            Console.out(String(format: "Updated %@ in %.3f s%@", files, rebuild.seconds, what))
+        } else if let report = rebuild.report {
             Console.report(report.warnings)
             Console.out(String(format: "Built %d pages in %.2f s%@", report.pageCount, rebuild.seconds, what))
         } else {

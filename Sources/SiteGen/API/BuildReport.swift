@@ -15,6 +15,9 @@ public struct BuildReport: Sendable {
     public var duration: Duration
     public var steps: [StepTiming]
     public var warnings: [Diagnostic]
+    /// Output files written by this build, pages first; for a small rebuild
+    /// of the preview, only those it re-rendered or copied.
+    public var written: [String] = []
 
     /// `Built 14 pages in 0.08 s -> public/`
     public var summary: String {

@@ -15,6 +15,11 @@ public struct SiteBuilder: Sendable {
     /// Runs every step; throws `DiagnosticsError` with every problem found when
     /// the site has errors, leaving the previous output as it was.
     public func build() throws -> BuildReport {
+        try buildKeepingState().report
+    }
+
+    /// A full build, and what a preview needs to rebuild parts of it later.
+    func buildKeepingState() throws -> (report: BuildReport, context: BuildContext) {
         try checkOutputLocation()
         let context = BuildContext(options: options, fileSystem: fileSystem, clock: clock)
         let start = clock.elapsed()
@@ -32,11 +37,12 @@ public struct SiteBuilder: Sendable {
             if let diagnostics = error as? DiagnosticsError { throw diagnostics }
             throw DiagnosticsError(.error(at: SourceLocation(file: options.display(options.outputDirectory)), "\(error.localizedDescription)"))
         }
-        return BuildReport(
+        let report = BuildReport(
             pageCount: context.rendered?.pageCount ?? 0, redirectCount: context.plan?.redirects.count ?? 0,
             staticFileCount: context.staticFiles.count, outputDirectory: options.outputDirectory,
             outputDisplayPath: options.display(options.outputDirectory), duration: clock.elapsed() - start,
-            steps: timings, warnings: context.log.warnings)
+            steps: timings, warnings: context.log.warnings, written: context.rendered?.written ?? [])
+        return (report, context)
     }
 
     /// The output folder is replaced as a whole, so it must not be the site's

@@ -27,21 +27,30 @@ struct PageRenderer: Sendable {
 
     static let summaryLength = 220
 
-    /// What later steps need from the rendering: the feeds show summaries and
-    /// the full text of the latest posts.
-    struct Result: Sendable {
+    /// What later steps (and later rebuilds) need from the rendering: lists
+    /// and feeds show summaries, the feed the full text of the latest posts.
+    public struct Result: Sendable {
         var pageCount: Int
-        var summaries: [Int: String]
+        var summaries: [Int: String] = [:]
         /// The HTML body of each page of the news feed.
-        var feedContent: [Int: String]
+        var feedContent: [Int: String] = [:]
+        /// The HTML body of each list page (home and sections).
+        var listBodies: [Int: String] = [:]
+        /// Output paths written, in page order.
+        var written: [String] = []
     }
 
     /// Renders all pages and writes them.
     func renderAll() -> Result {
-        let summaries = Mutex<[Int: String]>([:])
-        let feedContent = Mutex<[Int: String]>([:])
+        render(leaves: plan.leafPages, lists: plan.listPages, previous: Result(pageCount: plan.pages.count))
+    }
+
+    /// Renders the given pages and writes them, reusing what `previous` knows
+    /// of the others (their summaries, the bodies of list pages).
+    func render(leaves: [Int], lists: [Int], previous: Result) -> Result {
+        let summaries = Mutex<[Int: String]>(previous.summaries)
+        let feedContent = Mutex<[Int: String]>(previous.feedContent)
         let feedPages = Set(plan.newsFeed)
-        let leaves = plan.leafPages
         DispatchQueue.concurrentPerform(iterations: leaves.count) { position in
             let index = leaves[position]
             let body = renderMarkdown(index)
@@ -54,8 +63,7 @@ struct PageRenderer: Sendable {
         }
 
         // List pages: their own Markdown first, as sub-sections show each other's summaries.
-        let lists = plan.listPages
-        let listBodies = Mutex<[Int: String]>([:])
+        let listBodies = Mutex<[Int: String]>(previous.listBodies)
         DispatchQueue.concurrentPerform(iterations: lists.count) { position in
             let index = lists[position]
             let body = renderMarkdown(index)
@@ -80,7 +88,8 @@ struct PageRenderer: Sendable {
                 sections: section.subsections.compactMap { plan.sections[$0]?.page }.map { views.summaryView($0, summary: allSummaries[$0]) })
             write(theme.render(view, with: page.templateName), index)
         }
-        return Result(pageCount: plan.pages.count, summaries: allSummaries, feedContent: feedContent.withLock { $0 })
+        return Result(pageCount: plan.pages.count, summaries: allSummaries, feedContent: feedContent.withLock { $0 },
+                      listBodies: bodies, written: (leaves + lists).sorted().map { plan.pages[$0].outputPath })
     }
 
     /// The home page lists the three latest posts of the news section, or of

@@ -46,7 +46,7 @@ struct ContentLoader: Sendable {
         return (sources, diagnostics)
     }
 
-    private func read(_ source: ContentSource) throws(DiagnosticsError) -> LoadedSource {
+    func read(_ source: ContentSource) throws(DiagnosticsError) -> LoadedSource {
         let data: Data
         do {
             data = try fileSystem.read(source.url)

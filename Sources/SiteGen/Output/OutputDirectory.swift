@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import Synchronization
 
@@ -9,12 +12,42 @@ final class OutputDirectory: Sendable {
     let staging: URL
     private let fileSystem: FileSystem
     private let createdFolders = Mutex<Set<String>>([""])
+    private let writtenPaths = Mutex<[String]>([])
+    /// Writes go straight into `target`, each file replaced atomically (a
+    /// preview's small rebuilds, while the folder is being served).
+    let inPlace: Bool
 
     init(target: URL, fileSystem: FileSystem) {
         self.target = target
         self.staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).sitegen-new")
         self.fileSystem = fileSystem
+        self.inPlace = false
     }
+
+    /// For a small rebuild of a folder being served: files are written
+    /// beside it first, and moved in one by one by `publishInPlace()` only if
+    /// the whole rebuild succeeded.
+    init(updatingInPlace target: URL, fileSystem: FileSystem) {
+        self.target = target
+        self.staging = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).sitegen-update")
+        self.fileSystem = fileSystem
+        self.inPlace = true
+    }
+
+    /// Moves every file written into the served folder, each by a rename.
+    func publishInPlace() throws {
+        for path in writtenPaths.withLock({ $0 }).sorted() {
+            let destination = target.appendingPathComponent(path)
+            try fileSystem.createDirectory(destination.deletingLastPathComponent())
+            guard rename(staging.appendingPathComponent(path).path, destination.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
+            }
+        }
+        discard()
+    }
+
+    /// Paths written so far, relative to the output folder.
+    var written: [String] { writtenPaths.withLock { $0 }.sorted() }
 
     /// Starts an empty staging folder (removing one left by an interrupted build).
     func prepare() throws {
@@ -28,12 +61,14 @@ final class OutputDirectory: Sendable {
         let url = try destination(of: path)
         try ensureFolder(of: path)
         try fileSystem.write(data, url)
+        if inPlace { writtenPaths.withLock { $0.append(path) } }
     }
 
     func copy(_ source: URL, to path: String) throws {
         let url = try destination(of: path)
         try ensureFolder(of: path)
         try fileSystem.copy(source, url)
+        if inPlace { writtenPaths.withLock { $0.append(path) } }
     }
 
     /// Puts the staging folder in place of the output folder.

@@ -11,13 +11,14 @@ final class LiveEditingTests {
     let site: URL
     let session: PreviewSession
     let events = EventLog()
+    let rebuilds = RebuildLog()
     var port: Int { session.server.port }
 
     init() throws {
         site = try TestSupport.copyOfSite(TestSupport.exampleSite)
         session = try PreviewSession(options: .init(siteDirectory: site, port: 0), log: { _ in })
         session.start()
-        Thread.detachNewThread { [session] in session.watch() }
+        Thread.detachNewThread { [session, rebuilds] in session.watch { rebuilds.append($0) } }
         // A page listening for reload events, as a browser tab would.
         let fd = try RawHTTPClient.connect(port: session.server.port)
         RawHTTPClient.send("GET /__sitegen/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", to: fd)
@@ -66,6 +67,38 @@ final class LiveEditingTests {
         try append("\nUn paragraphe ajouté pendant l’aperçu.\n", to: "content/a-propos.md")
         #expect(try eventually { try RawHTTPClient.get("/a-propos/", port: port).text.contains("Un paragraphe ajouté pendant l’aperçu.") })
         #expect(eventually { reloads > before })
+        // The page and the list pages were re-rendered, nothing else.
+        let rebuild = try #require(rebuilds.all.last)
+        #expect(!rebuild.full)
+        #expect(rebuild.report?.written == ["a-propos/index.html", "actualites/index.html", "index.html", "nos-pains/index.html"])
+    }
+
+    @Test func eachKindOfChangeGetsItsOwnRebuild() throws {
+        try append("\nNouvelle ligne.\n", to: "content/actualites/2026-04-08-atelier-gouter-enfants.md")
+        #expect(eventually { rebuilds.all.count >= 1 })
+        let post = try #require(rebuilds.all.last)
+        #expect(post.report?.written.contains("feed.xml") == true, "a news post's text is in the feed")
+        #expect(post.report?.written.count == 5)
+
+        try append("x\n", to: "static/favicon.svg")
+        #expect(eventually { rebuilds.all.count >= 2 })
+        #expect(rebuilds.all.last?.report?.written == ["favicon.svg"])
+
+        try append("<!-- changed -->\n", to: "content/index.md")
+        #expect(eventually { rebuilds.all.count >= 3 })
+        #expect(rebuilds.all.last?.full == false)
+
+        try write(try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates/header.mustache"), encoding: .utf8) + "<!-- h -->\n",
+                  to: "templates/header.mustache")
+        #expect(eventually { rebuilds.all.count >= 4 })
+        let template = try #require(rebuilds.all.last)
+        #expect(template.full == false)
+        #expect(template.report?.written.contains("404.html") == true)
+        #expect(template.report?.written.contains("qui-sommes-nous.html") == false, "redirect pages do not use the header")
+
+        try append("\n# a comment\n", to: "site.yml")
+        #expect(eventually { rebuilds.all.count >= 5 })
+        #expect(rebuilds.all.last?.full == true, "site.yml shows on every page")
     }
 
     @Test func templateLinksAndStaticEditsAreServed() throws {
@@ -112,4 +145,12 @@ final class EventLog: Sendable {
 
     func append(_ text: String) { received.withLock { $0.append(text) } }
     var text: String { received.withLock { $0.joined() } }
+}
+
+/// The rebuilds of a preview, from its watcher's thread.
+final class RebuildLog: Sendable {
+    private let rebuilds = Mutex<[PreviewSession.Rebuild]>([])
+
+    func append(_ rebuild: PreviewSession.Rebuild) { rebuilds.withLock { $0.append(rebuild) } }
+    var all: [PreviewSession.Rebuild] { rebuilds.withLock { $0 } }
 }
