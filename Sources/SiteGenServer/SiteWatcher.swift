@@ -29,6 +29,11 @@ struct SiteWatcher: Sendable {
             for case let url as URL in enumerator {
                 let name = url.lastPathComponent
                 if Self.isEditorTemporaryFile(name) { continue }
+                // The build skips hidden files of content/ and templates/; static/ keeps them (.well-known/).
+                if folder != "static", name.hasPrefix(".") {
+                    enumerator.skipDescendants()
+                    continue
+                }
                 guard let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey]),
                     values.isRegularFile == true
                 else { continue }
@@ -47,7 +52,8 @@ struct SiteWatcher: Sendable {
     /// Files that editors write beside the one being edited: `.#page.md`,
     /// `#page.md#`, `page.md~`, `.page.md.swp`, Vim's `4913`, `*.tmp`.
     static func isEditorTemporaryFile(_ name: String) -> Bool {
-        name.hasPrefix(".#") || (name.hasPrefix("#") && name.hasSuffix("#")) || name.hasSuffix("~")
+        // Foundation's atomic writes go through `.dat.nosync...` files.
+        name.hasPrefix(".#") || name.hasPrefix(".dat.nosync") || (name.hasPrefix("#") && name.hasSuffix("#")) || name.hasSuffix("~")
             || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name.hasSuffix(".swo") || name == "4913"
             || name.hasSuffix(".tmp") || name.hasSuffix(".kate-swp") || name == ".DS_Store"
     }
@@ -58,22 +64,31 @@ struct SiteWatcher: Sendable {
     }
 
     /// Calls `onChange` with the changed paths after each burst of changes,
-    /// once nothing has changed for `quiet` seconds; runs until `isRunning` is false.
-    func watch(interval: Double = 0.1, quiet: Double = 0.05, isRunning: () -> Bool, onChange: ([String]) -> Void) {
+    /// once nothing has changed for `quiet` seconds; runs until `isRunning` is
+    /// false. Woken at once by the change signal where there is one, it also
+    /// looks every `interval` seconds.
+    func watch(interval: Double = 0.25, quiet: Double = 0.02, isRunning: () -> Bool, onChange: ([String]) -> Void) {
+        let signal = ChangeSignal(folders: Self.folders.map { siteDirectory.appendingPathComponent($0) },
+                                  files: Self.files.map { siteDirectory.appendingPathComponent($0) })
+        let pace = signal == nil ? min(interval, 0.1) : interval
         var known = snapshot()
         while isRunning() {
-            Thread.sleep(forTimeInterval: interval)
+            if let signal { _ = signal.wait(timeout: pace) } else { Thread.sleep(forTimeInterval: pace) }
             var current = snapshot()
             var changed = Set(Self.changes(from: known, to: current))
             guard !changed.isEmpty else { continue }
             // Wait for the burst to end (an editor saving several files, a git checkout).
             let started = Date()
             while Date().timeIntervalSince(started) < 2 {
-                Thread.sleep(forTimeInterval: quiet)
+                if let signal {
+                    if !signal.wait(timeout: quiet) { break }
+                } else {
+                    Thread.sleep(forTimeInterval: max(quiet, 0.05))
+                }
                 let next = snapshot()
                 let more = Self.changes(from: current, to: next)
                 current = next
-                if more.isEmpty { break }
+                if more.isEmpty, signal == nil { break }
                 changed.formUnion(more)
             }
             known = current

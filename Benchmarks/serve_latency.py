@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Edit-to-served latency of `sitegen serve`, measured as
+../shared/bench/hugo_watch_latency.py measures `hugo server`, so that the
+two can be compared on the same corpus.
+
+Usage:
+    python3 Benchmarks/serve_latency.py SITE_DIR [--edits 10] [--port 8377]
+            [--gap 1.5] [--sitegen .build/release/sitegen]
+
+SITE_DIR is a corpus made by gen_corpus.py (OUTDIR, with a site.yml added
+beside content/). For each edit: GET the page once, append a unique marker
+paragraph to its Markdown file, and poll the page over loopback every 2 ms
+until the marker appears. The files are restored and the server stopped at
+the end. Standard library only.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+
+def get(url, timeout=5.0):
+    with urllib.request.urlopen(url, timeout=timeout) as response:
+        return response.read()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("site")
+    parser.add_argument("--edits", type=int, default=10)
+    parser.add_argument("--port", type=int, default=8377)
+    parser.add_argument("--gap", type=float, default=1.5, help="idle seconds between edits (plus 0-0.5 s jitter)")
+    parser.add_argument("--sitegen", default=".build/release/sitegen")
+    parser.add_argument("--timeout", type=float, default=60.0)
+    args = parser.parse_args()
+
+    site = os.path.abspath(args.site)
+    content = os.path.join(site, "content")
+    files = []
+    for section in sorted(os.listdir(content)):
+        folder = os.path.join(content, section)
+        if os.path.isdir(folder):
+            files += [os.path.join(section, f) for f in sorted(os.listdir(folder)) if f.endswith(".md")]
+    step = max(1, len(files) // args.edits)
+    picks = [files[(i * step + step // 2) % len(files)] for i in range(args.edits)]
+
+    log = tempfile.NamedTemporaryFile(prefix="sitegen-serve-", suffix=".log", delete=False)
+    command = [args.sitegen, "serve", "--site", site, "--port", str(args.port)]
+    print("starting:", " ".join(command), file=sys.stderr)
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+    base = "http://127.0.0.1:%d" % args.port
+    originals = {}
+    results = []
+    jitter = random.Random(12345)
+    try:
+        while True:
+            if process.poll() is not None:
+                raise SystemExit("sitegen serve exited early; see " + log.name)
+            try:
+                get(base + "/", timeout=1.0)
+                break
+            except Exception:
+                time.sleep(0.05)
+        startup = time.perf_counter() - started
+        print("server up after %.2fs (pid %d, log %s)" % (startup, process.pid, log.name), file=sys.stderr)
+        time.sleep(args.gap)
+        for i, relative in enumerate(picks):
+            path = os.path.join(content, relative)
+            section, name = relative.split(os.sep)
+            url = "%s/%s/%s/" % (base, section, name[:-3])
+            get(url)
+            time.sleep(0.2)
+            with open(path, "rb") as f:
+                original = f.read()
+            originals.setdefault(path, original)
+            marker = "editmarker%d%d" % (os.getpid(), i)
+            with open(path, "wb") as f:
+                f.write(original + ("\n\nEdited paragraph %s.\n" % marker).encode())
+            t0 = time.perf_counter()
+            polls = 0
+            while True:
+                polls += 1
+                try:
+                    if marker.encode() in get(url):
+                        break
+                except Exception:
+                    pass
+                if time.perf_counter() - t0 > args.timeout:
+                    raise SystemExit("timed out waiting for edit %d" % i)
+                time.sleep(0.002)
+            elapsed = time.perf_counter() - t0
+            results.append(elapsed)
+            print("edit %2d %-56s served after %7.1f ms (%d polls)" % (i, relative[:56], elapsed * 1000, polls), file=sys.stderr)
+            time.sleep(args.gap + jitter.uniform(0, 0.5))
+    finally:
+        for path, original in originals.items():
+            with open(path, "wb") as f:
+                f.write(original)
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+    latencies = sorted(r * 1000 for r in results)
+    print("edits=%d served_ms median=%.1f min=%.1f max=%.1f" % (len(latencies), statistics.median(latencies), latencies[0], latencies[-1]))
+    print("server_startup_s=%.2f" % startup)
+
+
+if __name__ == "__main__":
+    main()
