@@ -13,7 +13,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site's folder, holding site.yml and content/.", valueName: "dir"))
     var site: String = "."
 
-    @Option(help: "The port to listen on; the next free one is used if it is taken.")
+    @Option(help: "The port to listen on; the next free one is used if it is taken (0: any free port).")
     var port: Int = 8000
 
     @Option(help: ArgumentHelp("The address to listen on. Anything but 127.0.0.1 shows the preview to other machines.", valueName: "address"))
@@ -26,7 +26,7 @@ struct ServeCommand: ParsableCommand {
     var open = false
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535 (0: any free port)") }
     }
 
     func run() throws {
@@ -42,23 +42,16 @@ struct ServeCommand: ParsableCommand {
             Console.error("error: \(error)")
             throw SiteFailure.siteErrors
         }
+        // Ctrl-C is handled from here on, before the address is printed.
+        InterruptSignal.install {
+            session.stop()
+            Console.out("Stopped.")
+            Foundation.exit(0)
+        }
         let first = session.start()
         Self.print(first)
         Console.out("Serving \(site == "." ? "the site" : site) at \(session.url) (Ctrl-C to stop)")
         if open { Self.openBrowser(session.url) }
-
-        let signals = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
-        let terminate = DispatchSource.makeSignalSource(signal: SIGTERM, queue: .main)
-        signal(SIGINT, SIG_IGN)
-        signal(SIGTERM, SIG_IGN)
-        for source in [signals, terminate] {
-            source.setEventHandler {
-                session.stop()
-                Console.out("Stopped.")
-                Foundation.exit(0)
-            }
-            source.resume()
-        }
         Thread.detachNewThread {
             session.watch { Self.print($0) }
         }
