@@ -11,6 +11,8 @@ import Foundation
 /// file's permissions, and are renamed over it.
 enum AtomicFile {
     static func replace(_ path: String, with data: Data) throws {
+        // A links.yml that is a symbolic link keeps being one: the file it names is replaced.
+        let path = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).sitegen-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

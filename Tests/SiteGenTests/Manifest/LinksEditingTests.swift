@@ -144,6 +144,17 @@ struct LinksEditingTests {
         #expect(permissions?.intValue == 0o640)
     }
 
+    @Test func aSymbolicLinkStaysALink() throws {
+        let site = try Self.site("profiles:\n  - url: https://a.example/@me\n")
+        defer { TestSupport.cleanUp(site) }
+        let real = site.appendingPathComponent("shared-links.yml")
+        try FileManager.default.moveItem(at: site.appendingPathComponent("links.yml"), to: real)
+        try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("links.yml"), withDestinationURL: real)
+        _ = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.profile(url: "https://b.example/@me", label: nil))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: site.appendingPathComponent("links.yml").path) == real.path)
+        #expect(try String(contentsOf: real, encoding: .utf8).contains("https://b.example/@me"))
+    }
+
     @Test func refusesADuplicateWithTheLineWhereItIs() throws {
         let site = try Self.site(try Self.golden("odd.yml"))
         defer { TestSupport.cleanUp(site) }
