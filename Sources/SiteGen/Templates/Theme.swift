@@ -39,11 +39,16 @@ struct Theme: Sendable {
                 continue
             }
             do {
-                let template = try MustacheTemplate(string: text)
+                // Every template (partials too: swift-mustache resets the
+                // content type in each) selects the fast escaping.
+                precondition(FastHTMLEscaping.registered)
+                let template = try MustacheTemplate(string: FastHTMLEscaping.pragma + text)
                 library.register(template, named: file.templateName)
                 templates[file.templateName] = ThemeTemplate(name: file.templateName, displayPath: file.displayPath, template: template, tags: tags)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(at: SourceLocation(file: file.displayPath, line: error.context.lineNumber, column: error.context.columnNumber),
+                // Columns of the first line count the pragma put in front of it.
+                let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - FastHTMLEscaping.pragma.count) : error.context.columnNumber
+                diagnostics.append(.error(at: SourceLocation(file: file.displayPath, line: error.context.lineNumber, column: column),
                                           "template syntax: \(Self.describe(error.error))"))
             } catch {
                 diagnostics.append(.error(at: SourceLocation(file: file.displayPath), "template syntax: \(error)"))
