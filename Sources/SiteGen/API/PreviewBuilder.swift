@@ -78,12 +78,7 @@ public final class PreviewBuilder: @unchecked Sendable {
                 .files(siteTemplates: siteDirectory.appendingPathComponent("templates"),
                        displayRoot: context.options.display(siteDirectory.appendingPathComponent("templates")))
             theme = try Theme(files: files)
-            let linter = TemplateLinter(templates: theme.templates)
-            for name in Set(plan.pages.map(\.templateName)).union(["404", "home", "section", "page", "links", "press", "contact"]).sorted()
-            where theme.templates[name] != nil {
-                log.report(linter.lint(name, root: PageContextView.self))
-            }
-            log.report(linter.lint("redirect", root: RedirectView.self))
+            log.report(TemplateLinter(templates: theme.templates).lintSite(using: Set(plan.pages.map(\.templateName))))
             try log.throwIfErrors()
         }
         let affected = Self.templatesUsing(templates, in: theme)

@@ -116,26 +116,19 @@ enum BuildPipeline {
 
     static func checkTemplates(_ context: BuildContext) throws {
         guard let theme = context.theme else { return }
-        let linter = TemplateLinter(templates: theme.templates)
-        // The theme's page templates are checked even when no page uses them
-        // yet, so that an override is checked before the first page needs it.
-        var pageTemplates: Set<String> = ["404", "home", "section", "page", "links", "press", "contact"]
+        var used: Set<String> = []
         for page in context.plan?.pages ?? [] {
             if theme.templates[page.templateName] != nil {
-                pageTemplates.insert(page.templateName)
+                used.insert(page.templateName)
             } else {
                 let location = page.frontMatter.keyLocations["template"] ?? page.location
                 context.log.report(.error(at: location, "no template named \"\(page.templateName)\" (looked for \(context.display("templates"))/\(page.templateName).mustache and in the theme)"))
             }
         }
-        for name in pageTemplates.sorted() {
-            if theme.templates[name] == nil {
-                context.log.report(.error(at: SourceLocation(file: context.display("templates")), "the theme has no \(name).mustache"))
-                continue
-            }
-            context.log.report(linter.lint(name, root: PageContextView.self))
+        for name in TemplateLinter.themePageTemplates.sorted() where theme.templates[name] == nil {
+            context.log.report(.error(at: SourceLocation(file: context.display("templates")), "the theme has no \(name).mustache"))
         }
-        context.log.report(linter.lint("redirect", root: RedirectView.self))
+        context.log.report(TemplateLinter(templates: theme.templates).lintSite(using: used))
     }
 
     static func prepareOutput(_ context: BuildContext) throws {

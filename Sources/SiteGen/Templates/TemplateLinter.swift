@@ -39,6 +39,19 @@ struct TemplateLinter {
     ]
 
     /// `first()`, `index()`...: the position of the current item of a list.
+    /// The theme's page templates, checked even when no page uses them yet,
+    /// so that an override is checked before the first page needs it.
+    static let themePageTemplates: Set<String> = ["404", "home", "section", "page", "links", "press", "contact"]
+
+    /// Lints every page template (the theme's and `used`) and the redirect template.
+    func lintSite(using used: Set<String>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for name in Self.themePageTemplates.union(used).sorted() where templates[name] != nil {
+            diagnostics += lint(name, root: PageContextView.self)
+        }
+        return diagnostics + lint("redirect", root: RedirectView.self)
+    }
+
     private static let sequenceTransforms: [String: TemplateSchema.Kind] = [
         "first": .flag, "last": .flag, "even": .flag, "odd": .flag, "index": .number,
     ]
