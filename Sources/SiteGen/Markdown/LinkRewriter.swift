@@ -32,7 +32,11 @@ struct LinkRewriter: Sendable {
             suffix = String(path[mark...])
             path = String(path[..<mark])
         }
-        guard path.lowercased().hasSuffix(".md") else { return .success(destination) }
+        guard path.lowercased().hasSuffix(".md") else {
+            // `/images/shop.svg` is written from the site's root: under a base
+            // path (https://example.github.io/shop/) it needs that path in front.
+            return .success(destination.hasPrefix("/") ? baseURL.rooted(destination) : destination)
+        }
         let decoded = path.removingPercentEncoding ?? path
         var components: [Substring] = decoded.hasPrefix("/") ? [] : folder.split(separator: "/")
         for component in decoded.split(separator: "/") {

@@ -72,7 +72,7 @@ struct MarkdownRenderer: Sendable {
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
-            case CMARK_NODE_LINK:
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 guard let destination = cmark_node_get_url(node).map({ String(cString: $0) }),
                     LinkRewriter.isRelative(destination)
                 else { continue }

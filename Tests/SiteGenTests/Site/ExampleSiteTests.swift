@@ -143,5 +143,7 @@ final class ExampleSiteTests {
         #expect(html.contains(#"<link rel="canonical" href="https://example.github.io/bakery/a-propos/">"#))
         #expect(html.contains(#"href="/bakery/style.css""#))
         #expect(html.contains(#"href="/bakery/nos-pains/""#))
+        // Addresses written from the site's root in the Markdown follow too.
+        #expect(try TestSupport.text(moved, "index.html").contains(#"<img src="/bakery/images/devanture.svg""#))
     }
 }

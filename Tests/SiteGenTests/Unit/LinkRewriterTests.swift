@@ -110,3 +110,19 @@ struct LinkRewriterUnitTests {
         #expect(message == "the link \"\(destination)\" points outside content/")
     }
 }
+
+@Suite("Unit: LinkRewriter under a base path")
+struct LinkRewriterBasePathUnitTests {
+    let rewriter = LinkRewriter(pathsBySource: ["about.md": "/about/"], draftSources: [], baseURL: BaseURL("https://example.github.io/shop")!)
+
+    @Test(arguments: [
+        ("/images/logo.svg", "/shop/images/logo.svg"),
+        ("/about.md#team", "/shop/about/#team"),
+        ("about.md", "/shop/about/"),
+        ("images/logo.svg", "images/logo.svg"),
+        ("/files/menu.pdf?v=2", "/shop/files/menu.pdf?v=2"),
+    ])
+    func rootedAddressesGetTheBasePath(_ example: (String, String)) throws {
+        #expect(try rewriter.resolve(example.0, from: "").get() == example.1)
+    }
+}
