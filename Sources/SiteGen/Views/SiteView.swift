@@ -8,6 +8,9 @@ struct SiteView: TemplateView {
     /// Root-relative address of the home page (`/`, or `/shop/` under a path).
     var home: String
     var logo: String?
+    /// `static/favicon.svg`, `.png` or `.ico` when the site has one.
+    var favicon: String?
+    var faviconType: String?
     var stylesheet: String
     var printStylesheet: String
     /// Root-relative address of the news feed, when there is one.
@@ -36,6 +39,8 @@ struct SiteView: TemplateView {
         .text("url") { $0.url },
         .text("home") { $0.home },
         .text("logo") { $0.logo },
+        .text("favicon") { $0.favicon },
+        .text("favicon_type") { $0.faviconType },
         .text("stylesheet") { $0.stylesheet },
         .text("print_stylesheet") { $0.printStylesheet },
         .text("feed_url") { $0.feedURL },

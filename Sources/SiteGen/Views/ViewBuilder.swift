@@ -29,6 +29,8 @@ struct ViewBuilder: Sendable {
         let hoursFormat = HoursFormatting(language: config.language, closedWord: texts.strings["closed"] ?? "Closed")
         let dayNames = WeekdayNames.names(language: config.language)
 
+        let favicon = [("favicon.svg", "image/svg+xml"), ("favicon.png", "image/png"), ("favicon.ico", "image/x-icon")]
+            .first { plan.staticFiles.contains($0.0) }.map { (file: $0.0, type: $0.1) }
         let address = config.address
         let addressLine = [address?.street, [address?.postalCode, address?.locality].compactMap { $0 }.joined(separator: " ")]
             .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
@@ -63,6 +65,7 @@ struct ViewBuilder: Sendable {
             name: config.name, description: config.description, language: config.language,
             url: base.description, home: base.rooted("/"),
             logo: config.logo.map { Self.rooted($0, base) },
+            favicon: favicon.map { base.rooted("/" + $0.file) }, faviconType: favicon?.type,
             stylesheet: base.rooted("/style.css"), printStylesheet: base.rooted("/print.css"),
             feedURL: plan.newsFeed.isEmpty ? nil : base.rooted(AtomFeedGenerator.path),
             feedTitle: plan.sections[config.newsSection].map {

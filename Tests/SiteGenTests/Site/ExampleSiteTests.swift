@@ -57,6 +57,7 @@ final class ExampleSiteTests {
         #expect(html.contains(#"<link rel="canonical" href="https://www.boulangerie-martin.fr/a-propos/">"#))
         #expect(html.contains(##"<a class="skip-link" href="#main">Aller au contenu</a>"##))
         #expect(html.contains(#"<main id="main""#))
+        #expect(html.contains(#"<link rel="icon" href="/favicon.svg" type="image/svg+xml">"#))
         #expect(!html.contains("<script"))
     }
 
