@@ -16,7 +16,8 @@ struct InitCommand: ParsableCommand {
         do {
             let count = try SiteInitializer().create(at: url, display: directory)
             Console.out("Created a new site in \(directory) (\(count) files).")
-            Console.out("Edit site.yml, links.yml and content/, then run: sitegen build --site \(directory)")
+            Console.out("Preview it while you edit site.yml, links.yml and content/: sitegen serve --site \(directory)")
+            Console.out("Publish it: sitegen build --site \(directory), then copy \(directory)/public/ to your host")
         } catch {
             Console.report(error.diagnostics)
             throw SiteFailure.siteErrors
