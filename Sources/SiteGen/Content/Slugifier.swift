@@ -8,6 +8,22 @@ enum Slugifier {
         var result = String.UnicodeScalarView()
         var pendingHyphen = false
         var previousWasLatin = false
+        // Most headings are ASCII: no decomposition, no Unicode properties to look up.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var ascii: [UInt8] = []
+            var hyphen = false
+            for byte in text.utf8 {
+                let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) || lower == UInt8(ascii: "_") {
+                    if hyphen, !ascii.isEmpty { ascii.append(UInt8(ascii: "-")) }
+                    hyphen = false
+                    ascii.append(lower)
+                } else {
+                    hyphen = true
+                }
+            }
+            return String(decoding: ascii, as: UTF8.self)
+        }
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark {
                 // An accent on a Latin letter goes; a mark of another script is part of its letter.
