@@ -16,7 +16,9 @@ public struct BuildOptions: Sendable {
     public init(siteDirectory: URL, outputDirectory: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
                 workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
         self.siteDirectory = siteDirectory.standardizedFileURL
-        self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("public")).standardizedFileURL
+        // A public/ that is a symbolic link (to a web server's folder) stays
+        // one: the folder it names is the one built beside and replaced.
+        self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("public")).standardizedFileURL.resolvingSymlinksInPath()
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
         self.workingDirectory = workingDirectory.standardizedFileURL

@@ -58,6 +58,19 @@ struct OutputSafetyTests {
         #expect(try TestSupport.tree(site) == before)
     }
 
+    @Test func anOutputFolderThatIsASymbolicLinkStaysOne() throws {
+        let root = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(root) }
+        let served = root.appendingPathComponent("www/site")
+        try FileManager.default.createDirectory(at: served, withIntermediateDirectories: true)
+        let link = root.appendingPathComponent("public")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: served)
+        try TestSupport.build(TestSupport.fixture("escaping"), into: link)
+        try TestSupport.build(TestSupport.fixture("escaping"), into: link)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == served.path)
+        #expect(FileManager.default.fileExists(atPath: served.appendingPathComponent("index.html").path))
+    }
+
     @Test func removesAStagingFolderLeftByAnInterruptedBuild() throws {
         let root = TestSupport.temporaryDirectory()
         defer { TestSupport.cleanUp(root) }
