@@ -36,4 +36,14 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
     public func rooted(_ sitePath: String) -> String {
         self.path + sitePath.drop { $0 == "/" }
     }
+
+    /// A site path (`/images/logo.svg`) made absolute; an address of another site as it is.
+    public func absolute(pathOrAddress value: String) -> String {
+        value.hasPrefix("/") ? absolute(value) : value
+    }
+
+    /// A site path put under the base path; an address of another site as it is.
+    public func rooted(pathOrAddress value: String) -> String {
+        value.hasPrefix("/") ? rooted(value) : value
+    }
 }

@@ -103,8 +103,7 @@ struct SiteConfigLoader {
         guard let type = root.string("type") else { return "Organization" }
         guard SchemaOrgTypes.isKnown(type) else {
             let all = SchemaOrgTypes.localBusinesses.union(SchemaOrgTypes.organisations)
-            let suggestion = all.map { ($0, EditDistance.between(type, $0)) }.filter { $0.1 <= max(2, type.count / 3) }
-                .min { ($0.1, $0.0) < ($1.1, $1.0) }.map { "; did you mean \"\($0.0)\"?" } ?? ""
+            let suggestion = EditDistance.suggestion(for: type, among: all, minimum: 2)
             root.error("type", "\"\(type)\" is not a schema.org type of business (such as Bakery, Plumber, HairSalon, Store or Organization)\(suggestion)")
             return "Organization"
         }

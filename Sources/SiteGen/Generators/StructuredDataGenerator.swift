@@ -17,8 +17,8 @@ struct StructuredDataGenerator {
             "url": home,
         ]
         if let description = config.description { business["description"] = description }
-        if let logo = config.logo { business["logo"] = Self.absolute(logo, base) }
-        if let image = config.image ?? config.logo { business["image"] = Self.absolute(image, base) }
+        if let logo = config.logo { business["logo"] = base.absolute(pathOrAddress: logo) }
+        if let image = config.image ?? config.logo { business["image"] = base.absolute(pathOrAddress: image) }
         if let telephone = config.telephone { business["telephone"] = telephone.e164 }
         if let email = config.email { business["email"] = email }
         if let address = config.address {
@@ -98,7 +98,4 @@ struct StructuredDataGenerator {
         return OpeningSpan.clock(span.closes % (24 * 60))
     }
 
-    static func absolute(_ path: String, _ base: BaseURL) -> String {
-        path.hasPrefix("/") ? base.absolute(path) : path
-    }
 }

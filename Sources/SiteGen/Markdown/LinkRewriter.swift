@@ -35,7 +35,7 @@ struct LinkRewriter: Sendable {
         guard path.lowercased().hasSuffix(".md") else {
             // `/images/shop.svg` is written from the site's root: under a base
             // path (https://example.github.io/shop/) it needs that path in front.
-            return .success(destination.hasPrefix("/") ? baseURL.rooted(destination) : destination)
+            return .success(baseURL.rooted(pathOrAddress: destination))
         }
         let decoded = path.removingPercentEncoding ?? path
         var components: [Substring] = decoded.hasPrefix("/") ? [] : folder.split(separator: "/")

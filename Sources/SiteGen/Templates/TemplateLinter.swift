@@ -147,7 +147,7 @@ struct TemplateLinter {
             name = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
         }
         if let unknown = transforms.first(where: { !Self.allTransforms.contains($0) }) {
-            report(tag, "unknown transform \"\(unknown)()\"\(Self.suggestion(for: unknown, among: Self.allTransforms))")
+            report(tag, "unknown transform \"\(unknown)()\"\(EditDistance.suggestion(for: unknown, among: Self.allTransforms))")
             return nil
         }
         if name == "." { return .some(nil) }
@@ -193,7 +193,7 @@ struct TemplateLinter {
             case .object(let view):
                 guard let next = view.schema.fields[component] else {
                     let path = names[..<offset].joined(separator: ".")
-                    report(tag, "\"\(path)\" has no field \"\(component)\"\(Self.suggestion(for: component, among: view.schema.fields.keys))")
+                    report(tag, "\"\(path)\" has no field \"\(component)\"\(EditDistance.suggestion(for: component, among: view.schema.fields.keys))")
                     return nil
                 }
                 current = next
@@ -221,15 +221,7 @@ struct TemplateLinter {
             if case .view(let schema) = scope { candidates += schema.fields.keys }
             if case .listItem(let schema) = scope { candidates += schema.fields.keys }
         }
-        return Self.suggestion(for: name, among: candidates)
-    }
-
-    private static func suggestion<Names: Sequence<String>>(for name: String, among candidates: Names) -> String {
-        let best = candidates
-            .map { ($0, EditDistance.between(name, $0)) }
-            .filter { $0.1 <= max(1, name.count / 3) }
-            .min { ($0.1, $0.0) < ($1.1, $1.0) }
-        return best.map { "; did you mean \"\($0.0)\"?" } ?? ""
+        return EditDistance.suggestion(for: name, among: candidates)
     }
 
     private static func sigil(_ kind: MustacheTag.Kind) -> String {

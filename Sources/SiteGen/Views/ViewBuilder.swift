@@ -64,7 +64,7 @@ struct ViewBuilder: Sendable {
         site = SiteView(
             name: config.name, description: config.description, language: config.language,
             url: base.description, home: base.rooted("/"),
-            logo: config.logo.map { Self.rooted($0, base) },
+            logo: config.logo.map { base.rooted(pathOrAddress: $0) },
             favicon: favicon.map { base.rooted("/" + $0.file) }, faviconType: favicon?.type,
             stylesheet: base.rooted("/style.css"), printStylesheet: base.rooted("/print.css"),
             feedURL: plan.newsFeed.isEmpty ? nil : base.rooted(AtomFeedGenerator.path),
@@ -112,15 +112,6 @@ struct ViewBuilder: Sendable {
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }
 
-    /// A path from the site root (`/images/a.svg`) under the base path; absolute addresses as they are.
-    static func rooted(_ path: String, _ base: BaseURL) -> String {
-        path.hasPrefix("/") ? base.rooted(path) : path
-    }
-
-    static func absolute(_ path: String, _ base: BaseURL) -> String {
-        path.hasPrefix("/") ? base.absolute(path) : path
-    }
-
     func pageView(_ index: Int, content: String, summary: String?) -> PageView {
         let page = plan.pages[index]
         let base = config.baseURL
@@ -130,7 +121,7 @@ struct ViewBuilder: Sendable {
             content: content, summary: summary,
             date: page.date?.iso8601, dateDisplay: page.date.map(dates.long),
             updated: page.frontMatter.updated?.iso8601, updatedDisplay: page.frontMatter.updated.map(dates.long),
-            image: page.frontMatter.image.map { Self.rooted($0, base) }, imageAlt: page.frontMatter.imageAlt,
+            image: page.frontMatter.image.map { base.rooted(pathOrAddress: $0) }, imageAlt: page.frontMatter.imageAlt,
             isHome: page.kind == .home, isSection: page.kind == .section,
             params: page.frontMatter.params)
     }
@@ -140,7 +131,7 @@ struct ViewBuilder: Sendable {
         return PageSummaryView(
             title: page.title, url: config.baseURL.rooted(page.sitePath), summary: summary,
             date: page.date?.iso8601, dateDisplay: page.date.map(dates.long),
-            image: page.frontMatter.image.map { Self.rooted($0, config.baseURL) }, imageAlt: page.frontMatter.imageAlt)
+            image: page.frontMatter.image.map { config.baseURL.rooted(pathOrAddress: $0) }, imageAlt: page.frontMatter.imageAlt)
     }
 
     func menu(_ entries: [Int], current: Int?) -> [MenuItemView] {
@@ -156,7 +147,7 @@ struct ViewBuilder: Sendable {
         let documentTitle = page.isHome || page.title == config.name ? page.title : "\(page.title) – \(config.name)"
         let description = page.description ?? page.summary ?? config.description
         let base = config.baseURL
-        let image = page.image.map { Self.absolute($0, base) } ?? (config.image ?? config.logo).map { Self.absolute($0, base) }
+        let image = page.image.map { base.absolute(pathOrAddress: $0) } ?? (config.image ?? config.logo).map { base.absolute(pathOrAddress: $0) }
         let social = SocialMetaView(
             title: page.isHome ? config.name : page.title, type: dated ? "article" : "website", url: page.permalink,
             image: image, imageAlt: page.image != nil ? page.imageAlt : (config.image != nil ? config.name : nil),

@@ -19,4 +19,18 @@ enum EditDistance {
         }
         return table[a.count][b.count]
     }
+
+    /// The candidate nearest to `word` (ties by name), if it is within a third
+    /// of the word's length in edits, and at least `minimum`.
+    static func closest<Names: Sequence<String>>(to word: String, among candidates: Names, minimum: Int = 1) -> String? {
+        candidates
+            .map { ($0, between(word, $0)) }
+            .filter { $0.1 <= max(minimum, word.count / 3) }
+            .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+
+    /// `; did you mean "name"?`, or nothing.
+    static func suggestion<Names: Sequence<String>>(for word: String, among candidates: Names, minimum: Int = 1) -> String {
+        closest(to: word, among: candidates, minimum: minimum).map { "; did you mean \"\($0)\"?" } ?? ""
+    }
 }

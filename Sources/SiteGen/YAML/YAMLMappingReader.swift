@@ -169,17 +169,10 @@ final class YAMLMappingReader {
     /// Reports keys that are not in `known`, where unknown keys are likely misspellings.
     func reportUnknownKeys(known: Set<String>) {
         for pair in pairs where !known.contains(pair.key) {
-            let suggestion = Self.closest(to: pair.key, in: known).map { "; did you mean \"\($0)\"?" } ?? ""
+            let suggestion = EditDistance.suggestion(for: pair.key, among: known)
             diagnostics.append(.error(at: source.location(of: pair.keyNode.mark),
                                       "\(qualified(pair.key)): unknown key\(suggestion)"))
         }
-    }
-
-    private static func closest(to word: String, in candidates: Set<String>) -> String? {
-        candidates
-            .map { ($0, EditDistance.between(word, $0)) }
-            .filter { $0.1 <= max(1, word.count / 3) }
-            .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 }
 
