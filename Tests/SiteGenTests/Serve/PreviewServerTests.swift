@@ -104,3 +104,10 @@ final class PreviewServerTests {
         #expect(other.status == 200)
     }
 }
+
+@Suite("Serve: HTTP dates")
+struct HTTPDateTests {
+    @Test func writesTheRFC1123Form() {
+        #expect(SiteResponder.httpDate(Date(timeIntervalSince1970: 784_111_777)) == "Sun, 06 Nov 1994 08:49:37 GMT")
+    }
+}
