@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
     ],
     targets: [
         .systemLibrary(
@@ -23,6 +24,20 @@ let package = Package(
             name: "CQREncode",
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
+        ),
+        // libcurl for every fetch from the network: hard deadlines, byte
+        // limits counted after decompression, and exact error codes.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        // Gumbo, an HTML5 parser, for HTML that sitegen did not write (raw
+        // HTML in Markdown).
+        .systemLibrary(
+            name: "CGumbo",
+            pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"])]
         ),
         // Turns Templates/ and site-example/ into Swift source, so that the
         // binary carries its theme and example site and works when copied alone.
@@ -37,6 +52,8 @@ let package = Package(
             dependencies: [
                 "CCmarkGFM",
                 "CQREncode",
+                "CCurl",
+                "CGumbo",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -45,7 +62,12 @@ let package = Package(
         // The preview server of `sitegen serve`: HTTP, file watching, live reload.
         .target(
             name: "SiteGenServer",
-            dependencies: ["SiteGen"]
+            dependencies: [
+                "SiteGen",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
         .executableTarget(
             name: "sitegen",
