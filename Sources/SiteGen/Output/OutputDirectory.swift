@@ -90,7 +90,7 @@ final class OutputDirectory: Sendable {
         }
         for folder in leftovers {
             if OutputMarker.isPresent(in: folder) {
-                try fileSystem.remove(folder)
+                try removeBuild(folder)
             } else {
                 rmdir(folder.path)
             }
@@ -126,7 +126,7 @@ final class OutputDirectory: Sendable {
         }
         if try system.exchange(staging, target) {
             // The staging folder's name now holds the previous build.
-            try? fileSystem.remove(staging)
+            try? removeBuild(staging)
             return
         }
         let previous = Self.sibling(of: target, "old")
@@ -137,12 +137,24 @@ final class OutputDirectory: Sendable {
             try? fileSystem.move(previous, target)
             throw error
         }
-        try? fileSystem.remove(previous)
+        try? removeBuild(previous)
     }
 
     /// Throws away the staging folder after a failed build.
     func discard() {
-        if fileSystem.kind(staging) != .none { try? fileSystem.remove(staging) }
+        guard fileSystem.kind(staging) != .none else { return }
+        if inPlace { try? fileSystem.remove(staging) } else { try? removeBuild(staging) }
+    }
+
+    /// Removes a build folder with its marker last, so that a removal cut
+    /// short leaves a folder that is still provably sitegen's (or an empty one).
+    private func removeBuild(_ folder: URL) throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        for name in names where name != OutputMarker.name {
+            try fileSystem.remove(folder.appendingPathComponent(name))
+        }
+        if names.contains(OutputMarker.name) { try fileSystem.remove(folder.appendingPathComponent(OutputMarker.name)) }
+        try fileSystem.remove(folder)
     }
 
     private func destination(of path: String) throws -> URL {
