@@ -6,7 +6,11 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the site into its output folder (public/ by default).",
-        discussion: "The site is built beside the output folder and swapped in only if the whole build succeeds."
+        discussion: """
+            The site is built beside the output folder and swapped in, in one step, only if the whole build succeeds. \
+            The output folder is replaced as a whole, so sitegen only builds into a missing or empty folder, or one it \
+            built before (it holds a .sitegen-output file). One build of an output folder runs at a time: another one waits.
+            """
     )
 
     @Option(name: .long, help: ArgumentHelp("The site's folder, holding site.yml and content/.", valueName: "dir"))
@@ -21,15 +25,20 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Include pages marked draft: true.")
     var drafts = false
 
+    @Flag(name: .customLong("no-wait"), help: "Fail at once, instead of waiting, if another build of the same output folder is running.")
+    var noWait = false
+
     @Flag(name: .long, help: "Show the time of each step.")
     var verbose = false
 
     func run() throws {
         let siteURL = URL(fileURLWithPath: site)
         let options = BuildOptions(siteDirectory: siteURL, outputDirectory: output.map { URL(fileURLWithPath: $0) },
-                                   baseURL: baseURL, includeDrafts: drafts)
+                                   baseURL: baseURL, includeDrafts: drafts, waitForOtherBuilds: !noWait)
+        var builder = SiteBuilder(options: options)
+        builder.waiting = { Console.error($0) }
         do {
-            let report = try SiteBuilder(options: options).build()
+            let report = try builder.build()
             Console.report(report.warnings)
             if verbose {
                 for step in report.steps {

@@ -12,9 +12,12 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// The folder that messages show paths relative to.
     public var workingDirectory: URL
+    /// When another build of the same output folder is running: wait for it
+    /// (true), or fail at once (`--no-wait`).
+    public var waitForOtherBuilds: Bool
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
-                workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+                workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath), waitForOtherBuilds: Bool = true) {
         self.siteDirectory = siteDirectory.standardizedFileURL
         // A public/ that is a symbolic link (to a web server's folder) stays
         // one: the folder it names is the one built beside and replaced.
@@ -22,6 +25,7 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
         self.workingDirectory = workingDirectory.standardizedFileURL
+        self.waitForOtherBuilds = waitForOtherBuilds
     }
 
     /// A path as the user would type it: relative to the working folder when inside it.

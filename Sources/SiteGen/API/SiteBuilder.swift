@@ -6,6 +6,12 @@ public struct SiteBuilder: Sendable {
     public var fileSystem: FileSystem
     public var clock: BuildClock
 
+    /// Called once, with a message to show, when another build of the same
+    /// output folder is running and this one waits for it to finish.
+    public var waiting: @Sendable (String) -> Void = { _ in }
+    /// The swap and the lock; tests replace them.
+    var outputSystem: OutputSystem = .live
+
     public init(options: BuildOptions, fileSystem: FileSystem = .live, clock: BuildClock = .live) {
         self.options = options
         self.fileSystem = fileSystem
@@ -19,9 +25,31 @@ public struct SiteBuilder: Sendable {
     }
 
     /// A full build, and what a preview needs to rebuild parts of it later.
+    /// The output folder is checked before anything else is done, then
+    /// locked for the whole build, checked again, and only then built.
     func buildKeepingState() throws -> (report: BuildReport, context: BuildContext) {
-        try checkOutputLocation()
+        let check = OutputFolderCheck(options: options)
+        try refuse(check.placeProblem().map { "\($0), and a build replaces its output folder as a whole; choose another --output" })
+        try refuse(check.contentsProblem())
+        do {
+            try fileSystem.createDirectory(options.outputDirectory.deletingLastPathComponent())
+        } catch {
+            throw DiagnosticsError(.error(at: SourceLocation(file: options.display(options.outputDirectory)),
+                                          "cannot create the folder it goes in: \(error.localizedDescription)"))
+        }
+        let lock = try lockOutput()
+        defer { lock.release() }
+        let output = OutputDirectory(target: options.outputDirectory, fileSystem: fileSystem, system: outputSystem)
+        do {
+            try output.recoverLeftovers()
+        } catch {
+            throw DiagnosticsError(.error(at: SourceLocation(file: options.display(options.outputDirectory)),
+                                          "cannot clean up after an interrupted build: \(error.localizedDescription)"))
+        }
+        // Another build may have changed the folder while this one waited.
+        try refuse(check.contentsProblem())
         let context = BuildContext(options: options, fileSystem: fileSystem, clock: clock)
+        context.output = output
         let start = clock.elapsed()
         var timings: [BuildReport.StepTiming] = []
         do {
@@ -45,26 +73,27 @@ public struct SiteBuilder: Sendable {
         return (report, context)
     }
 
-    /// The output folder is replaced as a whole, so it must not be the site's
-    /// folder, one of its parents, or one of the folders the site is read from.
-    private func checkOutputLocation() throws(DiagnosticsError) {
-        let output = options.outputDirectory.standardizedFileURL.resolvingSymlinksInPath().path
-        let site = options.siteDirectory.standardizedFileURL.resolvingSymlinksInPath().path
-        func isInside(_ path: String, _ folder: String) -> Bool {
-            path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
-        }
-        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path
-        var problem: String?
-        if isInside(site, output) {
-            problem = "it contains the site itself"
-        } else if output == "/" || output == home {
-            problem = "it is not a folder of its own"
-        } else if let input = ["content", "static", "templates"].first(where: { isInside(output, site + "/" + $0) }) {
-            problem = "it is inside the site's \(input)/ folder"
-        }
-        if let problem {
+    private func refuse(_ problem: String?) throws(DiagnosticsError) {
+        guard let problem else { return }
+        throw DiagnosticsError(.error(at: SourceLocation(file: options.display(options.outputDirectory)),
+                                      "cannot build into this folder: \(problem)"))
+    }
+
+    private func lockOutput() throws(DiagnosticsError) -> OutputLock {
+        let name = options.outputDirectory.lastPathComponent + "/"
+        let lock: OutputLock?
+        do {
+            lock = try OutputLock.acquire(for: options.outputDirectory, wait: options.waitForOtherBuilds, system: outputSystem) {
+                waiting("waiting for another build of \(name) to finish...")
+            }
+        } catch {
             throw DiagnosticsError(.error(at: SourceLocation(file: options.display(options.outputDirectory)),
-                                          "cannot build into this folder: the output folder is replaced at every build, and \(problem); choose another --output"))
+                                          "cannot lock the output folder: \(error)"))
         }
+        guard let lock else {
+            throw DiagnosticsError(.error(at: SourceLocation(file: options.display(options.outputDirectory)),
+                                          "another build of \(name) is running; try again when it has finished, or leave out --no-wait to wait for it"))
+        }
+        return lock
     }
 }

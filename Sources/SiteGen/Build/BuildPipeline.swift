@@ -131,10 +131,9 @@ enum BuildPipeline {
         context.log.report(TemplateLinter(templates: theme.templates).lintSite(using: used))
     }
 
+    /// The output folder was checked and locked by `SiteBuilder`, which made `context.output`.
     static func prepareOutput(_ context: BuildContext) throws {
-        let output = OutputDirectory(target: context.options.outputDirectory, fileSystem: context.fileSystem)
-        try output.prepare()
-        context.output = output
+        try context.output?.prepare()
     }
 
     static func renderPages(_ context: BuildContext) throws {

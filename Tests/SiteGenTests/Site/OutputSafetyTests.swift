@@ -71,14 +71,27 @@ struct OutputSafetyTests {
         #expect(FileManager.default.fileExists(atPath: served.appendingPathComponent("index.html").path))
     }
 
+    /// A killed build leaves its staging folder, with the marker in it; the
+    /// next build (holding the lock, so no live build owns it) removes it. A
+    /// folder of that shape without the marker is not provably sitegen's: left.
     @Test func removesAStagingFolderLeftByAnInterruptedBuild() throws {
         let root = TestSupport.temporaryDirectory()
         defer { TestSupport.cleanUp(root) }
-        let staging = root.appendingPathComponent(".public.sitegen-new")
+        let staging = root.appendingPathComponent(".public.sitegen-new-4242-17")
         try FileManager.default.createDirectory(at: staging.appendingPathComponent("stale"), withIntermediateDirectories: true)
+        try Data(OutputMarker.text.utf8).write(to: staging.appendingPathComponent(OutputMarker.name))
+        let empty = root.appendingPathComponent(".public.sitegen-new-4242-18")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let unmarked = root.appendingPathComponent(".public.sitegen-old-4242-19")
+        try FileManager.default.createDirectory(at: unmarked, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: unmarked.appendingPathComponent("notes.txt"))
+
         try TestSupport.build(TestSupport.fixture("escaping"), into: root.appendingPathComponent("public"))
         #expect(!FileManager.default.fileExists(atPath: staging.path))
+        #expect(!FileManager.default.fileExists(atPath: empty.path))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public/stale").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".public.sitegen-old-4242-19", "public"])
+        #expect(try TestSupport.text(unmarked, "notes.txt") == "mine")
     }
 }
 

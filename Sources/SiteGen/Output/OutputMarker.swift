@@ -1,0 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The file sitegen writes into every output folder it builds, and looks for
+/// before it replaces one: a folder without it (and not empty) holds someone
+/// else's files. Like a CACHEDIR.TAG, it starts with a fixed line that
+/// nobody writes by chance.
+enum OutputMarker {
+    static let name = ".sitegen-output"
+
+    static let signature = "sitegen output folder"
+
+    static let text = """
+        \(signature)
+        This folder was written by `sitegen build` and is replaced as a whole at every build.
+        sitegen only ever replaces a folder that holds this file (or an empty one), so that
+        it never deletes files it did not write. Keep your own files elsewhere: anything
+        added here is gone after the next build.
+
+        """
+
+    /// Whether `folder` holds the marker: a regular file (not a link) that starts with the signature.
+    static func isPresent(in folder: URL) -> Bool {
+        let path = folder.appendingPathComponent(name).path
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+            let handle = FileHandle(forReadingAtPath: path)
+        else { return false }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: signature.utf8.count)) ?? Data()
+        return start == Data(signature.utf8)
+    }
+}
