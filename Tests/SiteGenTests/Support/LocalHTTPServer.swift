@@ -45,6 +45,13 @@ final class LocalHTTPServer: @unchecked Sendable {
             /// Declares `declaredLength` bytes, sends `prefix`, then waits
             /// until the server stops or the client gives up.
             case stalled(Data, declaredLength: Int)
+            /// `head`, then `unit` `repeats` times (forever when nil, until
+            /// the client hangs up or the server stops), then `tail`, with
+            /// `pause` after each unit; declared with Content-Length when
+            /// `declareLength` and the total is known, else chunked, one
+            /// chunk per piece. A compressed bomb, an endless stream, a
+            /// trickle of one byte a second.
+            case repeated(head: Data, unit: Data, repeats: Int?, tail: Data = Data(), pause: Duration = .zero, declareLength: Bool)
         }
 
         var status: Int = 200
@@ -250,6 +257,12 @@ final class LocalHTTPServer: @unchecked Sendable {
             if declareLength { headers["Content-Length"] = String(count) } else { headers["Transfer-Encoding"] = "chunked" }
         case .stalled(_, let declaredLength):
             headers["Content-Length"] = String(declaredLength)
+        case .repeated(let head, let unit, let repeats, let tail, _, let declareLength):
+            if declareLength, let repeats {
+                headers["Content-Length"] = String(head.count + unit.count * repeats + tail.count)
+            } else {
+                headers["Transfer-Encoding"] = "chunked"
+            }
         }
         var head = "HTTP/1.1 \(response.status) \(Self.reason(response.status))\r\n"
         for (name, value) in headers.sorted(by: { $0.key < $1.key }) { head += "\(name): \(value)\r\n" }
@@ -283,6 +296,24 @@ final class LocalHTTPServer: @unchecked Sendable {
                     if recv(fd, &byte, 1, 0) <= 0 { return }
                 }
             }
+        case .repeated(let head, let unit, let repeats, let tail, let pause, let declareLength):
+            let chunked = !(declareLength && repeats != nil)
+            func send(_ piece: Data) -> Bool {
+                guard !piece.isEmpty else { return true }
+                let framed = chunked ? Data("\(String(piece.count, radix: 16))\r\n".utf8) + piece + Data("\r\n".utf8) : piece
+                guard Self.sendAll(fd, [UInt8](framed)) else { return false }
+                count(piece.count, for: path)
+                return true
+            }
+            guard send(head) else { return }
+            var sent = 0
+            while repeats.map({ sent < $0 }) ?? true, !isStopped {
+                guard send(unit) else { return }
+                sent += 1
+                if pause > .zero, !wait(pause) { return }
+            }
+            guard !isStopped, send(tail) else { return }
+            if chunked { _ = Self.sendAll(fd, Array("0\r\n\r\n".utf8)) }
         }
     }
 
