@@ -109,7 +109,7 @@ struct HostileServerFetchTests {
         try server.start()
         defer { server.stop() }
         let (message, seconds) = try failure(server.url("/first"), limits: FetchLimits(timeout: .seconds(2)))
-        #expect(message == "\(server.url("/second")) did not answer within 2 s (redirected from \(server.url("/first")))" + Self.advice)
+        #expect(message == "\(server.url("/second")) (redirected from \(server.url("/first"))) did not answer within 2 s" + Self.advice)
         #expect(seconds < 7, "took \(seconds) s")
     }
 
@@ -141,5 +141,38 @@ struct HostileServerFetchTests {
         defer { server.stop() }
         let (message, _) = try failure(server.url("/headers"))
         #expect(message == "the server at 127.0.0.1:\(server.port) sent over 64 KB of headers for \(server.url("/headers"))" + Self.advice)
+    }
+}
+
+/// Every way a fetch can fail is one plain sentence naming the address,
+/// never a library's error number (issue 9, #18: "URL error -1").
+@Suite("Fetch: failures in plain words")
+struct FetchFailureMessageTests {
+    @Test("a broken answer is one sentence naming the server", arguments: [
+        ("nothing", "", "the server at HOST closed the connection without answering URL"),
+        ("garbage", "hello\r\n\r\n", "the server at HOST sent an invalid answer for URL"),
+        ("truncated", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 1000\r\n\r\n<title>Short",
+            "the server at HOST closed the connection before the end of URL"),
+        ("broken gzip", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: 24\r\n\r\nthis is not gzip at all.",
+            "the gzip compression of URL is broken"),
+    ])
+    func brokenAnswer(_ name: String, _ raw: String, _ expected: String) throws {
+        let server = LocalHTTPServer(routes: ["/a": { _ in .raw(Data(raw.utf8)) }])
+        try server.start()
+        defer { server.stop() }
+        let error = try #require(throws: FetchError.self) { try HTTPTransport.live.get(URL(string: server.url("/a"))!, FetchLimits()) }
+        #expect(error.message == expected.replacingOccurrences(of: "HOST", with: "127.0.0.1:\(server.port)")
+            .replacingOccurrences(of: "URL", with: server.url("/a")), "\(name)")
+    }
+
+    @Test("https to a server that does not speak TLS")
+    func notTLS() throws {
+        let server = LocalHTTPServer()
+        try server.start()
+        defer { server.stop() }
+        let address = "https://127.0.0.1:\(server.port)/a"
+        let error = try #require(throws: FetchError.self) { try HTTPTransport.live.get(URL(string: address)!, FetchLimits()) }
+        #expect(error.message.hasPrefix("could not make a secure connection to 127.0.0.1 for \(address) ("), "\(error.message)")
+        #expect(!error.message.contains("\n"))
     }
 }

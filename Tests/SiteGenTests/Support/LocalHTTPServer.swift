@@ -59,6 +59,13 @@ final class LocalHTTPServer: @unchecked Sendable {
         var body: Body = .bytes(Data())
         /// How long to wait before sending anything.
         var delay: Duration = .zero
+        /// Sent as is instead of an answer made from the fields above, and
+        /// the connection closed: nothing, garbage, a broken answer.
+        var raw: Data?
+
+        static func raw(_ bytes: Data) -> Response {
+            Response(raw: bytes)
+        }
 
         static func html(_ html: String, status: Int = 200, contentType: String = "text/html; charset=utf-8") -> Response {
             Response(status: status, headers: ["Content-Type": contentType], body: .bytes(Data(html.utf8)))
@@ -225,6 +232,8 @@ final class LocalHTTPServer: @unchecked Sendable {
             let count = recv(fd, &chunk, chunk.count, 0)
             guard count > 0 else { return nil }
             buffer.append(contentsOf: chunk[0..<count])
+            // Not HTTP (a TLS handshake, say): hang up rather than wait.
+            guard let first = buffer.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first) else { return nil }
             if let end = Self.find(terminator, in: buffer) {
                 return Self.parse(String(decoding: buffer[0..<end], as: UTF8.self))
             }
@@ -248,6 +257,10 @@ final class LocalHTTPServer: @unchecked Sendable {
     }
 
     private func answer(_ response: Response, for path: String, to fd: Int32) {
+        if let raw = response.raw {
+            _ = Self.sendAll(fd, [UInt8](raw))
+            return
+        }
         var headers = response.headers
         headers["Connection"] = "close"
         switch response.body {
