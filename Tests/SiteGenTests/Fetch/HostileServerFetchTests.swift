@@ -165,6 +165,29 @@ struct FetchFailureMessageTests {
             .replacingOccurrences(of: "URL", with: server.url("/a")), "\(name)")
     }
 
+    @Test("an interim 100 Continue answer is skipped, and its headers count towards the limit only")
+    func interimAnswer() throws {
+        let page = "<title>After an interim answer</title>"
+        let raw = "HTTP/1.1 100 Continue\r\nX-Interim: yes\r\n\r\n"
+            + "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: \(page.utf8.count)\r\n\r\n" + page
+        let server = LocalHTTPServer(routes: ["/a": { _ in .raw(Data(raw.utf8)) }])
+        try server.start()
+        defer { server.stop() }
+        let response = try HTTPTransport.live.get(URL(string: server.url("/a"))!, FetchLimits())
+        #expect(response.status == 200)
+        #expect(response.contentType == "text/html")
+        #expect(response.body == Data(page.utf8))
+    }
+
+    @Test("a redirect's scheme is judged as written, before any resolution", arguments: [
+        ("https://a.example/x", "https"), ("HTTP://A.EXAMPLE/", "http"), ("javascript:alert(1)", "javascript"),
+        ("data:text/html,x", "data"), ("/path:with-colon", nil), ("page?x=a:b", nil), ("//a.example/x", nil),
+        ("1http://a.example/", nil),
+    ] as [(String, String?)])
+    func redirectScheme(_ location: String, _ scheme: String?) {
+        #expect(CurlFetch.scheme(of: location) == scheme)
+    }
+
     @Test("https to a server that does not speak TLS")
     func notTLS() throws {
         let server = LocalHTTPServer()
