@@ -8,8 +8,9 @@ import Darwin
 /// A small HTTP/1.1 server on 127.0.0.1 for tests that must not reach the
 /// internet. Routes are closures keyed by path; each connection gets its own
 /// thread and answers one request (`Connection: close`). It can stream a body
-/// of any size in chunks, wait before answering, redirect, send any status
-/// and type, and counts requests and the body bytes it managed to send.
+/// of any size in chunks or repeat a piece of one forever, wait before
+/// answering, redirect, send any status, type and headers or raw bytes, and
+/// counts requests and the body bytes it managed to send.
 ///
 /// A client that hangs up early is normal here (that is what the size and
 /// time limits do): writes use `MSG_NOSIGNAL` (or `SO_NOSIGPIPE`) so that
