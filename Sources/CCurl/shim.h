@@ -29,3 +29,8 @@ static inline CURLcode sitegen_curl_getinfo_long(CURL *handle, CURLINFO info, lo
 static inline CURLcode sitegen_curl_getinfo_string(CURL *handle, CURLINFO info, char **value) {
     return curl_easy_getinfo(handle, info, value);
 }
+
+// CURL_GLOBAL_DEFAULT is a macro of macros, which Swift does not import.
+static inline CURLcode sitegen_curl_global_init(void) {
+    return curl_global_init(CURL_GLOBAL_DEFAULT);
+}

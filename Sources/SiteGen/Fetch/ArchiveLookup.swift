@@ -11,7 +11,7 @@ public struct ArchiveLookup: Sendable {
     public init(
         baseURL: String = "https://archive.org",
         limits: FetchLimits = FetchLimits(timeout: .seconds(10), maxBytes: 1_000_000, maxRedirects: 2),
-        transport: HTTPTransport = .urlSession
+        transport: HTTPTransport = .live
     ) {
         self.baseURL = baseURL
         self.limits = limits

@@ -9,7 +9,7 @@ public struct ArticleFetcher: Sendable {
     /// What every failure message ends with: the command still works without the network.
     static let advice = "; add the entry with --title and --outlet instead"
 
-    public init(limits: FetchLimits = FetchLimits(), transport: HTTPTransport = .urlSession) {
+    public init(limits: FetchLimits = FetchLimits(), transport: HTTPTransport = .live) {
         self.limits = limits
         self.transport = transport
     }

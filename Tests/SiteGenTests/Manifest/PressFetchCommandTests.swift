@@ -79,4 +79,47 @@ struct PressFetchCommandTests {
             #expect(try LinksEditingTests.linksText(site) == before)
         }
     }
+
+    /// Issue 9, #4: the binary keeps its 10 s and 5 MB against a compressed
+    /// body, and the entry is still made from the flags.
+    @Test("a gzip bomb or an endless gzip stream is refused within the limits", arguments: ["/bomb", "/endless"])
+    func compressedBodiesKeepTheLimits(_ path: String) throws {
+        let server = try Self.server(capture: nil)
+        defer { server.stop() }
+        server.route("/bomb") { _ in
+            LocalHTTPServer.Response(headers: ["Content-Type": "text/html", "Content-Encoding": "gzip"], body: GzipBody.twoGibibyteBomb)
+        }
+        server.route("/endless") { _ in
+            LocalHTTPServer.Response(headers: ["Content-Type": "text/html", "Content-Encoding": "gzip"], body: GzipBody.endless)
+        }
+        let site = try ManifestCommandTests.site()
+        defer { TestSupport.cleanUp(site) }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = try CommandLineTests.run(["press", "add", server.url(path), "--fetch", "--archive-api", server.baseURL,
+                                               "--title", "T", "--outlet", "O"], in: site)
+        let elapsed = clock.now - start
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: could not read the article: \(server.url(path)) is larger than 5 MB"), "\(result.stderr)")
+        #expect(elapsed < .seconds(15), "took \(elapsed)")
+        let added = try #require(try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: try LinksEditingTests.linksText(site))).press.last)
+        #expect(added.url == server.url(path))
+    }
+
+    /// Issue 9, #18: the address that did not answer is the redirect's target.
+    @Test func aRedirectToAClosedPortNamesTheTarget() throws {
+        try LocalHTTPServer.withRefusingPort { closed in
+            let server = try Self.server(capture: nil)
+            defer { server.stop() }
+            server.route("/moved") { _ in .redirect(to: "http://127.0.0.1:\(closed)/") }
+            let site = try ManifestCommandTests.site()
+            defer { TestSupport.cleanUp(site) }
+            let result = try CommandLineTests.run(["press", "add", server.url("/moved"), "--fetch", "--archive-api", server.baseURL,
+                                                   "--title", "T", "--outlet", "O"], in: site)
+            #expect(result.status == 0)
+            #expect(result.stderr.contains(
+                "could not connect to http://127.0.0.1:\(closed)/ (redirected from \(server.url("/moved"))): nothing answers at 127.0.0.1:\(closed)"),
+                "\(result.stderr)")
+        }
+    }
 }

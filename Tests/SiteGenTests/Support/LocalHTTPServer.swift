@@ -8,8 +8,9 @@ import Darwin
 /// A small HTTP/1.1 server on 127.0.0.1 for tests that must not reach the
 /// internet. Routes are closures keyed by path; each connection gets its own
 /// thread and answers one request (`Connection: close`). It can stream a body
-/// of any size in chunks, wait before answering, redirect, send any status
-/// and type, and counts requests and the body bytes it managed to send.
+/// of any size in chunks or repeat a piece of one forever, wait before
+/// answering, redirect, send any status, type and headers or raw bytes, and
+/// counts requests and the body bytes it managed to send.
 ///
 /// A client that hangs up early is normal here (that is what the size and
 /// time limits do): writes use `MSG_NOSIGNAL` (or `SO_NOSIGPIPE`) so that
@@ -45,6 +46,13 @@ final class LocalHTTPServer: @unchecked Sendable {
             /// Declares `declaredLength` bytes, sends `prefix`, then waits
             /// until the server stops or the client gives up.
             case stalled(Data, declaredLength: Int)
+            /// `head`, then `unit` `repeats` times (forever when nil, until
+            /// the client hangs up or the server stops), then `tail`, with
+            /// `pause` after each unit; declared with Content-Length when
+            /// `declareLength` and the total is known, else chunked, one
+            /// chunk per piece. A compressed bomb, an endless stream, a
+            /// trickle of one byte a second.
+            case repeated(head: Data, unit: Data, repeats: Int?, tail: Data = Data(), pause: Duration = .zero, declareLength: Bool)
         }
 
         var status: Int = 200
@@ -52,6 +60,13 @@ final class LocalHTTPServer: @unchecked Sendable {
         var body: Body = .bytes(Data())
         /// How long to wait before sending anything.
         var delay: Duration = .zero
+        /// Sent as is instead of an answer made from the fields above, and
+        /// the connection closed: nothing, garbage, a broken answer.
+        var raw: Data?
+
+        static func raw(_ bytes: Data) -> Response {
+            Response(raw: bytes)
+        }
 
         static func html(_ html: String, status: Int = 200, contentType: String = "text/html; charset=utf-8") -> Response {
             Response(status: status, headers: ["Content-Type": contentType], body: .bytes(Data(html.utf8)))
@@ -218,6 +233,8 @@ final class LocalHTTPServer: @unchecked Sendable {
             let count = recv(fd, &chunk, chunk.count, 0)
             guard count > 0 else { return nil }
             buffer.append(contentsOf: chunk[0..<count])
+            // Not HTTP (a TLS handshake, say): hang up rather than wait.
+            guard let first = buffer.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first) else { return nil }
             if let end = Self.find(terminator, in: buffer) {
                 return Self.parse(String(decoding: buffer[0..<end], as: UTF8.self))
             }
@@ -241,6 +258,10 @@ final class LocalHTTPServer: @unchecked Sendable {
     }
 
     private func answer(_ response: Response, for path: String, to fd: Int32) {
+        if let raw = response.raw {
+            _ = Self.sendAll(fd, [UInt8](raw))
+            return
+        }
         var headers = response.headers
         headers["Connection"] = "close"
         switch response.body {
@@ -250,6 +271,12 @@ final class LocalHTTPServer: @unchecked Sendable {
             if declareLength { headers["Content-Length"] = String(count) } else { headers["Transfer-Encoding"] = "chunked" }
         case .stalled(_, let declaredLength):
             headers["Content-Length"] = String(declaredLength)
+        case .repeated(let head, let unit, let repeats, let tail, _, let declareLength):
+            if declareLength, let repeats {
+                headers["Content-Length"] = String(head.count + unit.count * repeats + tail.count)
+            } else {
+                headers["Transfer-Encoding"] = "chunked"
+            }
         }
         var head = "HTTP/1.1 \(response.status) \(Self.reason(response.status))\r\n"
         for (name, value) in headers.sorted(by: { $0.key < $1.key }) { head += "\(name): \(value)\r\n" }
@@ -283,6 +310,24 @@ final class LocalHTTPServer: @unchecked Sendable {
                     if recv(fd, &byte, 1, 0) <= 0 { return }
                 }
             }
+        case .repeated(let head, let unit, let repeats, let tail, let pause, let declareLength):
+            let chunked = !(declareLength && repeats != nil)
+            func send(_ piece: Data) -> Bool {
+                guard !piece.isEmpty else { return true }
+                let framed = chunked ? Data("\(String(piece.count, radix: 16))\r\n".utf8) + piece + Data("\r\n".utf8) : piece
+                guard Self.sendAll(fd, [UInt8](framed)) else { return false }
+                count(piece.count, for: path)
+                return true
+            }
+            guard send(head) else { return }
+            var sent = 0
+            while repeats.map({ sent < $0 }) ?? true, !isStopped {
+                guard send(unit) else { return }
+                sent += 1
+                if pause > .zero, !wait(pause) { return }
+            }
+            guard !isStopped, send(tail) else { return }
+            if chunked { _ = Self.sendAll(fd, Array("0\r\n\r\n".utf8)) }
         }
     }
 
