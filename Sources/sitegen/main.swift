@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
 
+// A peer that closes a connection (a fetched server, a preview's browser)
+// must give an error to handle, not kill the process.
+signal(SIGPIPE, SIG_IGN)
+
 // Exit codes: 0 success, 1 the site has errors, 2 bad usage.
 do {
     var command = try SitegenCommand.parseAsRoot()
