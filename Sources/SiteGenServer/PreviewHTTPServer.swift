@@ -40,6 +40,10 @@ public final class PreviewHTTPServer: Sendable {
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .serverChannelOption(.autoRead, value: false)
+            // A burst of connections is taken in at once rather than four per
+            // turn of the event loop (NIO's default), which left a browser's
+            // or the load test's new connections waiting for seconds.
+            .serverChannelOption(.maxMessagesPerRead, value: 64)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
