@@ -44,8 +44,6 @@ public final class LiveReloadHub: Sendable {
         for listener in listeners { listener(.stop) }
     }
 
-    var currentGeneration: Int { state.withLock { $0.generation } }
-
     var listenerCount: Int { state.withLock { $0.listeners.count } }
 
     /// Calls `listener` on each reload until `stopListening`; nil once the hub has stopped.

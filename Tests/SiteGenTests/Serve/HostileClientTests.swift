@@ -96,6 +96,33 @@ final class HostileClientTests {
         #expect(rest?.hasSuffix("0\r\n\r\n") == true, "the stream did not end cleanly: \(rest ?? "reset")")
     }
 
+    /// When every place is taken by a connection that is being answered
+    /// (here, live reload streams), a new one is closed at once rather than
+    /// queued behind them; a place freed is a place taken.
+    @Test func aNewConnectionIsRefusedOnlyWhenEveryPlaceIsBusy() throws {
+        var limits = PreviewServerLimits()
+        limits.maximumConnections = 16
+        let small = try PreviewSession(options: .init(siteDirectory: site, port: 0, serverLimits: limits), log: { _ in })
+        small.start()
+        defer { small.stop() }
+        var streams: [Int32] = []
+        defer { for fd in streams { close(fd) } }
+        for _ in 0..<16 {
+            let fd = try RawHTTPClient.connect(port: small.server.port)
+            RawHTTPClient.send("GET /__sitegen/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", to: fd)
+            #expect(RawHTTPClient.readUntil("retry: 1000", from: fd) != nil)
+            streams.append(fd)
+        }
+        #expect(throws: (any Error).self) { try RawHTTPClient.get("/", port: small.server.port) }
+        close(streams.removeLast())
+        var answered = false
+        for _ in 0..<50 where !answered {
+            answered = (try? RawHTTPClient.get("/", port: small.server.port).status) == 200
+            if !answered { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        #expect(answered)
+    }
+
     @Test(arguments: ["127.0.0.1", "localhost", "[::1]"])
     func answersLoopbackNamesWithTheirPort(_ host: String) throws {
         let answer = try RawHTTPClient.exchange("GET / HTTP/1.1\r\nHost: \(host):\(port)\r\nConnection: close\r\n\r\n", port: port)
