@@ -5,22 +5,26 @@ two can be compared on the same corpus.
 
 Usage:
     python3 Benchmarks/serve_latency.py SITE_DIR [--edits 10] [--port 8377]
-            [--gap 1.5] [--sitegen .build/release/sitegen]
+            [--gap 1.5] [--sitegen .build/release/sitegen] [--drip N]
 
 SITE_DIR is a corpus made by gen_corpus.py (OUTDIR, with a site.yml added
 beside content/). For each edit: GET the page once, append a unique marker
 paragraph to its Markdown file, and poll the page over loopback every 2 ms
 until the marker appears. The files are restored and the server stopped at
-the end. Standard library only.
+the end. With --drip N, N more connections send a request head one byte
+every 2 s for the whole run (closed ones are opened again), as a slowloris
+client does: the latency should not change. Standard library only.
 """
 
 import argparse
 import os
 import random
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 
@@ -28,6 +32,35 @@ import urllib.request
 def get(url, timeout=5.0):
     with urllib.request.urlopen(url, timeout=timeout) as response:
         return response.read()
+
+
+def drip(port, count, stop, counts):
+    """Keeps `count` connections sending a never-ending request head, one byte each every 2 s."""
+    head = b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Drip: "
+    conns = []
+    while not stop.is_set():
+        while len(conns) < count:
+            try:
+                s = socket.create_connection(("127.0.0.1", port), timeout=2)
+                s.setblocking(False)
+                conns.append([s, 0])
+                counts["opened"] += 1
+            except OSError:
+                break
+        alive = []
+        for conn in conns:
+            s, sent = conn
+            try:
+                s.send(head[sent:sent + 1] if sent < len(head) else b"a")
+                conn[1] += 1
+                alive.append(conn)
+            except OSError:
+                s.close()
+                counts["closed"] += 1
+        conns = alive
+        stop.wait(2)
+    for s, _ in conns:
+        s.close()
 
 
 def main():
@@ -38,6 +71,7 @@ def main():
     parser.add_argument("--gap", type=float, default=1.5, help="idle seconds between edits (plus 0-0.5 s jitter)")
     parser.add_argument("--sitegen", default=".build/release/sitegen")
     parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--drip", type=int, default=0, help="slow-drip connections held open during the run")
     args = parser.parse_args()
 
     site = os.path.abspath(args.site)
@@ -58,6 +92,8 @@ def main():
     base = "http://127.0.0.1:%d" % args.port
     originals = {}
     results = []
+    stop_drip = threading.Event()
+    drip_counts = {"opened": 0, "closed": 0}
     jitter = random.Random(12345)
     try:
         while True:
@@ -70,6 +106,9 @@ def main():
                 time.sleep(0.05)
         startup = time.perf_counter() - started
         print("server up after %.2fs (pid %d, log %s)" % (startup, process.pid, log.name), file=sys.stderr)
+        if args.drip:
+            dripper = threading.Thread(target=drip, args=(args.port, args.drip, stop_drip, drip_counts), daemon=True)
+            dripper.start()
         time.sleep(args.gap)
         for i, relative in enumerate(picks):
             path = os.path.join(content, relative)
@@ -100,6 +139,7 @@ def main():
             print("edit %2d %-56s served after %7.1f ms (%d polls)" % (i, relative[:56], elapsed * 1000, polls), file=sys.stderr)
             time.sleep(args.gap + jitter.uniform(0, 0.5))
     finally:
+        stop_drip.set()
         for path, original in originals.items():
             with open(path, "wb") as f:
                 f.write(original)
@@ -113,6 +153,8 @@ def main():
     latencies = sorted(r * 1000 for r in results)
     print("edits=%d served_ms median=%.1f min=%.1f max=%.1f" % (len(latencies), statistics.median(latencies), latencies[0], latencies[-1]))
     print("server_startup_s=%.2f" % startup)
+    if args.drip:
+        print("drip connections=%d opened=%d closed_by_server=%d" % (args.drip, drip_counts["opened"], drip_counts["closed"]))
 
 
 if __name__ == "__main__":

@@ -1,12 +1,24 @@
-import Foundation
+import Synchronization
 
 /// Tells every open preview page to reload after a rebuild, over
-/// Server-Sent Events: each page's connection waits here for the next
-/// generation.
-final class LiveReloadHub: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var generation = 0
-    private var stopped = false
+/// Server-Sent Events: each page's connection listens here, and is told
+/// when the server stops so that its stream ends cleanly.
+public final class LiveReloadHub: Sendable {
+    enum Event: Sendable {
+        case reload(generation: Int)
+        case stop
+    }
+
+    typealias Listener = @Sendable (Event) -> Void
+
+    private struct State {
+        var generation = 0
+        var stopped = false
+        var nextID = 0
+        var listeners: [Int: Listener] = [:]
+    }
+
+    private let state = Mutex(State())
 
     static let path = "/__sitegen/events"
 
@@ -16,45 +28,35 @@ final class LiveReloadHub: @unchecked Sendable {
         """
 
     func reload() {
-        condition.lock()
-        generation += 1
-        condition.broadcast()
-        condition.unlock()
+        let (generation, listeners) = state.withLock { state in
+            state.generation += 1
+            return (state.generation, Array(state.listeners.values))
+        }
+        for listener in listeners { listener(.reload(generation: generation)) }
     }
 
     func stop() {
-        condition.lock()
-        stopped = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    var currentGeneration: Int {
-        condition.lock()
-        defer { condition.unlock() }
-        return generation
-    }
-
-    /// Streams events to one page until it goes away or the server stops;
-    /// a comment every 15 s keeps proxies and the browser from giving up.
-    func stream(_ send: (Data) -> Bool) {
-        guard send(Data("retry: 1000\n\n".utf8)) else { return }
-        condition.lock()
-        var seen = generation
-        condition.unlock()
-        while true {
-            condition.lock()
-            let deadline = Date(timeIntervalSinceNow: 15)
-            while generation == seen, !stopped, condition.wait(until: deadline) {}
-            let current = generation, isStopped = stopped
-            condition.unlock()
-            if isStopped { return }
-            if current != seen {
-                seen = current
-                guard send(Data("event: reload\ndata: \(current)\n\n".utf8)) else { return }
-            } else {
-                guard send(Data(": keep-alive\n\n".utf8)) else { return }
-            }
+        let listeners = state.withLock { state in
+            state.stopped = true
+            defer { state.listeners = [:] }
+            return Array(state.listeners.values)
         }
+        for listener in listeners { listener(.stop) }
+    }
+
+    var listenerCount: Int { state.withLock { $0.listeners.count } }
+
+    /// Calls `listener` on each reload until `stopListening`; nil once the hub has stopped.
+    func listen(_ listener: @escaping Listener) -> Int? {
+        state.withLock { state in
+            guard !state.stopped else { return nil }
+            state.nextID += 1
+            state.listeners[state.nextID] = listener
+            return state.nextID
+        }
+    }
+
+    func stopListening(_ id: Int) {
+        state.withLock { _ = $0.listeners.removeValue(forKey: id) }
     }
 }

@@ -11,12 +11,15 @@ public final class PreviewSession: Sendable {
         public var host: String
         public var port: Int
         public var includeDrafts: Bool
+        public var serverLimits: PreviewServerLimits
 
-        public init(siteDirectory: URL, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = false) {
+        public init(siteDirectory: URL, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = false,
+                    serverLimits: PreviewServerLimits = .init()) {
             self.siteDirectory = siteDirectory
             self.host = host
             self.port = port
             self.includeDrafts = includeDrafts
+            self.serverLimits = serverLimits
         }
     }
 
@@ -50,10 +53,15 @@ public final class PreviewSession: Sendable {
         workFolder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-serve-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
         let responder = SiteResponder(state: state, hub: hub)
-        server = try PreviewHTTPServer(host: options.host, port: options.port, searchPorts: 20) { responder.answer($0) }
+        server = try PreviewHTTPServer(host: options.host, port: options.port, searchPorts: 20, limits: options.serverLimits) {
+            responder.answer($0)
+        }
     }
 
-    public var url: String { "http://\(options.host == "0.0.0.0" ? "127.0.0.1" : options.host):\(server.port)/" }
+    public var url: String {
+        let host = options.host == "0.0.0.0" ? "127.0.0.1" : options.host == "::" ? "[::1]" : options.host.contains(":") ? "[\(options.host)]" : options.host
+        return "http://\(host):\(server.port)/"
+    }
 
     /// Builds once and starts serving.
     @discardableResult

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import NIOHTTP1
 import SiteGen
 
 /// Answers the browser's requests from the latest good build: files with
@@ -10,20 +11,29 @@ import SiteGen
 struct SiteResponder: Sendable {
     let state: PreviewState
     let hub: LiveReloadHub
+    /// Files larger than this (but pages) are streamed from disk instead of read into memory.
+    static let largestBufferedFile = 256 * 1024
+    /// Live reload streams held open at once: each takes a connection that is
+    /// never closed to make room, and a browser opens at most six per address.
+    static let maximumEventStreams = 64
 
+    /// Runs on the server's thread pool: it may wait for the disk.
     func answer(_ request: HTTPRequestHead) -> HTTPAnswer {
-        guard request.method == "GET" || request.method == "HEAD" else {
-            return HTTPAnswer(status: 405, headers: [("Allow", "GET, HEAD"), ("Content-Type", "text/plain; charset=utf-8")], body: Data("Method not allowed\n".utf8))
+        guard request.method == .GET || request.method == .HEAD else {
+            return HTTPAnswer(status: 405, headers: [("Allow", "GET, HEAD"), ("Content-Type", "text/plain; charset=utf-8")],
+                              body: .bytes(Data("Method not allowed\n".utf8)))
         }
-        let path = request.path
+        let path = String(request.uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
         if path == LiveReloadHub.path {
-            return HTTPAnswer(status: 200, headers: [("Content-Type", "text/event-stream"), ("Cache-Control", "no-cache")],
-                              stream: { [hub] send in hub.stream(send) })
+            guard hub.listenerCount < Self.maximumEventStreams else {
+                return .plain(503, "Too many pages are listening for reloads; close some tabs.")
+            }
+            return HTTPAnswer(status: 200, headers: [("Content-Type", "text/event-stream"), ("Cache-Control", "no-cache")], body: .events(hub))
         }
         let errors = state.errors
         if !errors.isEmpty, Self.isPage(path) {
             return HTTPAnswer(status: 500, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
-                              body: Data(ErrorPage.html(errors).utf8))
+                              body: .bytes(Data(ErrorPage.html(errors).utf8)))
         }
         guard let root = state.root else {
             return .plain(503, "The site is being built; this page reloads when it is ready.")
@@ -32,9 +42,9 @@ struct SiteResponder: Sendable {
         case .file(let file):
             return fileAnswer(file, status: 200, request: request)
         case .redirect(let location):
-            let query = request.target.dropFirst(path.count)
+            let query = request.uri.dropFirst(path.count)
             return HTTPAnswer(status: 301, headers: [("Location", location + query), ("Content-Type", "text/plain; charset=utf-8")],
-                              body: Data("Moved to \(location)\n".utf8))
+                              body: .bytes(Data("Moved to \(location)\n".utf8)))
         case .forbidden:
             return .plain(403, "Forbidden")
         case .notFound:
@@ -54,23 +64,27 @@ struct SiteResponder: Sendable {
 
     private func fileAnswer(_ file: URL, status: Int, request: HTTPRequestHead) -> HTTPAnswer {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: file.path),
-            var body = FileManager.default.contents(atPath: file.path)
+            let size = (attributes[.size] as? NSNumber)?.intValue
         else { return .plain(404, "Not found") }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? body.count
         let modified = (attributes[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
         let etag = "\"\(size)-\(Int(modified.timeIntervalSince1970 * 1_000_000))\""
         let type = ContentTypes.forExtension(file.pathExtension)
         var headers = [("Content-Type", type), ("ETag", etag), ("Cache-Control", "no-cache"),
                        ("Last-Modified", Self.httpDate(modified)), ("X-Content-Type-Options", "nosniff")]
-        if status == 200, request.headers["if-none-match"] == etag {
+        if status == 200, request.headers["if-none-match"].first == etag {
             return HTTPAnswer(status: 304, headers: headers)
         }
-        if type.hasPrefix("text/html") {
+        let isPage = type.hasPrefix("text/html")
+        if !isPage, size > Self.largestBufferedFile {
+            return HTTPAnswer(status: status, headers: headers, body: .file(path: file.path, size: size))
+        }
+        guard var body = FileManager.default.contents(atPath: file.path) else { return .plain(404, "Not found") }
+        if isPage {
             body = Self.withLiveReload(body)
             headers.removeAll { $0.0 == "ETag" || $0.0 == "Last-Modified" }
             headers.append(("ETag", etag))
         }
-        return HTTPAnswer(status: status, headers: headers, body: body)
+        return HTTPAnswer(status: status, headers: headers, body: .bytes(body))
     }
 
     /// The page with the live reload script before its last `</body>`.

@@ -30,7 +30,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        if !["127.0.0.1", "localhost"].contains(host) {
+        if !["127.0.0.1", "localhost", "::1"].contains(host) {
             Console.error("warning: listening on \(host): other machines on the network can see the preview")
         }
         let session: PreviewSession

@@ -25,6 +25,7 @@ struct LoadTests {
         let succeeded = Mutex(0)
         let failed = Mutex(0)
         let finished = Mutex(0)
+        let slowest = Mutex(0.0)
     }
 
     @Test func twoHundredConnectionsForTenSecondsWithoutAFailure() throws {
@@ -51,12 +52,15 @@ struct LoadTests {
                 while Date() < deadline {
                     let path = paths[index % paths.count]
                     index += 1
+                    let sent = Date()
                     RawHTTPClient.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", to: fd)
                     guard let answer = RawHTTPClient.readAnswer(from: fd), answer.status == 200, !answer.body.isEmpty else {
                         counters.failed.withLock { $0 += 1 }
                         return
                     }
                     counters.succeeded.withLock { $0 += 1 }
+                    let seconds = Date().timeIntervalSince(sent)
+                    counters.slowest.withLock { $0 = max($0, seconds) }
                 }
             }
             thread.stackSize = 256 * 1024
@@ -70,6 +74,7 @@ struct LoadTests {
         #expect(counters.failed.withLock { $0 } == 0)
         #expect(succeeded > Self.connections)
         #expect(grown < Self.memoryBound, "memory grew by \(grown / 1024 / 1024) MB")
-        print("load: \(succeeded) requests on \(Self.connections) connections in \(Int(Self.duration)) s, resident memory grew \(grown / 1024 / 1024) MB")
+        print("load: \(succeeded) requests on \(Self.connections) connections in \(Int(Self.duration)) s, slowest "
+            + String(format: "%.2f", counters.slowest.withLock { $0 }) + " s, resident memory grew \(grown / 1024 / 1024) MB")
     }
 }

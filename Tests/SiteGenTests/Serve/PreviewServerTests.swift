@@ -83,6 +83,20 @@ final class PreviewServerTests {
         #expect(answer.status == 403)
     }
 
+    /// Files larger than the server holds in memory are streamed from disk, whole.
+    @Test func largeFilesAreStreamedWhole() throws {
+        let root = try #require(session.currentRoot)
+        var bytes = [UInt8](repeating: 0, count: 3 * 1024 * 1024 + 17)
+        for index in bytes.indices { bytes[index] = UInt8(truncatingIfNeeded: index &* 2_654_435_761 >> 13) }
+        try Data(bytes).write(to: root.appendingPathComponent("video.mp4"))
+        let answer = try RawHTTPClient.get("/video.mp4", port: port)
+        #expect(answer.status == 200)
+        #expect(answer.headers["content-type"] == "video/mp4")
+        #expect(answer.body == Data(bytes))
+        let head = try RawHTTPClient.get("/video.mp4", port: port, method: "HEAD")
+        #expect(head.headers["content-length"] == String(bytes.count))
+    }
+
     @Test func oversizedRequestsAreRefused() throws {
         let longLine = try RawHTTPClient.get("/" + String(repeating: "a", count: 20_000), port: port)
         #expect(longLine.status == 414)

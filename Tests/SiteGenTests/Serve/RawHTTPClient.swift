@@ -79,6 +79,39 @@ enum RawHTTPClient {
         return Answer(status: status, headers: headers, body: Data(body))
     }
 
+    /// Reads from a held-open answer until `marker` has arrived (nil if the connection ends first).
+    static func readUntil(_ marker: String, from fd: Int32) -> String? {
+        var received: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while !String(decoding: received, as: UTF8.self).contains(marker) {
+            let count = recv(fd, &chunk, chunk.count, 0)
+            guard count > 0 else { return nil }
+            received += chunk[..<count]
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+
+    /// Everything left on the connection until the server closes it; nil on a reset or a 10 s silence.
+    static func readToEnd(from fd: Int32) -> String? {
+        var received: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = recv(fd, &chunk, chunk.count, 0)
+            if count == 0 { return String(decoding: received, as: UTF8.self) }
+            guard count > 0 else { return nil }
+            received += chunk[..<count]
+        }
+    }
+
+    /// A request written out in full (request line, headers and blank line) on its own connection.
+    static func exchange(_ request: String, port: Int, head: Bool = false) throws -> Answer {
+        let fd = try connect(port: port)
+        defer { close(fd) }
+        send(request, to: fd)
+        guard let answer = readAnswer(from: fd, head: head) else { throw CocoaError(.fileReadCorruptFile) }
+        return answer
+    }
+
     /// One request on its own connection.
     static func get(_ target: String, port: Int, method: String = "GET", headers: [String: String] = [:]) throws -> Answer {
         let fd = try connect(port: port)
