@@ -7,7 +7,8 @@ enum ImageAddress {
     static func problem(_ value: String) -> String? {
         let lowered = value.lowercased()
         if lowered.hasPrefix("https:") || lowered.hasPrefix("http:") { return WebAddress.problem(value) }
-        let example = "/images/\(value.split(separator: "/").last.map(String.init) ?? "photo.jpg")"
+        let name = value.split(separator: "/").last.map(String.init) ?? ""
+        let example = "/images/" + (name.contains(".") && !name.contains(":") ? name : "photo.jpg")
         guard value.hasPrefix("/") else {
             return "must be a path from the site root, such as \(example), or an https: address"
         }
