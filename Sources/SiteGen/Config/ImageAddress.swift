@@ -10,7 +10,7 @@ enum ImageAddress {
         let name = value.split(separator: "/").last.map(String.init) ?? ""
         let example = "/images/" + (name.contains(".") && !name.contains(":") ? name : "photo.jpg")
         guard value.hasPrefix("/") else {
-            return "must be a path from the site root, such as \(example), or an https: address"
+            return "must be a path from the site root, such as \(example)"
         }
         // Browsers read `//host` and `/\host` as another site's address.
         if value.hasPrefix("//") || value.contains("\\") {

@@ -68,7 +68,8 @@ struct SiteConfigLoader {
     private func readBaseURL(_ root: YAMLMappingReader, override: String?) -> BaseURL? {
         if let override {
             guard let url = BaseURL(override) else {
-                let problem = WebAddress.problem(override.trimmingCharacters(in: .whitespaces)) ?? "is not an absolute http: or https: address"
+                let specific = WebAddress.problem(override.trimmingCharacters(in: .whitespaces)).flatMap { $0 == WebAddress.notAbsolute ? nil : $0 }
+                let problem = specific ?? "is not an absolute http: or https: address"
                 root.error(at: SourceLocation(file: "--base-url"), "\(TextField.quoted(override)) \(problem)")
                 return nil
             }
@@ -76,7 +77,7 @@ struct SiteConfigLoader {
         }
         guard let text = root.requiredString("url") else { return nil }
         guard let url = BaseURL(text) else {
-            let problem = WebAddress.problem(text.trimmingCharacters(in: .whitespaces)).map { "\(TextField.quoted(text)) \($0)" }
+            let problem = WebAddress.problem(text.trimmingCharacters(in: .whitespaces)).flatMap { $0 == WebAddress.notAbsolute ? nil : "\(TextField.quoted(text)) \($0)" }
             root.error("url", problem ?? "\"\(text)\" is not an absolute http: or https: address such as https://www.example.com/")
             return nil
         }

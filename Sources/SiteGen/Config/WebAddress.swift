@@ -17,15 +17,16 @@ enum WebAddress {
                 : "contains \(TextField.describe(bad)); an address is one line without spaces"
         }
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
-            scheme == "https" || scheme == "http"
-        else { return "is not an absolute https: or http: address" }
-        guard let host = components.host, !host.isEmpty else { return "has no host" }
+            scheme == "https" || scheme == "http", let host = components.host, !host.isEmpty
+        else { return notAbsolute }
         guard components.user == nil, components.password == nil else { return "carries a user name or password; remove it" }
         if let port = components.port, !(1...65535).contains(port) {
             return "has the port \(port), which is not between 1 and 65535"
         }
         return HostName.problem(components.encodedHost ?? host)
     }
+
+    static let notAbsolute = "is not an absolute https: or http: address"
 
     /// Spaces of any kind and control characters (C0, DEL, C1) are never part of an address.
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
