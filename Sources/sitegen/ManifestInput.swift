@@ -1,4 +1,5 @@
 import Foundation
+import ArgumentParser
 import SiteGen
 
 /// Checks what the owner typed on the command line before it reaches links.yml.
@@ -31,5 +32,23 @@ enum ManifestInput {
             throw DiagnosticsError(.error(at: SourceLocation(file: "--lang"), "\"\(text)\" is not a language code such as fr, en or en-GB"))
         }
         return text
+    }
+}
+
+extension ManifestInput {
+    /// Every text the owner types is refused, before anything is read, when
+    /// it is blank (`--title "   "`) or holds a control character (which
+    /// would break the site's feeds, pages and contact card): a usage error,
+    /// with the option's name.
+    static func checkArguments(_ arguments: [(name: String, value: String?)]) throws(ValidationError) {
+        for (name, value) in arguments {
+            guard let value else { continue }
+            if TextField.isBlank(value) {
+                throw ValidationError("\(name) is \(value.isEmpty ? "empty" : "blank"); give it a value, or leave it out")
+            }
+            if let control = TextField.forbiddenControl(in: value) {
+                throw ValidationError("\(name) contains \(TextField.describe(control)); remove it")
+            }
+        }
     }
 }

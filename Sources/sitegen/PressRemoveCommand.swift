@@ -13,6 +13,10 @@ struct PressRemoveCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOption
 
+    func validate() throws {
+        try ManifestInput.checkArguments([("the address", url)])
+    }
+
     func run() throws {
         do {
             ManifestOutput.printResult(try site.editor.remove(url, from: "press", dryRun: dryRun), verb: "remove")

@@ -28,6 +28,10 @@ struct ProfileAddCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOption
 
+    func validate() throws {
+        try ManifestInput.checkArguments([("the address", address), ("--label", label)])
+    }
+
     func run() throws {
         do {
             var url = try ManifestInput.articleAddress(MastodonAddress.fromHandle(address) ?? address)
@@ -104,6 +108,10 @@ struct ProfileRemoveCommand: ParsableCommand {
     var dryRun = false
 
     @OptionGroup var site: SiteOption
+
+    func validate() throws {
+        try ManifestInput.checkArguments([("the address", url)])
+    }
 
     func run() throws {
         do {

@@ -11,7 +11,7 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
     /// Accepts absolute `http:` and `https:` addresses only.
     public init?(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let components = URLComponents(string: trimmed),
+        guard WebAddress.isValid(trimmed), let components = URLComponents(string: trimmed),
             let scheme = components.scheme?.lowercased(), scheme == "https" || scheme == "http",
             let host = components.host, !host.isEmpty,
             components.user == nil, components.password == nil,

@@ -72,8 +72,8 @@ struct LinksManifestLoader {
     private func webAddress(_ reader: YAMLMappingReader, _ key: String, required: Bool) -> String? {
         guard let text = required ? reader.requiredString(key) : reader.string(key) else { return nil }
         let url = text.trimmingCharacters(in: .whitespaces)
-        guard WebAddress.isValid(url) else {
-            reader.error(key, "\"\(text)\" is not an absolute https: or http: address")
+        if let problem = WebAddress.problem(url) {
+            reader.error(key, "\(TextField.quoted(text)) \(problem)")
             return nil
         }
         return url

@@ -68,14 +68,17 @@ struct SiteConfigLoader {
     private func readBaseURL(_ root: YAMLMappingReader, override: String?) -> BaseURL? {
         if let override {
             guard let url = BaseURL(override) else {
-                root.error(at: SourceLocation(file: "--base-url"), "\"\(override)\" is not an absolute http: or https: address")
+                let specific = WebAddress.problem(override.trimmingCharacters(in: .whitespaces)).flatMap { $0 == WebAddress.notAbsolute ? nil : $0 }
+                let problem = specific ?? "is not an absolute http: or https: address"
+                root.error(at: SourceLocation(file: "--base-url"), "\(TextField.quoted(override)) \(problem)")
                 return nil
             }
             return url
         }
         guard let text = root.requiredString("url") else { return nil }
         guard let url = BaseURL(text) else {
-            root.error("url", "\"\(text)\" is not an absolute http: or https: address such as https://www.example.com/")
+            let problem = WebAddress.problem(text.trimmingCharacters(in: .whitespaces)).flatMap { $0 == WebAddress.notAbsolute ? nil : "\(TextField.quoted(text)) \($0)" }
+            root.error("url", problem ?? "\"\(text)\" is not an absolute http: or https: address such as https://www.example.com/")
             return nil
         }
         return url
@@ -94,8 +97,8 @@ struct SiteConfigLoader {
     /// A site path such as `/images/logo.svg`, or an absolute http(s) address.
     private func sitePath(_ root: YAMLMappingReader, _ key: String) -> String? {
         guard let value = root.string(key) else { return nil }
-        if value.hasPrefix("/") || value.hasPrefix("https://") || value.hasPrefix("http://") { return value }
-        root.error(key, "\"\(value)\" must be a path from the site root, such as /images/\(value.split(separator: "/").last ?? "logo.svg")")
+        guard let problem = ImageAddress.problem(value) else { return value }
+        root.error(key, "\(TextField.quoted(value)) \(problem)")
         return nil
     }
 

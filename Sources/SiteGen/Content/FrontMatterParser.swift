@@ -80,6 +80,10 @@ struct FrontMatterParser {
         if let slug = frontMatter.slug, slug.isEmpty || slug.contains("/") || slug.hasPrefix(".") {
             reader.error("slug", "\"\(slug)\" must be one URL segment, without `/`, such as \"new-oven\"")
         }
+        if let image = frontMatter.image, let problem = ImageAddress.problem(image) {
+            reader.error("image", "\(TextField.quoted(image)) \(problem)")
+            frontMatter.image = nil
+        }
         if frontMatter.image != nil, (frontMatter.imageAlt ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
             reader.error("image", "an image needs `image_alt:`, a short description for people who cannot see it")
         }

@@ -16,7 +16,8 @@ struct AtomFeedGenerator {
         let entries = plan.newsFeed.map { plan.pages[$0] }
         let newest = entries.compactMap { $0.frontMatter.updated ?? $0.date }.max()!
         let sectionPage = plan.pages[section.page]
-        func escaped(_ text: String) -> String { HTMLEscaping.text(text) }
+        // A control character makes the whole feed ill-formed XML: none gets through, whatever the loaders let in.
+        func escaped(_ text: String) -> String { HTMLEscaping.text(TextField.stripped(text)) }
         func address(_ sitePath: String) -> String { escaped(URLEncoding.uri(base.absolute(sitePath))) }
 
         var xml = """

@@ -12,7 +12,8 @@ struct PressFeedGenerator {
         let mentions = press.sorted { ($0.date, $0.title) > ($1.date, $1.title) }
         guard let newest = mentions.first?.date else { return nil }
         let base = config.baseURL
-        func escaped(_ text: String) -> String { HTMLEscaping.text(text) }
+        // A control character makes the whole feed ill-formed XML: none gets through, whatever the loaders let in.
+        func escaped(_ text: String) -> String { HTMLEscaping.text(TextField.stripped(text)) }
         func address(_ sitePath: String) -> String { escaped(URLEncoding.uri(base.absolute(sitePath))) }
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>

@@ -21,7 +21,10 @@ struct VCardGenerator {
         }
         if let geo = config.geo { lines.append("GEO:\(Self.decimal(geo.latitude));\(Self.decimal(geo.longitude))") }
         lines.append("URL:\(config.baseURL.description)")
-        for profile in profiles { lines.append("URL:\(profile.profile.url)") }
+        // A line break in an address would start a property of its own: the loader refuses one, and none gets through here either.
+        for profile in profiles where !profile.profile.url.unicodeScalars.contains(where: WebAddress.isForbidden) {
+            lines.append("URL:\(profile.profile.url)")
+        }
         if let description = config.description { lines.append("NOTE:\(Self.escaped(description))") }
         lines.append("END:VCARD")
         return lines.map(Self.folded).joined(separator: "\r\n") + "\r\n"
@@ -44,6 +47,8 @@ struct VCardGenerator {
             case ",": result += "\\,"
             case ";": result += "\\;"
             case "\n", "\r\n", "\r": result += "\\n"
+            case _ where character.unicodeScalars.contains(where: TextField.isForbiddenControl):
+                result.unicodeScalars += character.unicodeScalars.filter { !TextField.isForbiddenControl($0) }
             default: result.append(character)
             }
         }

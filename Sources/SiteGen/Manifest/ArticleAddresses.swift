@@ -20,6 +20,11 @@ public enum ArticleAddresses {
 
     public static func clean(_ text: String) -> Result<Cleaned, Refused> {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return .failure(Refused(message: "the address is empty; give the full address, starting with https://")) }
+        if let bad = trimmed.unicodeScalars.first(where: WebAddress.isForbidden) {
+            let what = bad == " " ? "a space" : TextField.describe(bad)
+            return .failure(Refused(message: "\(TextField.quoted(trimmed)) contains \(what); an address is one line without spaces"))
+        }
         guard var components = URLComponents(string: trimmed), let scheme = components.scheme?.lowercased() else {
             return .failure(Refused(message: "\"\(trimmed)\" is not an address; give the full address, starting with https://"))
         }
@@ -31,6 +36,9 @@ public enum ArticleAddresses {
         }
         guard components.user == nil, components.password == nil else {
             return .failure(Refused(message: "\"\(trimmed)\" carries a user name or password; remove it"))
+        }
+        if let problem = WebAddress.problem(trimmed) {
+            return .failure(Refused(message: "\(TextField.quoted(trimmed)) \(problem)"))
         }
         var removed: [String] = []
         if let items = components.queryItems {

@@ -14,6 +14,7 @@ struct LinksFileEditor {
 
     func adding(_ entry: ManifestEntry) -> Edit {
         var lines = structure.lines
+        var ends = structure.lineEnds
         let section = structure.sections[entry.section]
         let (dash, field) = columns(for: entry.section)
         var entryLines: [String] = []
@@ -26,21 +27,38 @@ struct LinksFileEditor {
         let insertAt: Int
         if let section {
             insertAt = section.insertLine
+            let end = neighbourEnd(ends, at: insertAt)
+            if insertAt > 0, ends[insertAt - 1].isEmpty { ends[insertAt - 1] = end }
             lines.insert(contentsOf: entryLines, at: insertAt)
+            ends.insert(contentsOf: Array(repeating: end, count: entryLines.count), at: insertAt)
         } else {
             // No such list yet: it goes at the end of the file.
+            let end = neighbourEnd(ends, at: ends.count)
+            if !ends.isEmpty, ends[ends.count - 1].isEmpty { ends[ends.count - 1] = end }
             let key = String(repeating: " ", count: structure.sections.values.first?.keyColumn ?? 0) + entry.section + ":"
-            if let last = lines.last, !last.trimmingCharacters(in: .whitespaces).isEmpty { lines.append("") }
-            lines.append(key)
+            var added = [key]
+            if let last = lines.last, !last.trimmingCharacters(in: .whitespaces).isEmpty { added.insert("", at: 0) }
+            lines += added
             insertAt = lines.count
-            lines.append(contentsOf: entryLines)
+            lines += entryLines
+            ends += Array(repeating: end, count: added.count + entryLines.count)
         }
-        return Edit(text: joined(lines, endsWithNewline: true), lines: (insertAt + 1)...(insertAt + entryLines.count),
+        return Edit(text: joined(lines, ends), lines: (insertAt + 1)...(insertAt + entryLines.count),
                     entryText: entryLines.joined(separator: "\n"))
+    }
+
+    /// The line end of the line before `index` (else after it, else the
+    /// file's usual one): new lines look like their neighbours, as git's
+    /// merge does in a file of mixed line ends.
+    private func neighbourEnd(_ ends: [String], at index: Int) -> String {
+        if index > 0, !ends[index - 1].isEmpty { return ends[index - 1] }
+        if index < ends.count, !ends[index].isEmpty { return ends[index] }
+        return structure.lineEnding
     }
 
     func removing(_ item: LinksFileStructure.Item, in sectionKey: String) -> Edit {
         var lines = structure.lines
+        var ends = structure.lineEnds
         var start = item.startLine
         // Comment lines right above an entry that follows another one describe it, and go with it.
         if let section = structure.sections[sectionKey], let position = section.items.firstIndex(where: { $0.startLine == item.startLine }), position > 0 {
@@ -49,8 +67,12 @@ struct LinksFileEditor {
             }
         }
         let removed = lines[start..<item.endLine].joined(separator: "\n")
+        let lastHadNoEnd = item.endLine == ends.count && ends.last == ""
         lines.removeSubrange(start..<item.endLine)
-        return Edit(text: joined(lines, endsWithNewline: structure.endsWithNewline), lines: (start + 1)...item.endLine, entryText: removed)
+        ends.removeSubrange(start..<item.endLine)
+        // The file ended without a line end inside the removed entry: it still does.
+        if lastHadNoEnd, !ends.isEmpty { ends[ends.count - 1] = "" }
+        return Edit(text: joined(lines, ends), lines: (start + 1)...item.endLine, entryText: removed)
     }
 
     /// The columns of `-` and of the keys, from the list itself, else from the other list, else two and four.
@@ -71,8 +93,7 @@ struct LinksFileEditor {
         LinksFileStructure.indentation(of: line) == column && line.dropFirst(column).hasPrefix("#")
     }
 
-    private func joined(_ lines: [String], endsWithNewline: Bool) -> String {
-        let body = lines.joined(separator: structure.lineEnding)
-        return lines.isEmpty ? "" : body + (endsWithNewline ? structure.lineEnding : "")
+    private func joined(_ lines: [String], _ ends: [String]) -> String {
+        zip(lines, ends).map { $0 + $1 }.joined()
     }
 }

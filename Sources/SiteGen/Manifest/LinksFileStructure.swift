@@ -30,17 +30,22 @@ struct LinksFileStructure {
     }
 
     var lines: [String]
+    /// Each line's own end (`\n` or `\r\n`; `""` for a last line without
+    /// one), so that a file with mixed line ends keeps them all.
+    var lineEnds: [String]
+    /// The end for new lines when no neighbour tells: CRLF if the file has one.
     var lineEnding: String
     var endsWithNewline: Bool
     var sections: [String: Section]
+    /// Lists written in a form sitegen cannot edit (`profiles: []`), with why:
+    /// an error only for an edit of that list, not of the other one.
+    var uneditable: [String: NotEditable] = [:]
 
     init(text: String) throws(NotEditable) {
         lineEnding = text.contains("\r\n") ? "\r\n" : "\n"
         // Bytes, not Characters: "\r\n" is one Character in Swift.
         endsWithNewline = text.isEmpty || text.utf8.last == UInt8(ascii: "\n")
-        var split = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if endsWithNewline, split.last == "" { split.removeLast() }
-        lines = split
+        (lines, lineEnds) = Self.split(text)
         sections = [:]
 
         let root: Node?
@@ -56,8 +61,39 @@ struct LinksFileStructure {
         }
         for pair in mapping {
             guard let key = pair.key.string, key == "profiles" || key == "press", let keyMark = pair.key.mark else { continue }
-            sections[key] = try section(key, keyMark: keyMark, value: pair.value)
+            do {
+                sections[key] = try section(key, keyMark: keyMark, value: pair.value)
+            } catch {
+                uneditable[key] = error
+            }
         }
+    }
+
+    /// Refuses an edit of a list that is not written one entry per line.
+    func checkEditable(_ key: String) throws(NotEditable) {
+        if let problem = uneditable[key] { throw problem }
+    }
+
+    /// The lines of the text without their ends, and their ends.
+    static func split(_ text: String) -> (lines: [String], ends: [String]) {
+        var lines: [String] = [], ends: [String] = []
+        // Bytes, not Characters: "\r\n" is one Character, which a split on "\n" would not cut.
+        var pieces = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let last = pieces.removeLast()
+        for piece in pieces {
+            if piece.last == UInt8(ascii: "\r") {
+                lines.append(String(decoding: piece.dropLast(), as: UTF8.self))
+                ends.append("\r\n")
+            } else {
+                lines.append(String(decoding: piece, as: UTF8.self))
+                ends.append("\n")
+            }
+        }
+        if !last.isEmpty {
+            lines.append(String(decoding: last, as: UTF8.self))
+            ends.append("")
+        }
+        return (lines, ends)
     }
 
     private func section(_ key: String, keyMark: Mark, value: Node) throws(NotEditable) -> Section {

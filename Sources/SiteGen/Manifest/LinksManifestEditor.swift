@@ -32,20 +32,23 @@ public struct LinksManifestEditor: Sendable {
     /// The manifest as it is now; an empty one when there is no links.yml.
     public func manifest() throws(DiagnosticsError) -> LinksManifest {
         guard FileManager.default.fileExists(atPath: fileURL.path) else { return .empty }
-        return try read(text()).manifest
+        return try LinksManifestLoader().load(YAMLSource(file: displayPath, text: try text().text))
     }
 
     public func add(_ entry: ManifestEntry, dryRun: Bool = false) throws(DiagnosticsError) -> Result {
-        try withLock(creating: !dryRun) { () throws(DiagnosticsError) -> Result in
-            let text = try text()
-            let (manifest, structure) = try read(text)
+        if let problem = entry.problem {
+            throw DiagnosticsError(.error(at: SourceLocation(file: displayPath), "\(problem); nothing was changed"))
+        }
+        return try withLock(creating: !dryRun) { () throws(DiagnosticsError) -> Result in
+            let (text, byteOrderMark) = try text()
+            let (manifest, structure) = try read(text, editing: entry.section)
             if let existing = find(entry.url, in: manifest, section: nil) {
                 let what = existing.section == "press" ? "a press mention" : "a profile"
                 throw DiagnosticsError(.error(at: existing.location, "\(entry.url) is already listed here, as \(what)"))
             }
             let edit = LinksFileEditor(structure: structure).adding(entry)
             try verify(edit.text, expected: Self.adding(entry, to: manifest))
-            if !dryRun { try write(edit.text) }
+            if !dryRun { try write(edit.text, byteOrderMark: byteOrderMark) }
             return Result(entryText: edit.entryText, lines: edit.lines, file: displayPath, written: !dryRun)
         }
     }
@@ -53,8 +56,8 @@ public struct LinksManifestEditor: Sendable {
     /// Removes the entry of `section` ("press" or "profiles") whose address is `url`.
     public func remove(_ url: String, from section: String, dryRun: Bool = false) throws(DiagnosticsError) -> Result {
         try withLock(creating: false) { () throws(DiagnosticsError) -> Result in
-            let text = try text()
-            let (manifest, structure) = try read(text)
+            let (text, byteOrderMark) = try text()
+            let (manifest, structure) = try read(text, editing: section)
             guard let found = find(url, in: manifest, section: section),
                 let item = structure.sections[section]?.items.first(where: { $0.startLine + 1 == found.location.line })
             else {
@@ -64,7 +67,7 @@ public struct LinksManifestEditor: Sendable {
             var expected = manifest
             if section == "press" { expected.press.remove(at: found.index) } else { expected.profiles.remove(at: found.index) }
             try verify(edit.text, expected: expected)
-            if !dryRun { try write(edit.text) }
+            if !dryRun { try write(edit.text, byteOrderMark: byteOrderMark) }
             return Result(entryText: edit.entryText, lines: edit.lines, file: displayPath, written: !dryRun)
         }
     }
@@ -97,18 +100,26 @@ public struct LinksManifestEditor: Sendable {
         }
     }
 
-    private func text() throws(DiagnosticsError) -> String {
-        guard FileManager.default.fileExists(atPath: fileURL.path) else { return "" }
-        guard let data = FileManager.default.contents(atPath: fileURL.path) else {
+    /// The file's text, and whether it starts with a UTF-8 byte order mark,
+    /// which is taken off for reading and put back on writing: a byte the
+    /// owner's editor wrote is kept like any other.
+    private func text() throws(DiagnosticsError) -> (text: String, byteOrderMark: Bool) {
+        guard FileManager.default.fileExists(atPath: fileURL.path) else { return ("", false) }
+        guard var data = FileManager.default.contents(atPath: fileURL.path) else {
             throw DiagnosticsError(.error(at: SourceLocation(file: displayPath), "cannot read the file"))
         }
+        let byteOrderMark = data.starts(with: Self.byteOrderMark)
+        if byteOrderMark { data.removeFirst(Self.byteOrderMark.count) }
         guard let text = String(data: data, encoding: .utf8) else {
             throw DiagnosticsError(.error(at: SourceLocation(file: displayPath), "is not UTF-8 text; save it as UTF-8"))
         }
-        return text
+        return (text, byteOrderMark)
     }
 
-    private func read(_ text: String) throws(DiagnosticsError) -> (manifest: LinksManifest, structure: LinksFileStructure) {
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// The manifest and where its entries are; refused when the list to edit (`section`) is not written one entry per line.
+    private func read(_ text: String, editing section: String) throws(DiagnosticsError) -> (manifest: LinksManifest, structure: LinksFileStructure) {
         let manifest: LinksManifest
         do {
             manifest = try LinksManifestLoader().load(YAMLSource(file: displayPath, text: text))
@@ -118,7 +129,9 @@ public struct LinksManifestEditor: Sendable {
             throw DiagnosticsError(diagnostics)
         }
         do {
-            return (manifest, try LinksFileStructure(text: text))
+            let structure = try LinksFileStructure(text: text)
+            try structure.checkEditable(section)
+            return (manifest, structure)
         } catch {
             throw DiagnosticsError(.error(at: SourceLocation(file: displayPath, line: error.line, column: error.column),
                                           "\(error.message); nothing was changed"))
@@ -134,9 +147,9 @@ public struct LinksManifestEditor: Sendable {
         }
     }
 
-    private func write(_ text: String) throws(DiagnosticsError) {
+    private func write(_ text: String, byteOrderMark: Bool) throws(DiagnosticsError) {
         do {
-            try AtomicFile.replace(fileURL.path, with: Data(text.utf8))
+            try AtomicFile.replace(fileURL.path, with: Data((byteOrderMark ? Self.byteOrderMark : []) + Array(text.utf8)))
         } catch {
             throw DiagnosticsError(.error(at: SourceLocation(file: displayPath), "cannot write the file: \(error)"))
         }

@@ -17,6 +17,26 @@ public enum ManifestEntry: Sendable, Equatable {
         }
     }
 
+    /// Why the entry cannot be written, in plain words: a blank required
+    /// field, or a control character that would break the site's outputs
+    /// (the loader refuses both, so the edit could not read back).
+    var problem: String? {
+        var fields: [(name: String, value: String?, required: Bool)] = [("url", url, true)]
+        switch self {
+        case .profile(_, let label):
+            fields.append(("label", label, false))
+        case .press(let entry):
+            fields += [("title", entry.title, true), ("outlet", entry.outlet, true), ("quote", entry.quote, false),
+                       ("lang", entry.language, false), ("archive", entry.archive, false)]
+        }
+        for field in fields {
+            guard let value = field.value else { continue }
+            if TextField.isBlank(value), field.required || !value.isEmpty { return "the \(field.name) is blank" }
+            if let control = TextField.forbiddenControl(in: value) { return "the \(field.name) contains \(TextField.describe(control))" }
+        }
+        return nil
+    }
+
     /// `key: value` pairs in the order they are written.
     var fields: [(key: String, value: String)] {
         switch self {

@@ -12,7 +12,8 @@ public struct PlatformRegistry: Sendable {
     }
 
     public func recognise(_ profile: Profile) -> RecognisedProfile {
-        guard let components = URLComponents(string: profile.url), let host = components.host?.lowercased() else {
+        // The host as visitors see it: a look-alike of another host in its `xn--` form.
+        guard let components = URLComponents(string: profile.url), let host = HostDisplay.shown(components) else {
             return RecognisedProfile(profile: profile, platform: nil, handle: nil, displayName: profile.label ?? profile.url)
         }
         let path = components.percentEncodedPath.removingPercentEncoding ?? components.percentEncodedPath

@@ -14,8 +14,11 @@ struct YAMLSource {
     }
 
     /// Parses the text into one node tree; `nil` for an empty document.
-    /// Syntax errors (and duplicate keys) become diagnostics at their position.
+    /// Syntax errors (and duplicate keys) become diagnostics at their position,
+    /// and so do alias bombs and control characters (`YAMLEventScan`).
     func parse() throws(DiagnosticsError) -> Node? {
+        let problems = YAMLEventScan(source: self).problems()
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {

@@ -180,7 +180,7 @@ struct LinksEditingTests {
         "Titre : « guillemets » # dièse 'apostrophe' \"double\" \\ backslash",
         "Emoji 🥐🍞 et zéro-largeur\u{200B}",
         "عنوان عربي من اليمين إلى اليسار",
-        "Line one\nLine two\r\nLine three\ttab",
+        "Line one\nLine two\nLine three\ttab",
         String(repeating: "Un très long extrait, ", count: 500),
         "- starts like a list item: and has a colon",
         "yes",
@@ -197,5 +197,89 @@ struct LinksEditingTests {
         #expect(added.title == value.replacingOccurrences(of: "\r\n", with: "\n") || added.title == value)
         #expect(added.outlet == added.title)
         #expect(added.quote == added.title)
+    }
+
+    // MARK: Issue 9
+
+    @Test func aPressEditWorksBesideAnEmptyProfilesListWrittenOnOneLine() throws {
+        let text = "profiles: []\npress:\n  - url: https://a.example/x\n    title: T\n    outlet: O\n    date: 2024-01-01\n"
+        let site = try Self.site(text)
+        defer { TestSupport.cleanUp(site) }
+        let editor = LinksManifestEditor(siteDirectory: site, workingDirectory: site)
+        _ = try editor.add(.press(Self.pressEntry))
+        #expect(try Self.linksText(site).hasPrefix(text))
+        _ = try editor.remove("https://a.example/x", from: "press")
+        let manifest = try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: try Self.linksText(site)))
+        #expect(manifest.press.map(\.url) == ["https://paper.example/c"])
+        #expect(try Self.linksText(site).hasPrefix("profiles: []\npress:\n"))
+    }
+
+    @Test func aProfileEditWorksBesideAnEmptyPressListWrittenOnOneLine() throws {
+        let text = "press: []\nprofiles:\n  - url: https://a.example/@me\n"
+        let site = try Self.site(text)
+        defer { TestSupport.cleanUp(site) }
+        _ = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.profile(url: "https://b.example/@me", label: nil))
+        #expect(try Self.linksText(site) == text + "  - url: https://b.example/@me\n")
+    }
+
+    @Test func theListBeingEditedIsStillRefusedWhenWrittenOnOneLine() throws {
+        let text = "press: []\nprofiles:\n  - url: https://a.example/@me\n"
+        let site = try Self.site(text)
+        defer { TestSupport.cleanUp(site) }
+        let error = #expect(throws: DiagnosticsError.self) {
+            _ = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.press(Self.pressEntry))
+        }
+        #expect(error?.diagnostics.first?.description.hasPrefix("links.yml:1:1: error: `press:` is written on one line") == true)
+        #expect(try Self.linksText(site) == text)
+    }
+
+    @Test func aByteOrderMarkIsKept() throws {
+        let site = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(site) }
+        let file = site.appendingPathComponent("links.yml")
+        try Data([0xEF, 0xBB, 0xBF] + Array("profiles:\n  - url: https://a.example/@me\n".utf8)).write(to: file)
+        let editor = LinksManifestEditor(siteDirectory: site, workingDirectory: site)
+        _ = try editor.add(.profile(url: "https://b.example/@me", label: nil))
+        #expect(try Data(contentsOf: file) == Data([0xEF, 0xBB, 0xBF] + Array("profiles:\n  - url: https://a.example/@me\n  - url: https://b.example/@me\n".utf8)))
+        _ = try editor.remove("https://a.example/@me", from: "profiles")
+        #expect(try Data(contentsOf: file) == Data([0xEF, 0xBB, 0xBF] + Array("profiles:\n  - url: https://b.example/@me\n".utf8)))
+    }
+
+    @Test func mixedLineEndsAreKeptAndNewLinesTakeTheirNeighboursEnd() throws {
+        let text = "# notes\r\nprofiles:\n  - url: https://a.example/@me\r\n\npress:\r\n  - url: https://n.example/a\r\n    title: T\r\n    outlet: O\r\n    date: 2024-01-01\r\n"
+        let site = try Self.site(text)
+        defer { TestSupport.cleanUp(site) }
+        let editor = LinksManifestEditor(siteDirectory: site, workingDirectory: site)
+        _ = try editor.add(.profile(url: "https://b.example/@me", label: nil))
+        let afterProfile = "# notes\r\nprofiles:\n  - url: https://a.example/@me\r\n  - url: https://b.example/@me\r\n\npress:\r\n  - url: https://n.example/a\r\n    title: T\r\n    outlet: O\r\n    date: 2024-01-01\r\n"
+        #expect(try Self.linksText(site) == afterProfile)
+        _ = try editor.remove("https://n.example/a", from: "press")
+        #expect(try Self.linksText(site) == "# notes\r\nprofiles:\n  - url: https://a.example/@me\r\n  - url: https://b.example/@me\r\n\npress:\r\n")
+    }
+
+    @Test func aFileWithoutAFinalLineEndGetsOneBeforeTheNewEntryOnly() throws {
+        let text = "profiles:\n  - url: https://a.example/@me"
+        let site = try Self.site(text)
+        defer { TestSupport.cleanUp(site) }
+        let editor = LinksManifestEditor(siteDirectory: site, workingDirectory: site)
+        _ = try editor.add(.profile(url: "https://b.example/@me", label: nil))
+        #expect(try Self.linksText(site) == "profiles:\n  - url: https://a.example/@me\n  - url: https://b.example/@me\n")
+    }
+
+    @Test(arguments: [
+        PressEntry(url: "https://paper.example/c", title: "   ", outlet: "O", date: ContentDate(year: 2024, month: 6, day: 1)),
+        PressEntry(url: "https://paper.example/c", title: "a\u{1}b", outlet: "O", date: ContentDate(year: 2024, month: 6, day: 1)),
+        PressEntry(url: "https://paper.example/c", title: "T", outlet: "O\r\nX", date: ContentDate(year: 2024, month: 6, day: 1)),
+    ])
+    func blankFieldsAndControlCharactersAreRefusedPlainly(_ entry: PressEntry) throws {
+        let site = try Self.site(try Self.golden("odd.yml"))
+        defer { TestSupport.cleanUp(site) }
+        let error = #expect(throws: DiagnosticsError.self) {
+            _ = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.press(entry))
+        }
+        let message = error?.diagnostics.first?.message ?? ""
+        #expect(!message.contains("please report"))
+        #expect(message.contains("blank") || message.contains("control character"), "\(message)")
+        #expect(try Self.linksText(site) == (try Self.golden("odd.yml")))
     }
 }

@@ -204,4 +204,85 @@ struct ManifestCommandTests {
             #expect(after == before || (after.hasPrefix(before.components(separatedBy: "\n# end of file comment")[0]) && manifest.press.last?.url == "https://paper.example/random-\(attempt)"))
         }
     }
+
+    // MARK: Issue 9
+
+    @Test(arguments: [
+        (["press", "add", "https://paper.example/c", "--title", "   ", "--outlet", "O"], "--title is blank"),
+        (["press", "add", "https://paper.example/c", "--title", "T", "--outlet", ""], "--outlet is empty"),
+        (["press", "add", "https://paper.example/c", "--title", "T", "--outlet", "O", "--quote", " \t "], "--quote is blank"),
+        (["press", "add", "https://paper.example/c", "--title", "T", "--outlet", "O", "--lang", " "], "--lang is blank"),
+        (["press", "add", "https://paper.example/c", "--title", "T", "--outlet", "O", "--date", " "], "--date is blank"),
+        (["press", "add", "https://paper.example/c", "--title", "T", "--outlet", "O", "--archive", " "], "--archive is blank"),
+        (["press", "add", "  ", "--title", "T", "--outlet", "O"], "the address is blank"),
+        (["press", "add", "https://paper.example/c", "--title", "Fresh\u{1}bread", "--outlet", "O"], "--title contains the control character U+0001"),
+        (["press", "add", "https://paper.example/c", "--title", "T", "--outlet", "O\rX"], "--outlet contains the control character U+000D"),
+        (["press", "remove", " "], "the address is blank"),
+        (["profile", "add", " "], "the address is blank"),
+        (["profile", "add", "https://a.example/@me", "--label", "  "], "--label is blank"),
+        (["profile", "remove", ""], "the address is empty"),
+    ])
+    func blankOrControlArgumentsAreRefusedUpFront(_ example: (arguments: [String], message: String)) throws {
+        let site = try Self.site()
+        defer { TestSupport.cleanUp(site) }
+        let before = try LinksEditingTests.linksText(site)
+        let result = try Self.run(example.arguments, in: site)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(example.message), "\(result.stderr)")
+        #expect(!result.stderr.contains("please report"))
+        #expect(try LinksEditingTests.linksText(site) == before)
+    }
+
+    @Test func pressCommandsWorkBesideAnEmptyProfilesList() throws {
+        let site = try LinksEditingTests.site("profiles: []\npress:\n  - url: https://a.example/x\n    title: T\n    outlet: O\n    date: 2024-01-01\n")
+        defer { TestSupport.cleanUp(site) }
+        let added = try Self.run(["press", "add", "https://b.example/y", "--title", "T2", "--outlet", "O2", "--date", "2024-02-02"], in: site)
+        #expect(added.status == 0, "\(added.stderr)")
+        let removed = try Self.run(["press", "remove", "https://a.example/x"], in: site)
+        #expect(removed.status == 0, "\(removed.stderr)")
+        #expect(!removed.stderr.contains("profiles:"))
+        let profile = try Self.run(["profile", "add", "https://c.example/@me"], in: site)
+        #expect(profile.status == 1)
+        #expect(profile.stderr.contains("`profiles:` is written on one line"))
+    }
+
+    @Test func profileCommandsWorkBesideAnEmptyPressList() throws {
+        let site = try LinksEditingTests.site("press: []\nprofiles:\n  - url: https://a.example/@me\n")
+        defer { TestSupport.cleanUp(site) }
+        #expect(try Self.run(["profile", "add", "https://b.example/@me"], in: site).status == 0)
+        #expect(try Self.run(["profile", "remove", "https://a.example/@me"], in: site).status == 0)
+        #expect(try LinksEditingTests.linksText(site) == "press: []\nprofiles:\n  - url: https://b.example/@me\n")
+    }
+
+    @Test func aLookAlikeHostIsShownInItsASCIIForm() throws {
+        let site = try Self.site()
+        defer { TestSupport.cleanUp(site) }
+        let added = try Self.run(["profile", "add", "@user@xn--80ak6aa92e.com"], in: site)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stderr.contains("Recognised: Mastodon, @user@xn--80ak6aa92e.com"), "\(added.stderr)")
+        let listed = try Self.run(["profile", "list"], in: site)
+        #expect(listed.stdout.contains("@user@xn--80ak6aa92e.com"))
+        #expect(!listed.stdout.contains("аррӏе"))
+    }
+
+    @Test func aHandleInAnotherCaseIsADuplicate() throws {
+        let site = try LinksEditingTests.site("profiles:\n  - url: https://mastodon.social/@x\n")
+        defer { TestSupport.cleanUp(site) }
+        let result = try Self.run(["profile", "add", "HTTPS://MASTODON.SOCIAL/@X"], in: site)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("links.yml:2:5: error: https://mastodon.social/@X is already listed here, as a profile"), "\(result.stderr)")
+    }
+
+    @Test(arguments: [("https://paper.example:99999/a", "has the port 99999, which is not between 1 and 65535"),
+                      ("https://\(String(repeating: "a", count: 300)).example/a", "has a part of 300 characters in its host"),
+                      ("https://paper.example/a\r\nTEL:+331", "contains the control character U+000D")])
+    func impossibleAddressesAreRefusedPlainly(_ example: (address: String, message: String)) throws {
+        let site = try Self.site()
+        defer { TestSupport.cleanUp(site) }
+        let before = try LinksEditingTests.linksText(site)
+        let result = try Self.run(["press", "add", example.address, "--title", "T", "--outlet", "O"], in: site)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(example.message), "\(result.stderr)")
+        #expect(try LinksEditingTests.linksText(site) == before)
+    }
 }

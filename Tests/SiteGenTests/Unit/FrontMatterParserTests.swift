@@ -259,4 +259,39 @@ struct FrontMatterParserUnitTests {
     func notAMapping() throws {
         #expect(try errors("---\n- a\n- b\n---\n") == [at(2, 1, "the file must be a mapping of `key: value` lines")])
     }
+
+    // MARK: Issue 9
+
+    @Test("a page's image: is checked as site.yml's is: no javascript:, data: or another host's path", arguments: [
+        ("javascript:alert(1)", "must be a path from the site root"),
+        ("JavaScript:alert(1)", "must be a path from the site root"),
+        ("data:image/svg+xml,<svg onload=alert(1)>", "must be a path from the site root"),
+        ("//evil.example/x.png", "names another site"),
+        ("/\\\\evil.example/x.png", "names another site"),
+        ("https://img.example:99999/x.png", "has the port 99999"),
+        ("oven.jpg", "must be a path from the site root, such as /images/oven.jpg"),
+    ])
+    func unsafeImages(_ example: (image: String, message: String)) throws {
+        let found = try errors("---\ntitle: T\nimage: \"\(example.image)\"\nimage_alt: An oven\n---\nBody\n")
+        #expect(found.count == 1)
+        #expect(found.first?.location == SourceLocation(file: "content/news/oven.md", line: 3, column: 8))
+        #expect(found.first?.message.contains(example.message) == true, "\(found)")
+    }
+
+    @Test("site paths and web addresses are images", arguments: ["/images/oven.jpg", "https://cdn.example/oven.jpg", "http://cdn.example/a b.jpg".replacingOccurrences(of: " ", with: "%20")])
+    func safeImages(_ image: String) throws {
+        #expect(try parse("---\ntitle: T\nimage: \(image)\nimage_alt: An oven\n---\n").frontMatter.image == image)
+    }
+
+    @Test("a control character in the title is an error at its value")
+    func controlCharacterInTitle() throws {
+        let found = try errors("---\ntitle: \"New\\x01oven\"\n---\n")
+        #expect(found.map(\.description) == ["content/news/oven.md:2:8: error: title: contains the control character U+0001, which would break the site's pages, feeds and contact card; remove it"])
+    }
+
+    @Test("an alias bomb in front matter is an error at the alias, at once")
+    func aliasBomb() throws {
+        let found = try errors("---\n" + YAMLEventScanUnitTests.bomb(levels: 9) + "---\n")
+        #expect(found.first?.description.hasPrefix("content/news/oven.md:6:10: error: l4[0]: the alias *l3") == true, "\(found)")
+    }
 }

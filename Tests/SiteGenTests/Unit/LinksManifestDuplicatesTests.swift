@@ -139,4 +139,31 @@ struct LinksManifestDuplicatesUnitTests {
             at(9, 11, "press[0].lang: \"français\" is not a language code such as fr, en or en-GB"),
         ])
     }
+
+    @Test("a Mastodon handle is the same whatever its case (issue 9)")
+    func handlesWithoutCase() {
+        let text = """
+            profiles:
+              - url: https://mastodon.social/@x
+              - url: HTTPS://MASTODON.SOCIAL/@X
+            """
+        #expect(errors(text) == [at(3, 5, "profiles[1].url: HTTPS://MASTODON.SOCIAL/@X is already listed as profiles[0] on line 2")])
+    }
+
+    @Test("a CR/LF in a profile address is refused at the value, before it can reach contact.vcf (issue 9)")
+    func lineBreakInAnAddress() {
+        let found = errors("profiles:\n  - url: \"https://social.example/@shop\\r\\nTEL:+33100000000\"\n")
+        #expect(found.map(\.location.line) == [2])
+        #expect(found.first?.message.contains("U+000D") == true)
+    }
+
+    @Test("port 99999 and a 300-character host label are refused with a plain message (issue 9)")
+    func impossibleAddresses() {
+        let label = String(repeating: "a", count: 300)
+        let found = errors("profiles:\n  - url: https://social.example:99999/@a\n  - url: https://\(label).example/@b\n")
+        #expect(found.map(\.description) == [
+            "links.yml:2:10: error: profiles[0].url: \"https://social.example:99999/@a\" has the port 99999, which is not between 1 and 65535",
+            "links.yml:3:10: error: profiles[1].url: \"https://\(label).example/@b\" has a part of 300 characters in its host; each part between dots holds at most 63",
+        ])
+    }
 }

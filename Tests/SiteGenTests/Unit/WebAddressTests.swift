@@ -96,3 +96,45 @@ struct LanguageTagUnitTests {
         #expect(!LanguageTag.isValid(tag))
     }
 }
+
+@Suite("Unit: WebAddress, hostile forms")
+struct WebAddressHostileTests {
+    @Test(arguments: [
+        ("https://social.example/@shop\r\nTEL:+33100000000", "contains the control character U+000D (carriage return)"),
+        ("https://social.example/a\nb", "contains the control character U+000A (line feed)"),
+        ("https://social.example/a\u{1}", "contains the control character U+0001"),
+        ("https://social.example/a b", "contains a space"),
+        ("https://social.example/a\u{A0}b", "contains the space character U+00A0"),
+        ("https://social.example:99999/a", "has the port 99999, which is not between 1 and 65535"),
+        ("https://social.example:0/a", "has the port 0, which is not between 1 and 65535"),
+        ("https://\(String(repeating: "a", count: 300)).example/", "has a part of 300 characters in its host; each part between dots holds at most 63"),
+        ("https://\(String(repeating: "a", count: 64)).example/", "has a part of 64 characters in its host"),
+        ("https://\(Array(repeating: String(repeating: "a", count: 60), count: 5).joined(separator: ".")).example/", "has a host of 31"),
+    ])
+    func refusedWithAPlainReason(_ example: (address: String, reason: String)) {
+        #expect(WebAddress.problem(example.address)?.hasPrefix(example.reason) == true, "\(WebAddress.problem(example.address) ?? "accepted")")
+    }
+
+    @Test(arguments: ["https://social.example:65535/a", "https://social.example:1/", "https://\(String(repeating: "a", count: 63)).example/",
+                      "https://example.fr./"])
+    func theLimitsThemselvesAreAccepted(_ address: String) {
+        #expect(WebAddress.problem(address) == nil)
+    }
+
+    @Test func handlesAreComparedWithoutCase() {
+        #expect(WebAddress.normalised("HTTPS://MASTODON.SOCIAL/@X") == WebAddress.normalised("https://mastodon.social/@x"))
+        #expect(WebAddress.normalised("https://mastodon.social/@X/") == WebAddress.normalised("https://mastodon.social/@x"))
+        // Other paths keep their case: /Page and /page can be two pages.
+        #expect(WebAddress.normalised("https://news.example/Page") != WebAddress.normalised("https://news.example/page"))
+    }
+
+    @Test func theBaseURLAndArticleAddressesFollowTheSameRules() {
+        #expect(BaseURL("https://shop.example:99999/") == nil)
+        #expect(BaseURL("https://shop.example/a\r\nb") == nil)
+        guard case .failure(let refused) = ArticleAddresses.clean("https://news.example:70000/a") else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(refused.message.contains("port 70000"))
+    }
+}
