@@ -39,7 +39,9 @@ struct ContentLoader: Sendable {
         let collected = results.withLock { $0 }
         for index in markdown.indices {
             switch collected[index]! {
-            case .success(let loaded): sources.append(loaded)
+            case .success(let loaded):
+                sources.append(loaded)
+                diagnostics += loaded.warnings
             case .failure(let error): diagnostics += error.diagnostics
             }
         }
@@ -57,6 +59,11 @@ struct ContentLoader: Sendable {
             throw DiagnosticsError(.error(at: SourceLocation(file: source.displayPath), "is not UTF-8 text; save it as UTF-8"))
         }
         let parsed = try FrontMatterParser().parse(text, source: source)
-        return LoadedSource(source: source, frontMatter: parsed.frontMatter, body: parsed.body, bodyLineOffset: parsed.bodyLineOffset)
+        let (body, removals) = ControlCharacters.strip(parsed.body)
+        let warnings = removals.map {
+            Diagnostic.warning(at: source.location(line: $0.line + parsed.bodyLineOffset, column: $0.column), ControlCharacters.message(for: $0))
+        }
+        return LoadedSource(source: source, frontMatter: parsed.frontMatter, body: body, bodyLineOffset: parsed.bodyLineOffset,
+                            warnings: warnings)
     }
 }
