@@ -161,7 +161,8 @@ struct MarkdownRenderer: Sendable {
     private static func sanitize(_ node: OpaquePointer, location: (Int, Int) -> SourceLocation) -> [Diagnostic] {
         guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { return [] }
         let result = RawHTMLSanitizer.sanitize(literal)
-        guard !result.findings.isEmpty else { return [] }
+        // Set even without findings: the sanitizer's tag filter also catches `<script/src=...>`, which GitHub's misses.
+        guard result.html != literal else { return [] }
         cmark_node_set_literal(node, result.html)
         let startLine = Int(cmark_node_get_start_line(node)), startColumn = Int(cmark_node_get_start_column(node))
         let isBlock = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK

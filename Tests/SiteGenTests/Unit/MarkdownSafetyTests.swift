@@ -26,4 +26,12 @@ struct MarkdownSafetyTests {
         #expect(output.html == "<h1 id=\"title\">Title <img src=x></h1>\n")
         #expect(output.diagnostics.map(\.description) == ["page.md:1:20: warning: removed onerror= from <img>: event handlers run script"])
     }
+
+    /// GitHub's tag filter wants a space or `>` after the name; a browser also ends it at `/`.
+    @Test func tagsThatGitHubsFilterMissesAreFilteredToo() {
+        let output = render("<div>\n<script/src=data:,alert(1)></script>\n<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>\n</div>")
+        #expect(!output.html.lowercased().contains("<script"))
+        #expect(!output.html.lowercased().contains("<noscript"))
+        #expect(output.html.contains("&lt;script/src=data:,alert(1)>&lt;/script>"))
+    }
 }
