@@ -58,7 +58,9 @@ enum BuildPipeline {
         let folder = context.siteFile("static")
         guard context.fileSystem.kind(folder) == .directory else { return }
         do {
-            context.staticFiles = try context.fileSystem.filesBelow(folder)
+            let listing = try context.fileSystem.listing(folder, context.siteDirectory)
+            context.staticFiles = listing.files
+            context.log.report(ContentLoader.diagnostics(for: listing.problems, below: folder, display: context.options.display))
         } catch {
             context.log.report(.error(at: SourceLocation(file: context.display("static")), "cannot list the folder: \(error.localizedDescription)"))
         }

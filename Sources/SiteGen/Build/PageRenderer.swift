@@ -102,15 +102,23 @@ struct PageRenderer: Sendable {
     private func renderMarkdown(_ index: Int) -> MarkdownRenderer.Output {
         let page = plan.pages[index]
         guard let source = page.source else { return MarkdownRenderer.Output(html: "", firstParagraph: "", diagnostics: []) }
+        // Lines split once, and columns counted on from the previous message on the same line: a hostile
+        // page of 20,000 removed attributes on one line took minutes when each message split and decoded it.
+        var lines: [ArraySlice<UInt8>] = []
+        var cursor = (line: 0, byte: 0, column: 1)
         let output = markdown.render(
             page.body,
             resolveLink: { links.resolve($0, from: page.folder) },
             location: { line, byteColumn in
-                // cmark counts columns in bytes; editors count characters.
-                let lines = page.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-                let prefix = line >= 1 && line <= lines.count ? Array(lines[line - 1].prefix(max(0, byteColumn - 1))) : []
-                let column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
-                return source.location(line: line + page.bodyLineOffset, column: column)
+                if lines.isEmpty { lines = Array(page.body.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) }
+                guard line >= 1, line <= lines.count else { return source.location(line: line + page.bodyLineOffset, column: 1) }
+                // cmark counts columns in bytes; editors count characters: every byte that starts one.
+                let text = lines[line - 1]
+                let target = min(max(0, byteColumn - 1), text.count)
+                if cursor.line != line || cursor.byte > target { cursor = (line, 0, 1) }
+                for byte in text[(text.startIndex + cursor.byte)..<(text.startIndex + target)] where byte & 0xC0 != 0x80 { cursor.column += 1 }
+                cursor.byte = target
+                return source.location(line: line + page.bodyLineOffset, column: cursor.column)
             })
         if !output.diagnostics.isEmpty { log.report(output.diagnostics) }
         return output

@@ -12,13 +12,15 @@ struct ContentLoader: Sendable {
         guard fileSystem.kind(contentDirectory) == .directory else {
             return ([], [.error(at: SourceLocation(file: display(contentDirectory)), "the content/ folder is missing; it holds the pages, index.md being the home page")])
         }
-        let paths: [String]
+        let listing: FileListing
         do {
-            paths = try fileSystem.filesBelow(contentDirectory)
+            listing = try fileSystem.listing(contentDirectory, contentDirectory.deletingLastPathComponent())
         } catch {
             return ([], [.error(at: SourceLocation(file: display(contentDirectory)), "cannot list the folder: \(error.localizedDescription)")])
         }
-        var diagnostics: [Diagnostic] = []
+        let paths = listing.files
+        var diagnostics = Self.diagnostics(for: listing.problems.filter { !$0.path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) },
+                                           below: contentDirectory, display: display)
         var found: [ContentSource] = []
         for path in paths where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             let url = contentDirectory.appendingPathComponent(path)
@@ -39,11 +41,32 @@ struct ContentLoader: Sendable {
         let collected = results.withLock { $0 }
         for index in markdown.indices {
             switch collected[index]! {
-            case .success(let loaded): sources.append(loaded)
+            case .success(let loaded):
+                sources.append(loaded)
+                diagnostics += loaded.warnings
             case .failure(let error): diagnostics += error.diagnostics
             }
         }
         return (sources, diagnostics)
+    }
+
+    /// A folder that cannot be read is an error, as an unreadable file is: a
+    /// whole section would be missing. A link that is not followed is a warning.
+    static func diagnostics(for problems: [(path: String, problem: FileListing.Problem)], below folder: URL,
+                            display: (URL) -> String) -> [Diagnostic] {
+        problems.map { path, problem in
+            let at = SourceLocation(file: display(path.isEmpty ? folder : folder.appendingPathComponent(path)))
+            switch problem {
+            case .unreadable(let message):
+                return .error(at: at, "cannot read the folder: \(message); what it holds would be missing from the site")
+            case .linkOutside(let target):
+                return .warning(at: at, "not published: a symbolic link to \(target), outside the site; sitegen follows only links that stay inside the site folder: copy the file in instead")
+            case .brokenLink(let target):
+                return .warning(at: at, "not published: a symbolic link to \(target), which does not exist")
+            case .linkLoop(let target):
+                return .warning(at: at, "not followed: a symbolic link to \(target), a folder that contains it")
+            }
+        }
     }
 
     func read(_ source: ContentSource) throws(DiagnosticsError) -> LoadedSource {
@@ -57,6 +80,11 @@ struct ContentLoader: Sendable {
             throw DiagnosticsError(.error(at: SourceLocation(file: source.displayPath), "is not UTF-8 text; save it as UTF-8"))
         }
         let parsed = try FrontMatterParser().parse(text, source: source)
-        return LoadedSource(source: source, frontMatter: parsed.frontMatter, body: parsed.body, bodyLineOffset: parsed.bodyLineOffset)
+        let (body, removals) = ControlCharacters.strip(parsed.body)
+        let warnings = removals.map {
+            Diagnostic.warning(at: source.location(line: $0.line + parsed.bodyLineOffset, column: $0.column), ControlCharacters.message(for: $0))
+        }
+        return LoadedSource(source: source, frontMatter: parsed.frontMatter, body: body, bodyLineOffset: parsed.bodyLineOffset,
+                            warnings: warnings)
     }
 }

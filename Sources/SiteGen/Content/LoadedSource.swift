@@ -4,4 +4,6 @@ struct LoadedSource: Sendable {
     var frontMatter: FrontMatter
     var body: String
     var bodyLineOffset: Int
+    /// What was wrong but could be mended when reading (control characters removed).
+    var warnings: [Diagnostic] = []
 }

@@ -74,6 +74,10 @@ struct SitePlanner {
                 name = rest
                 date = date ?? prefixDate
             }
+            if let written = loaded.frontMatter.slug, let problem = Self.slugProblem(written) {
+                diagnostics.append(.error(at: loaded.frontMatter.keyLocations["slug"] ?? source.location(), problem))
+                continue
+            }
             let slug = loaded.frontMatter.slug ?? Slugifier.slug(name)
             guard !slug.isEmpty else {
                 diagnostics.append(.error(at: source.location(), "cannot make an address from the file name \"\(source.fileName)\"; add `slug:` to its front matter"))
@@ -109,14 +113,18 @@ struct SitePlanner {
         for page in pages {
             let owner = page.source?.displayPath
                 ?? (page.kind == .page ? "sitegen's \(page.sitePath) page" : "the list page of content/\(page.folder)")
-            claims.claim(page.outputPath, by: owner, at: page.location)
+            claims.claim(page.outputPath, by: owner, at: page.kind == .page ? page.frontMatter.keyLocations["slug"] ?? page.location : page.location)
         }
         var redirects: [SitePlan.Redirect] = []
         for (index, page) in pages.enumerated() {
             for alias in page.frontMatter.aliases {
+                let location = page.frontMatter.keyLocations["aliases"] ?? page.location
+                if let problem = Self.aliasProblem(alias) {
+                    diagnostics.append(.error(at: location, problem))
+                    continue
+                }
                 let outputPath = Self.outputPath(ofAlias: alias)
-                claims.claim(outputPath, by: "the alias \(alias) of \(page.source?.displayPath ?? page.folder)",
-                             at: page.frontMatter.keyLocations["aliases"] ?? page.location)
+                claims.claim(outputPath, by: "the alias \(alias) of \(page.source?.displayPath ?? page.folder)", at: location)
                 redirects.append(SitePlan.Redirect(outputPath: outputPath, targetPage: index))
             }
         }
@@ -169,6 +177,49 @@ struct SitePlanner {
 
     static func outputPath(of sitePath: String) -> String {
         String(sitePath.dropFirst()) + "index.html"
+    }
+
+    /// Why a slug cannot be the last part of a page's address, or nil. A slug
+    /// is one segment: no `/` or `\`, not `.` or `..`, and not those written
+    /// with percent signs (`%2e%2e`), which browsers and servers decode.
+    static func slugProblem(_ slug: String) -> String? {
+        let quoted = "slug: \"\(String(slug.debugDescription.dropFirst().dropLast()))\""
+        if slug.trimmingCharacters(in: .whitespaces).isEmpty { return "\(quoted) is empty; remove it, or write the last part of the page's address" }
+        if let problem = segmentProblem(slug) { return "\(quoted) \(problem)" }
+        if slug.contains("/") || slug.contains("\\") {
+            return "\(quoted) holds a slash; a slug is the last part of one address (`new-oven`): put the page in a folder for more parts"
+        }
+        return nil
+    }
+
+    /// Why an alias cannot be an address on this site, or nil. Like Hugo,
+    /// an alias that would lead out of the site's root is refused; here
+    /// before percent-decoding too, as a browser reads `%2e%2e` as `..`.
+    static func aliasProblem(_ alias: String) -> String? {
+        let quoted = "aliases: \"\(String(alias.debugDescription.dropFirst().dropLast()))\""
+        if alias.contains("://") || alias.hasPrefix("//") {
+            return "\(quoted) is a full address; an alias is an old address on this site, like /old-page/"
+        }
+        if alias.contains("\\") { return "\(quoted) holds a backslash; write addresses with /" }
+        if alias.contains("?") || alias.contains("#") { return "\(quoted) holds ? or #, which cannot be part of a file's address" }
+        for segment in alias.split(separator: "/") {
+            if let problem = segmentProblem(String(segment)) { return "\(quoted) \(problem)" }
+        }
+        return nil
+    }
+
+    private static func segmentProblem(_ segment: String) -> String? {
+        if segment.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return "holds a control character; remove it"
+        }
+        let lower = segment.lowercased()
+        if let encoded = ["%2e", "%2f", "%5c"].first(where: lower.contains) {
+            return "holds \(encoded), a percent-encoded \(encoded == "%2e" ? "dot" : encoded == "%2f" ? "slash" : "backslash"), which browsers decode: write the character itself, or leave it out"
+        }
+        if segment == "." || segment == ".." {
+            return "holds the segment \"\(segment)\", which browsers remove from addresses, so the page could not be reached"
+        }
+        return nil
     }
 
     static func outputPath(ofAlias alias: String) -> String {

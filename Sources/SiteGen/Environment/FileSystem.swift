@@ -12,14 +12,19 @@ public struct FileSystem: Sendable {
     public var move: @Sendable (URL, URL) throws -> Void
     public var remove: @Sendable (URL) throws -> Void
     public var kind: @Sendable (URL) -> ItemKind
-    /// Paths of every file below a folder, relative to it, sorted; dot-files included.
+    /// Paths of every file below a folder, relative to it, sorted; dot-files
+    /// included; throws when a folder below cannot be read.
     public var filesBelow: @Sendable (URL) throws -> [String]
+    /// Every file below a folder (first argument), following symbolic links
+    /// that stay inside the second, with what could not be listed.
+    public var listing: @Sendable (URL, URL) throws -> FileListing
 
     public static let live = FileSystem(
         read: { try Data(contentsOf: $0) },
         write: { data, url in try data.write(to: url) },
         createDirectory: { try FileManager.default.createDirectory(at: $0, withIntermediateDirectories: true) },
-        copy: { source, destination in try FileManager.default.copyItem(at: source, to: destination) },
+        // The file a symbolic link names, not the link: listing follows only links inside the site.
+        copy: { source, destination in try FileManager.default.copyItem(at: source.resolvingSymlinksInPath(), to: destination) },
         move: { source, destination in try FileManager.default.moveItem(at: source, to: destination) },
         remove: { try FileManager.default.removeItem(at: $0) },
         kind: { url in
@@ -28,18 +33,15 @@ public struct FileSystem: Sendable {
             return isDirectory.boolValue ? .directory : .file
         },
         filesBelow: { root in
-            guard let enumerator = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [])
-            else { return [] }
-            let rootPath = root.standardizedFileURL.path
-            var files: [String] = []
-            for case let url as URL in enumerator {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-                let path = url.standardizedFileURL.path
-                guard path.hasPrefix(rootPath) else { continue }
-                files.append(String(path.dropFirst(rootPath.count).drop { $0 == "/" }))
+            let listing = try FileListing.live(root, linksWithin: root)
+            if let (path, problem) = listing.problems.first(where: { if case .unreadable = $0.problem { true } else { false } }),
+                case .unreadable(let message) = problem
+            {
+                throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: root.appendingPathComponent(path).path,
+                                                                    NSLocalizedDescriptionKey: "cannot read \(path): \(message)"])
             }
-            return files.sorted()
-        }
+            return listing.files
+        },
+        listing: { root, boundary in try FileListing.live(root, linksWithin: boundary) }
     )
 }

@@ -3,7 +3,9 @@ import Foundation
 
 /// Markdown to HTML with libcmark-gfm: GitHub's tables, strikethrough,
 /// autolinks, task lists and tag filter, and footnotes. Raw HTML is kept (it
-/// is the owner's own content) and passed through the tag filter.
+/// is the owner's own content) and passed through the tag filter, but loses
+/// what runs script (`RawHTMLSanitizer`); links and images lose script and
+/// file addresses (`UnsafeAddress`). Each removal is a warning at its place.
 ///
 /// Safe to call from several threads: see `parseLock`.
 struct MarkdownRenderer: Sendable {
@@ -46,6 +48,10 @@ struct MarkdownRenderer: Sendable {
     /// returns an error message; it is called for relative links only.
     func render(_ markdown: String, resolveLink: (String) -> Result<String, LinkError>, location: (Int, Int) -> SourceLocation) -> Output {
         precondition(Self.registered, "libcmark-gfm lacks its core extensions")
+        if let wide = TableWidthLimit.check(markdown) {
+            let message = "this table row has \(wide.cells) cells; tables of more than \(TableWidthLimit.maximumCells) columns are refused, as they take minutes to render and no visitor can read them: split the table"
+            return Output(html: "", firstParagraph: "", diagnostics: [.error(at: location(wide.line, wide.byteColumn), message)])
+        }
         guard let parser = cmark_parser_new(Self.options) else { fatalError("libcmark-gfm: out of memory") }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
@@ -66,6 +72,8 @@ struct MarkdownRenderer: Sendable {
         var headings: [OpaquePointer] = []
         var firstParagraph: String?
         var hasTasks = false
+        var unsafeAddresses: [(node: OpaquePointer, scheme: String)] = []
+        var rawHTML: [OpaquePointer] = []
 
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
@@ -73,9 +81,12 @@ struct MarkdownRenderer: Sendable {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                guard let destination = cmark_node_get_url(node).map({ String(cString: $0) }),
-                    LinkRewriter.isRelative(destination)
-                else { continue }
+                guard let destination = cmark_node_get_url(node).map({ String(cString: $0) }) else { continue }
+                if let scheme = UnsafeAddress.scheme(of: destination) {
+                    unsafeAddresses.append((node, scheme))
+                    continue
+                }
+                guard LinkRewriter.isRelative(destination) else { continue }
                 switch resolveLink(destination) {
                 case .success(let resolved):
                     if resolved != destination { cmark_node_set_url(node, resolved) }
@@ -85,6 +96,8 @@ struct MarkdownRenderer: Sendable {
                 }
             case CMARK_NODE_HEADING:
                 headings.append(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                rawHTML.append(node)
             case CMARK_NODE_ITEM where !hasTasks:
                 hasTasks = cmark_node_get_type_string(node).map { String(cString: $0) } == "tasklist"
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil && cmark_node_parent(node) == document:
@@ -93,6 +106,9 @@ struct MarkdownRenderer: Sendable {
                 break
             }
         }
+        // Before headings are rendered alone, as they may hold both.
+        diagnostics += Self.removeUnsafeAddresses(unsafeAddresses, location: location)
+        for node in rawHTML { diagnostics += Self.sanitize(node, location: location) }
         // Headings get ids for links to a part of a page: each heading is
         // rendered alone, given its id, and put back as HTML.
         for heading in headings {
@@ -114,6 +130,52 @@ struct MarkdownRenderer: Sendable {
         var html = String(cString: rendered)
         if hasTasks { html = labellingTasks(html) }
         return Output(html: html, firstParagraph: firstParagraph ?? "", diagnostics: diagnostics)
+    }
+
+    /// Links to a script or file address keep their text; such images become
+    /// their description, as text. Links first: an image may sit in a link's text.
+    private static func removeUnsafeAddresses(_ found: [(node: OpaquePointer, scheme: String)],
+                                              location: (Int, Int) -> SourceLocation) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let ordered = found.filter { cmark_node_get_type($0.node) == CMARK_NODE_LINK }
+            + found.filter { cmark_node_get_type($0.node) == CMARK_NODE_IMAGE }
+        for (node, scheme) in ordered {
+            let at = location(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
+            let risk = scheme == "file" ? "it would open a file of the visitor's own computer" : "it could run script in a visitor's browser"
+            if cmark_node_get_type(node) == CMARK_NODE_LINK {
+                diagnostics.append(.warning(at: at, "removed a link to a \(scheme): address, keeping its text: \(risk)"))
+                while let child = cmark_node_first_child(node) { cmark_node_insert_before(node, child) }
+            } else {
+                diagnostics.append(.warning(at: at, "removed an image at a \(scheme): address, keeping its description as text: \(risk)"))
+                let text = cmark_node_new(CMARK_NODE_TEXT)
+                cmark_node_set_literal(text, plainText(of: node))
+                cmark_node_insert_before(node, text)
+            }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        return diagnostics
+    }
+
+    /// Raw HTML loses what would run script; see `RawHTMLSanitizer`.
+    private static func sanitize(_ node: OpaquePointer, location: (Int, Int) -> SourceLocation) -> [Diagnostic] {
+        guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { return [] }
+        let result = RawHTMLSanitizer.sanitize(literal)
+        // Set even without findings: the sanitizer's tag filter also catches `<script/src=...>`, which GitHub's misses.
+        guard result.html != literal else { return [] }
+        cmark_node_set_literal(node, result.html)
+        let startLine = Int(cmark_node_get_start_line(node)), startColumn = Int(cmark_node_get_start_column(node))
+        let isBlock = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
+        let bytes = Array(literal.utf8)
+        return result.findings.map { finding in
+            let before = bytes[..<min(finding.offset, bytes.count)]
+            let lineDelta = before.count { $0 == UInt8(ascii: "\n") }
+            let lineStart = (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 }) ?? 0
+            let columnInLine = finding.offset - lineStart
+            // Later lines of a block lose the same indentation as its first; of inline HTML, less is known.
+            let column = lineDelta == 0 ? startColumn + columnInLine : columnInLine + (isBlock ? startColumn : 1)
+            return .warning(at: location(startLine + lineDelta, column), finding.message)
+        }
     }
 
     /// Names the boxes of task lists, exactly as the tasklist extension writes them.

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import SiteGen
 
@@ -9,7 +12,7 @@ struct BrokenFixtureTests {
     static let brokenSites = [
         "bad-yaml", "wrong-type", "missing-link", "duplicate-output", "missing-partial", "unknown-variable",
         "multiple-errors", "static-collision", "draft-link", "missing-template", "bad-links", "bad-business",
-        "no-address",
+        "no-address", "bad-addresses", "wide-table",
     ]
 
     @Test(arguments: brokenSites)
@@ -78,5 +81,178 @@ struct GoodFixtureTests {
             #expect(try Data(contentsOf: output.appendingPathComponent(path)) == Data(contentsOf: source.appendingPathComponent(path)))
         }
         #expect(report.staticFileCount == 2)
+    }
+}
+
+/// Content that is hostile or careless: pasted snippets, a checkout from
+/// someone else, a folder nobody can read.
+@Suite("Site: hostile content")
+struct HostileContentTests {
+    @Test func pastedScriptIsRemovedWithAWarningAtItsPlace() throws {
+        let output = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(output) }
+        let report = try TestSupport.build(TestSupport.fixture("unsafe-content"), into: output)
+        let html = try TestSupport.text(output, "news/vectors/index.html")
+        #expect(!html.lowercased().contains("javascript:"))
+        #expect(!html.lowercased().contains("vbscript:"))
+        #expect(!html.contains("data:image"))
+        #expect(!html.contains("file:///"))
+        #expect(!html.contains("attacker.example"))
+        #expect(html.wholeMatch(of: /(?s).*\son[a-z]+\s*=.*/) == nil, "an event handler is left")
+        #expect(RawHTMLSanitizerTests.dangers(in: html).isEmpty)
+        // Links keep their text; safe markup is kept as written.
+        for kept in ["a script link.</p>", "Mixed case", "spaced</a>", "split</a>", "styled</p>", "animated", "alt=\"tracking pixel\"",
+                     #"<a href="https://example.org/">harmless link</a>"#,
+                     #"<div class="note">A safe block, <a href="https://example.org/" title="kept">kept</a>.</div>"#] {
+            #expect(html.contains(kept), "\(kept)")
+        }
+        #expect(!html.contains("<style"))
+        let feed = try TestSupport.text(output, "feed.xml")
+        #expect(!feed.lowercased().contains("javascript:"))
+        #expect(!feed.contains("onerror"))
+
+        let warnings = report.warnings.map(\.description)
+        for expected in [
+            "content/news/vectors.md:5:45: warning: removed a link to a javascript: address, keeping its text",
+            "content/news/vectors.md:7:1: warning: removed a link to a javascript: address",
+            "content/news/vectors.md:7:36: warning: removed a link to a javascript: address",
+            "content/news/vectors.md:7:80: warning: removed a link to a vbscript: address",
+            "content/news/vectors.md:8:1: warning: removed a link to a file: address",
+            "content/news/vectors.md:8:34: warning: removed an image at a data: address",
+            "content/news/vectors.md:10:19: warning: removed onerror= from <img>",
+            "content/news/vectors.md:10:44: warning: removed href= from <a>",
+            "content/news/vectors.md:10:92: warning: removed onload= from <svg>",
+            "content/news/vectors.md:12:6: warning: removed src= from <img>",
+            "content/news/vectors.md:15:14: warning: removed onerror= from <img>",
+            "content/news/vectors.md:16:4: warning: removed href= from <a>",
+            "content/news/vectors.md:18:10: warning: removed xlink:href= from <a>",
+            "content/news/vectors.md:19:6: warning: removed src= from <img>",
+            "content/news/vectors.md:20:1: warning: removed <meta>",
+            "content/news/vectors.md:21:1: warning: removed <base>",
+            "content/news/vectors.md:22:4: warning: removed style= from <p>",
+            "content/news/vectors.md:23:37: warning: removed values= from <animate>",
+            "content/news/vectors.md:24:15: warning: removed ontoggle= from <details>",
+            "content/news/vectors.md:25:24: warning: removed onerror= from <img>",
+        ] {
+            #expect(warnings.contains { $0.hasPrefix(expected) }, "\(expected)")
+        }
+    }
+
+    @Test func theCommandPrintsTheWarningsAndSucceeds() throws {
+        let output = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(output) }
+        let result = try CommandLineTests.run(["build", "--output", output.path], in: TestSupport.fixture("unsafe-content"))
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("content/news/vectors.md:10:19: warning: removed onerror= from <img>: event handlers run script"))
+    }
+
+    /// 4,000 columns x 500 rows took 21 s before: the table is refused before libcmark-gfm splits it.
+    @Test func aTableOfThousandsOfColumnsIsRefusedAtOnce() throws {
+        let site = try TestSupport.copyOfSite(TestSupport.fixture("wide-table"))
+        defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
+        try FileManager.default.removeItem(at: site.appendingPathComponent("content/long-row.md"))
+        var markdown = "---\ntitle: Huge\n---\n\n"
+        let row = String(repeating: "| x ", count: 4_000) + "|\n"
+        markdown += row + String(repeating: "|---", count: 4_000) + "|\n" + String(repeating: row, count: 500)
+        try markdown.write(to: site.appendingPathComponent("content/wide.md"), atomically: true, encoding: .utf8)
+        let start = ContinuousClock.now
+        let error = #expect(throws: DiagnosticsError.self) { try TestSupport.build(site, into: site.appendingPathComponent("public")) }
+        #expect(ContinuousClock.now - start < .seconds(10))
+        #expect(error?.diagnostics.map(\.description) == [
+            "content/wide.md:5:1: error: this table row has 4000 cells; tables of more than 256 columns are refused, as they take minutes to render and no visitor can read them: split the table",
+        ])
+    }
+
+    @Test func controlCharactersAreRemovedFromPageTextWithAWarning() throws {
+        let output = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(output) }
+        let report = try TestSupport.build(TestSupport.fixture("control-characters"), into: output)
+        #expect(report.warnings.map(\.description) == [
+            "content/news/pasted.md:7:5: warning: removed 4 invisible control characters (U+0008, U+000B, U+001B) from the text: they make feed.xml unreadable and are not allowed in HTML",
+            "content/news/pasted.md:9:7: warning: removed an invisible control character (U+000C) from the text: they make feed.xml unreadable and are not allowed in HTML",
+        ])
+        for path in ["feed.xml", "news/pasted/index.html", "index.html"] {
+            let text = try TestSupport.text(output, path)
+            #expect(!text.unicodeScalars.contains { ControlCharacters.isRemoved($0) }, "\(path)")
+        }
+        let feed = try Data(contentsOf: output.appendingPathComponent("feed.xml"))
+        #expect(XMLParser(data: feed).parse(), "feed.xml must be well-formed XML")
+        #expect(try TestSupport.text(output, "news/pasted/index.html").contains("Café crème and [1mbold[0m."))
+    }
+
+    /// Like rsync's --safe-links with --copy-links: links inside the site are
+    /// followed, others are reported at their path and not published.
+    @Test func symbolicLinksInsideTheSiteAreFollowedAndOthersReported() throws {
+        let site = try TestSupport.copyOfSite(TestSupport.fixture("static-files"))
+        let outside = site.deletingLastPathComponent().appendingPathComponent("private")
+        defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
+        let manager = FileManager.default
+        try manager.createDirectory(at: outside, withIntermediateDirectories: true)
+        try "secret".write(to: outside.appendingPathComponent("key.txt"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Secret\n---\nsecret page".write(to: outside.appendingPathComponent("secret.md"), atomically: true, encoding: .utf8)
+        try manager.createDirectory(at: site.appendingPathComponent("shared/photos"), withIntermediateDirectories: true)
+        try "---\ntitle: Shared\n---\nShared page.".write(to: site.appendingPathComponent("shared/page.md"), atomically: true, encoding: .utf8)
+        try "png".write(to: site.appendingPathComponent("shared/photos/shop.png"), atomically: true, encoding: .utf8)
+        func link(_ path: String, to target: String) throws {
+            try manager.createSymbolicLink(atPath: site.appendingPathComponent(path).path, withDestinationPath: target)
+        }
+        try link("content/shared.md", to: "../shared/page.md")
+        try link("content/secret.md", to: outside.appendingPathComponent("secret.md").path)
+        try link("static/photos", to: "../shared/photos")
+        try link("static/keys", to: outside.path)
+        try link("static/key.txt", to: "../../private/key.txt")
+        try link("static/gone.txt", to: "nowhere.txt")
+        try link("static/files/again", to: "..")
+
+        let output = site.appendingPathComponent("public")
+        let report = try TestSupport.build(site, into: output)
+        #expect(try TestSupport.text(output, "shared/index.html").contains("Shared page."))
+        #expect(try Data(contentsOf: output.appendingPathComponent("photos/shop.png")) == Data("png".utf8))
+        let photos = try manager.attributesOfItem(atPath: output.appendingPathComponent("photos/shop.png").path)
+        #expect(photos[.type] as? FileAttributeType == .typeRegular, "a copy, not a link")
+        for path in ["secret/index.html", "keys", "key.txt", "gone.txt", "files/again"] {
+            #expect(!manager.fileExists(atPath: output.appendingPathComponent(path).path), "\(path)")
+        }
+        let warnings = report.warnings.map(\.description)
+        let real = outside.resolvingSymlinksInPath().path
+        for expected in [
+            "content/secret.md: warning: not published: a symbolic link to \(real)/secret.md, outside the site",
+            "static/keys: warning: not published: a symbolic link to \(real), outside the site",
+            "static/key.txt: warning: not published: a symbolic link to \(real)/key.txt, outside the site",
+            "static/gone.txt: warning: not published: a symbolic link to nowhere.txt, which does not exist",
+            "static/files/again: warning: not followed: a symbolic link to",
+        ] {
+            #expect(warnings.contains { $0.hasPrefix(expected) }, "\(expected) in \(warnings)")
+        }
+    }
+
+    /// Run as an ordinary user: root reads any folder.
+    @Test func anUnreadableContentFolderIsAnError() throws {
+        let root = TestSupport.temporaryDirectory()
+        defer {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: root.appendingPathComponent("site/content/secret").path)
+            TestSupport.cleanUp(root)
+        }
+        let site = root.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: TestSupport.fixture("escaping"), to: site)
+        let secret = site.appendingPathComponent("content/secret")
+        try FileManager.default.createDirectory(at: secret, withIntermediateDirectories: true)
+        try "---\ntitle: Hidden\n---\nText.".write(to: secret.appendingPathComponent("page.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: root.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: site.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: secret.path)
+        var arguments = ["build", "--output", root.appendingPathComponent("public").path]
+        var binary = CommandLineTests.binary
+        if getuid() == 0 {
+            let copy = root.appendingPathComponent("sitegen")
+            try FileManager.default.copyItem(at: binary, to: copy)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.path)
+            arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", copy.path] + arguments
+            binary = URL(fileURLWithPath: "/usr/bin/setpriv")
+        }
+        let result = try CommandLineTests.run(arguments, in: site, binary: binary)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/secret: error: cannot read the folder: Permission denied; what it holds would be missing from the site"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path))
     }
 }

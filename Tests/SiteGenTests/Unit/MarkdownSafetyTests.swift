@@ -1,0 +1,37 @@
+import Testing
+@testable import SiteGen
+
+@Suite("Unit: MarkdownRenderer safety")
+struct MarkdownSafetyTests {
+    private func render(_ markdown: String) -> MarkdownRenderer.Output {
+        MarkdownRenderer().render(markdown, resolveLink: { .success($0) },
+                                  location: { SourceLocation(file: "page.md", line: $0, column: $1) })
+    }
+
+    @Test func linksToScriptAddressesKeepTheirText() {
+        let output = render("[a *b*](javascript:alert(1)) <javascript:alert(2)> [ok](https://example.org/)")
+        #expect(output.html == "<p>a <em>b</em> javascript:alert(2) <a href=\"https://example.org/\">ok</a></p>\n")
+        #expect(output.diagnostics.map(\.location.description) == ["page.md:1:1", "page.md:1:30"])
+        #expect(output.diagnostics.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func imagesAtUnsafeAddressesBecomeTheirDescription() {
+        let output = render("[![logo *x*](data:image/png;base64,AAAA)](vbscript:x)")
+        #expect(output.html == "<p>logo x</p>\n")
+        #expect(output.diagnostics.count == 2)
+    }
+
+    @Test func rawHTMLInHeadingsIsCleanedToo() {
+        let output = render("# Title <img src=x onerror=alert(1)>")
+        #expect(output.html == "<h1 id=\"title\">Title <img src=x></h1>\n")
+        #expect(output.diagnostics.map(\.description) == ["page.md:1:20: warning: removed onerror= from <img>: event handlers run script"])
+    }
+
+    /// GitHub's tag filter wants a space or `>` after the name; a browser also ends it at `/`.
+    @Test func tagsThatGitHubsFilterMissesAreFilteredToo() {
+        let output = render("<div>\n<script/src=data:,alert(1)></script>\n<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>\n</div>")
+        #expect(!output.html.lowercased().contains("<script"))
+        #expect(!output.html.lowercased().contains("<noscript"))
+        #expect(output.html.contains("&lt;script/src=data:,alert(1)>&lt;/script>"))
+    }
+}
