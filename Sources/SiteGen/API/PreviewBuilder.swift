@@ -45,6 +45,7 @@ public final class PreviewBuilder: @unchecked Sendable {
         var pagesWithNewText: [Int] = []
         var staticFiles: [String] = []
         var templates: Set<String> = []
+        var loadWarnings: [Diagnostic] = []
 
         for path in changed {
             if path.hasPrefix("content/"), path.hasSuffix(".md") {
@@ -58,6 +59,7 @@ public final class PreviewBuilder: @unchecked Sendable {
                 let loaded = try loader.read(sources[sourceIndex].source)
                 guard Self.signature(loaded.frontMatter) == Self.signature(sources[sourceIndex].frontMatter) else { return nil }
                 sources[sourceIndex] = loaded
+                loadWarnings += loaded.warnings
                 plan.pages[pageIndex].body = loaded.body
                 plan.pages[pageIndex].bodyLineOffset = loaded.bodyLineOffset
                 pagesWithNewText.append(pageIndex)
@@ -73,6 +75,7 @@ public final class PreviewBuilder: @unchecked Sendable {
         }
 
         let log = DiagnosticLog()
+        log.report(loadWarnings)
         if !templates.isEmpty {
             let files = try ThemeLoader(fileSystem: fileSystem)
                 .files(siteTemplates: siteDirectory.appendingPathComponent("templates"),
