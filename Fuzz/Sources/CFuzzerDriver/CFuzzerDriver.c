@@ -1,0 +1,2 @@
+// The declaration in include/ is all this target provides.
+#include "CFuzzerDriver.h"
