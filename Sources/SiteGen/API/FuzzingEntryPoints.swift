@@ -56,15 +56,25 @@ public enum FuzzingEntryPoints {
         }
     }
 
-    /// Markdown through the renderer and the link rewriter: no crash, and no
-    /// `javascript:` address reaches an `href` or `src`.
+    /// Markdown through the renderer, the link rewriter and the raw HTML
+    /// sanitizer: no crash, and the whole page, read again by an HTML5 parser
+    /// as a browser would read it, has no attribute that runs script and no
+    /// tag that GitHub's tag filter stops.
     public static func markdownLinks(_ bytes: UnsafeRawBufferPointer) {
         let text = String(decoding: bytes, as: UTF8.self)
         let rewriter = LinkRewriter(pathsBySource: ["index.md": "/", "about.md": "/about/", "news/oven.md": "/news/oven/"],
                                     draftSources: ["draft.md"], baseURL: BaseURL("https://example.org/shop/")!)
         let output = MarkdownRenderer().render(text, resolveLink: { rewriter.resolve($0, from: "news") },
                                                location: { SourceLocation(file: "fuzz.md", line: $0, column: $1) })
-        _ = output
+        let page = HTMLTokens(parsing: Array(("<!DOCTYPE html><html><body>" + output.html + "</body></html>").utf8))
+        let filtered: Set<String> = ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext"]
+        for tag in page.tags {
+            check(!filtered.contains(tag.name), "a <\(tag.name)> tag reached the page")
+            for attribute in tag.attributes {
+                check(RawHTMLSanitizer.danger(of: attribute) == nil,
+                      "<\(tag.name) \(attribute.name)=\"\(attribute.value)\"> reached the page")
+            }
+        }
     }
 
     private static func check(_ condition: Bool, _ message: @autoclosure () -> String) {
