@@ -20,7 +20,9 @@ public enum FuzzingEntryPoints {
         do {
             _ = try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: text))
         } catch {
-            let lineCount = text.utf8.count { $0 == UInt8(ascii: "\n") } + 1
+            // Lines as YAML and editors count them: CRLF, CR or LF ends one.
+            let bytes = Array(text.utf8)
+            let lineCount = bytes.indices.count { bytes[$0] == UInt8(ascii: "\n") && ($0 == 0 || bytes[$0 - 1] != UInt8(ascii: "\r")) || bytes[$0] == UInt8(ascii: "\r") } + 1
             for diagnostic in error.diagnostics {
                 let line = diagnostic.location.line
                 check(line >= 0 && line <= lineCount + 1, "diagnostic at line \(line) of a \(lineCount)-line file: \(diagnostic.message)")

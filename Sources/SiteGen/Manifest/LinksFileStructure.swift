@@ -40,6 +40,8 @@ struct LinksFileStructure {
     /// Lists written in a form sitegen cannot edit (`profiles: []`), with why:
     /// an error only for an edit of that list, not of the other one.
     var uneditable: [String: NotEditable] = [:]
+    /// Where each entry's last value ends, by list (`LinksFileItemEnds`).
+    private var itemLastLines: [String: [Int]] = [:]
 
     init(text: String) throws(NotEditable) {
         lineEnding = text.contains("\r\n") ? "\r\n" : "\n"
@@ -59,6 +61,7 @@ struct LinksFileStructure {
         guard case .mapping(let mapping) = root, firstContent?.trimmingCharacters(in: .whitespaces).hasPrefix("{") != true else {
             throw NotEditable(message: "links.yml must be `profiles:` and `press:` lists written one entry per line", line: 1, column: 1)
         }
+        itemLastLines = LinksFileItemEnds.lastLines(of: text)
         for pair in mapping {
             guard let key = pair.key.string, key == "profiles" || key == "press", let keyMark = pair.key.mark else { continue }
             do {
@@ -126,9 +129,15 @@ struct LinksFileStructure {
                 items.append(Item(startLine: line, endLine: line + 1, dashColumn: dash, fieldColumn: mark.column - 1,
                                   url: entry["url"]?.string))
             }
+            let lastLines = itemLastLines[key] ?? []
             for index in items.indices {
                 let limit = index + 1 < items.count ? items[index + 1].startLine : lines.count
-                items[index].endLine = endOfBlock(after: items[index].startLine, deeperThan: items[index].dashColumn, before: limit)
+                // Every line up to the entry's last value is the entry's,
+                // whatever its indentation (a quoted value over several lines).
+                var lastValueLine = lastLines.count == items.count ? min(max(lastLines[index], items[index].startLine), limit - 1) : items[index].startLine
+                // A block scalar (`|`) ends after its trailing blank lines, which belong to what follows.
+                while lastValueLine > items[index].startLine, lines[lastValueLine].allSatisfy({ $0 == " " }) { lastValueLine -= 1 }
+                items[index].endLine = endOfBlock(after: lastValueLine, deeperThan: items[index].dashColumn, before: limit)
             }
             return Section(key: key, keyLine: keyLine, keyColumn: keyColumn, items: items, insertLine: items.last?.endLine ?? keyLine + 1)
         default:

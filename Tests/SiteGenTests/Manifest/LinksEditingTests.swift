@@ -51,6 +51,36 @@ struct LinksEditingTests {
         #expect(result.lines == 20...30)
     }
 
+    /// Found by fuzzing the editor (`Fuzz/run`): a quoted value over several
+    /// lines, one of which looks like the next entry, was cut in two when its
+    /// entry was removed, and the edit was refused with "please report".
+    @Test func aQuotedValueOverSeveralLinesStaysWithItsEntry() throws {
+        let text = """
+            profiles:
+              - url: https://mastodon.social/@shop
+                label: 'Our shop
+
+              - url: https://bsky.app/profile/not-an-entry'
+              - url: https://www.instagram.com/shop/
+            press:
+              - url: https://news.example/a
+                title: "A title
+
+              - url: https://news.example/not-an-entry"
+                outlet: News
+                date: 2024-03-12
+
+            """
+        let site = try Self.site(text)
+        defer { TestSupport.cleanUp(site) }
+        let editor = LinksManifestEditor(siteDirectory: site, workingDirectory: site)
+        _ = try editor.remove("https://mastodon.social/@shop", from: "profiles")
+        _ = try editor.remove("https://news.example/a", from: "press")
+        #expect(try Self.linksText(site) == "profiles:\n  - url: https://www.instagram.com/shop/\npress:\n")
+        _ = try editor.add(.profile(url: "https://b.example/@me", label: nil))
+        #expect(try editor.manifest().profiles.map(\.url) == ["https://www.instagram.com/shop/", "https://b.example/@me"])
+    }
+
     @Test func removingFindsTheAddressWhateverItsTrailingSlashOrQuotes() throws {
         let site = try Self.site(try Self.golden("odd.yml"))
         defer { TestSupport.cleanUp(site) }
