@@ -48,9 +48,17 @@ struct BuildCommand: ParsableCommand {
             Console.out(report.summary)
         } catch let error as DiagnosticsError {
             Console.report(error.diagnostics)
-            Console.error("Build failed; \(options.outputDirectory.lastPathComponent)/ was left as it was.")
+            Console.error("Build failed; \(Self.leftAsItWas(options.outputDirectory))")
             throw SiteFailure.siteErrors
         }
+    }
+
+    /// What the failed build did not touch, as the owner sees it: a refused
+    /// `--output links.yml` is a file, not a folder, and a first build has no output yet.
+    static func leftAsItWas(_ output: URL) -> String {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder) else { return "nothing was written." }
+        return "\(output.lastPathComponent)\(isFolder.boolValue ? "/" : "") was left as it was."
     }
 
     static func milliseconds(_ duration: Duration) -> String {
