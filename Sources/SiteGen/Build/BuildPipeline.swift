@@ -100,6 +100,7 @@ enum BuildPipeline {
             (String(AtomFeedGenerator.path.dropFirst()), "sitegen's news feed"),
             (String(PressFeedGenerator.path.dropFirst()), "sitegen's press feed"),
             ("contact.vcf", "sitegen's contact card"), ("qr.svg", "sitegen's QR code"),
+            (OutputMarker.name, "sitegen's output marker"),
         ]
         for asset in context.theme?.assets ?? [] {
             generated.append((asset.path, asset.isOverride ? asset.displayPath : "the theme's \(asset.path)"))

@@ -1,6 +1,8 @@
 /// The rule for every text value the owner gives (site.yml, links.yml, front
 /// matter, command arguments): no C0 control character other than tab and
-/// line feed, since one breaks a vCard line, an XML feed or an HTML page.
+/// line feed, since one breaks a vCard line, an XML feed or an HTML page; nor
+/// the noncharacters U+FFFE and U+FFFF, which XML forbids too; nor a stray
+/// byte-order mark (U+FEFF), invisible and dropped by YAML readers.
 public enum TextField {
     /// The first control character that a text value may not hold.
     public static func forbiddenControl(in text: String) -> Unicode.Scalar? {
@@ -8,7 +10,7 @@ public enum TextField {
     }
 
     public static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 && scalar != "\t" && scalar != "\n"
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || scalar.value == 0xFEFF || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
     /// The text without the control characters it may not hold, for values
@@ -19,8 +21,9 @@ public enum TextField {
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isForbiddenControl($0) }))
     }
 
+    /// Only spaces and invisible characters (a zero-width space, say).
     public static func isBlank(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
+        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.properties.isDefaultIgnorableCodePoint }
     }
 
     /// `the control character U+000D (carriage return)`, for messages.
@@ -29,6 +32,8 @@ public enum TextField {
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         let names: [UInt32: String] = [0x0: "NUL", 0x9: "tab", 0xA: "line feed", 0xD: "carriage return", 0x1B: "escape", 0x7F: "delete"]
         if scalar.properties.isWhitespace, scalar.value >= 0x20, scalar.value != 0x85 { return "the space character \(code)" }
+        if scalar.value == 0xFEFF { return "the invisible byte-order mark \(code)" }
+        if scalar.value == 0xFFFE || scalar.value == 0xFFFF { return "the noncharacter \(code)" }
         return "the control character \(code)" + (names[scalar.value].map { " (\($0))" } ?? "")
     }
 }

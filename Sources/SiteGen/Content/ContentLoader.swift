@@ -65,6 +65,8 @@ struct ContentLoader: Sendable {
                 return .warning(at: at, "not published: a symbolic link to \(target), which does not exist")
             case .linkLoop(let target):
                 return .warning(at: at, "not followed: a symbolic link to \(target), a folder that contains it")
+            case .linkToPrivate(let target):
+                return .warning(at: at, "not published: a symbolic link to \(target), which a site never publishes (hidden files such as .git and .env, site.yml, links.yml, a built output, the site's folder itself)")
             }
         }
     }

@@ -219,6 +219,13 @@ struct SitePlanner {
         if segment == "." || segment == ".." {
             return "holds the segment \"\(segment)\", which browsers remove from addresses, so the page could not be reached"
         }
+        // A browser would send `%41` as `A` (and `%252e` as `%2e`), so the
+        // file named with the percent sign could not be reached.
+        if segment.contains("%") { return "holds %, which browsers read as the start of an encoded character: write the character itself" }
+        if segment.contains("?") || segment.contains("#") { return "holds ? or #, which end the path of an address, so the page could not be reached" }
+        if segment.unicodeScalars.contains(where: \.properties.isWhitespace) { return "holds a space; join words with -" }
+        // ext4 and most file systems take names of at most 255 bytes.
+        if segment.utf8.count > 200 { return "is \(segment.utf8.count) bytes long, more than a file name may hold; shorten it" }
         return nil
     }
 

@@ -11,13 +11,19 @@ import Glibc
 /// inside the site is listed as the file or folder it points to. A link out
 /// of the site (`static/keys -> ~/.ssh`), a dangling one and a loop are not
 /// followed and are reported, so that a site checkout cannot publish its
-/// builder's files and nothing is left out without a word.
+/// builder's files and nothing is left out without a word. Inside the site,
+/// a link may not lead to what is never published: a hidden file or folder
+/// (`.git`, `.env`), `site.yml`, `links.yml`, a built output (it holds
+/// `.sitegen-output`), or the site's folder itself, even through a chain of
+/// links.
 public struct FileListing: Sendable, Equatable {
     public enum Problem: Sendable, Equatable {
         case unreadable(message: String)
         case linkOutside(target: String)
         case brokenLink(target: String)
         case linkLoop(target: String)
+        /// A link to what a site never publishes: its hidden files, settings or output.
+        case linkToPrivate(target: String)
     }
 
     /// Relative paths with `/` separators, sorted.
@@ -79,6 +85,10 @@ public struct FileListing: Sendable, Equatable {
                     problems.append((child, .linkOutside(target: resolved)))
                     continue
                 }
+                guard !Self.isPrivate(resolved, in: boundary) else {
+                    problems.append((child, .linkToPrivate(target: resolved)))
+                    continue
+                }
                 target = resolved
             }
             switch status.st_mode & S_IFMT {
@@ -94,6 +104,21 @@ public struct FileListing: Sendable, Equatable {
                 break  // sockets and pipes are not files of a site
             }
         }
+    }
+
+    /// Whether a path inside the site is one a link may not publish.
+    static func isPrivate(_ path: String, in site: String) -> Bool {
+        let relative = path.dropFirst(site.count).split(separator: "/")
+        if relative.isEmpty { return true }
+        if relative.contains(where: { $0.hasPrefix(".") }) { return true }
+        if relative.count == 1, ["site.yml", "links.yml"].contains(relative[0]) { return true }
+        // A built output, wherever it is: its marker is in its top folder.
+        var folder = site
+        for component in relative {
+            folder += "/" + component
+            if access(folder + "/" + OutputMarker.name, F_OK) == 0 { return true }
+        }
+        return false
     }
 
     private static func realPath(_ path: String) throws -> String? {

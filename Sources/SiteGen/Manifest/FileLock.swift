@@ -48,7 +48,7 @@ final class FileLock {
     deinit { release() }
 }
 
-struct POSIXError: Error, CustomStringConvertible {
+struct POSIXError: Error, CustomStringConvertible, LocalizedError {
     var code: Int32
     var what: String
 
@@ -58,4 +58,6 @@ struct POSIXError: Error, CustomStringConvertible {
     }
 
     var description: String { "\(what): \(String(cString: strerror(code)))" }
+    /// What `localizedDescription` shows, instead of "The operation could not be completed".
+    var errorDescription: String? { description }
 }

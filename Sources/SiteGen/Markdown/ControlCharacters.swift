@@ -12,12 +12,16 @@ enum ControlCharacters {
         var scalars: [Unicode.Scalar]
     }
 
+    /// The noncharacters U+FFFE and U+FFFF are not allowed in XML either.
     static func isRemoved(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r"
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
     static func strip(_ text: String) -> (text: String, removals: [Removal]) {
-        guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return (text, []) }
+        // 0xEF leads the UTF-8 of U+F000 to U+FFFF, rare in page text.
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xEF }),
+            text.unicodeScalars.contains(where: isRemoved)
+        else { return (text, []) }
         var kept = String.UnicodeScalarView()
         var removals: [Removal] = []
         var line = 1

@@ -106,8 +106,12 @@ struct MarkdownRenderer: Sendable {
                 break
             }
         }
-        // Before headings are rendered alone, as they may hold both.
-        diagnostics += Self.removeUnsafeAddresses(unsafeAddresses, location: location)
+        // Before headings are rendered alone, as they may hold both. The
+        // nodes taken out are freed only at the end: an image's description
+        // may hold raw HTML or another image, found above and visited below.
+        var detached: [OpaquePointer] = []
+        defer { detached.forEach { cmark_node_free($0) } }
+        diagnostics += Self.removeUnsafeAddresses(unsafeAddresses, detaching: &detached, location: location)
         for node in rawHTML { diagnostics += Self.sanitize(node, location: location) }
         // Headings get ids for links to a part of a page: each heading is
         // rendered alone, given its id, and put back as HTML.
@@ -129,12 +133,15 @@ struct MarkdownRenderer: Sendable {
         defer { free(rendered) }
         var html = String(cString: rendered)
         if hasTasks { html = labellingTasks(html) }
-        return Output(html: html, firstParagraph: firstParagraph ?? "", diagnostics: diagnostics)
+        // Character references (`&#1;`, `&#xFFFF;`) come out of libcmark-gfm
+        // as the characters themselves, which HTML and XML do not allow.
+        return Output(html: ControlCharacters.strip(html).text, firstParagraph: ControlCharacters.strip(firstParagraph ?? "").text,
+                      diagnostics: diagnostics)
     }
 
     /// Links to a script or file address keep their text; such images become
     /// their description, as text. Links first: an image may sit in a link's text.
-    private static func removeUnsafeAddresses(_ found: [(node: OpaquePointer, scheme: String)],
+    private static func removeUnsafeAddresses(_ found: [(node: OpaquePointer, scheme: String)], detaching detached: inout [OpaquePointer],
                                               location: (Int, Int) -> SourceLocation) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let ordered = found.filter { cmark_node_get_type($0.node) == CMARK_NODE_LINK }
@@ -152,7 +159,7 @@ struct MarkdownRenderer: Sendable {
                 cmark_node_insert_before(node, text)
             }
             cmark_node_unlink(node)
-            cmark_node_free(node)
+            detached.append(node)
         }
         return diagnostics
     }

@@ -28,6 +28,9 @@ struct OutputSystem: Sendable {
             let code = errno
             // Old kernels (ENOSYS) and file systems without the flag (EINVAL): two renames instead.
             if code == EINVAL || code == ENOSYS || code == EOPNOTSUPP { return false }
+            if code == EBUSY {
+                throw POSIXError(code, "cannot replace \(second.lastPathComponent): it is a mount point (or in use); build into a folder inside it, or build elsewhere and copy")
+            }
             throw POSIXError(code, "cannot swap \(second.lastPathComponent) with the new build")
             #else
             return false

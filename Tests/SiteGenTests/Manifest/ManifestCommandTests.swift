@@ -221,6 +221,11 @@ struct ManifestCommandTests {
         (["profile", "add", " "], "the address is blank"),
         (["profile", "add", "https://a.example/@me", "--label", "  "], "--label is blank"),
         (["profile", "remove", ""], "the address is empty"),
+        // Invisible characters alone are blank; a stray byte-order mark is refused.
+        (["press", "add", "https://paper.example/c", "--title", "\u{200B}", "--outlet", "O"], "--title is blank"),
+        (["press", "add", "https://paper.example/c", "--title", "\u{FEFF}Le", "--outlet", "O"], "--title contains the invisible byte-order mark U+FEFF"),
+        (["press", "add", "https://paper.example/c", "--title", "A\u{FFFE}B", "--outlet", "O"], "--title contains the noncharacter U+FFFE"),
+        (["profile", "add", "https://a.example/@me", "--label", "\u{FEFF}"], "--label is blank"),
     ])
     func blankOrControlArgumentsAreRefusedUpFront(_ example: (arguments: [String], message: String)) throws {
         let site = try Self.site()

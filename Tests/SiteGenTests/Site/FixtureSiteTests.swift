@@ -229,6 +229,37 @@ struct HostileContentTests {
         }
     }
 
+    /// Found by the adversarial re-test: links that stay inside the site
+    /// published its .git, its .env, its settings and the previous output.
+    @Test func linksToWhatASiteNeverPublishesAreNotFollowed() throws {
+        let site = try TestSupport.copyOfSite(TestSupport.fixture("static-files"))
+        defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
+        let manager = FileManager.default
+        try "API_KEY=s3cret".write(to: site.appendingPathComponent(".env"), atomically: true, encoding: .utf8)
+        try manager.createDirectory(at: site.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try "[remote]".write(to: site.appendingPathComponent(".git/config"), atomically: true, encoding: .utf8)
+        let output = site.appendingPathComponent("public")
+        try TestSupport.build(site, into: output)
+        func link(_ path: String, to target: String) throws {
+            try manager.createSymbolicLink(atPath: site.appendingPathComponent(path).path, withDestinationPath: target)
+        }
+        try link("static/g", to: "../.git")
+        try link("static/e.txt", to: "../.env")
+        try link("static/settings.yml", to: "../site.yml")
+        try link("static/previous", to: "../public")
+        try link("static/src", to: "../content")
+        try link("content/up", to: "..")
+        let report = try TestSupport.build(site, into: output)
+        for path in ["g", "e.txt", "settings.yml", "previous", "src/up"] {
+            #expect(!manager.fileExists(atPath: output.appendingPathComponent(path).path), "\(path)")
+        }
+        let warnings = report.warnings.map(\.description)
+        for path in ["static/g", "static/e.txt", "static/settings.yml", "static/previous", "content/up"] {
+            #expect(warnings.contains { $0.hasPrefix("\(path): warning: not published: a symbolic link to") && $0.contains("never publishes") },
+                    "\(path) in \(warnings)")
+        }
+    }
+
     /// Run as an ordinary user: root reads any folder.
     @Test func anUnreadableContentFolderIsAnError() throws {
         let root = TestSupport.temporaryDirectory()

@@ -8,11 +8,29 @@ struct MarkdownSafetyTests {
                                   location: { SourceLocation(file: "page.md", line: $0, column: $1) })
     }
 
+    /// Found by the adversarial re-test: character references came out of
+    /// libcmark-gfm as raw control characters, which XML and HTML forbid.
+    @Test func characterReferencesToForbiddenCharactersAreDropped() {
+        let output = render("A &#1; B &#x1B; C &#xFFFF; D\u{FFFE}")
+        // libcmark-gfm itself makes `&#xFFFF;` a replacement character.
+        #expect(output.html == "<p>A  B  C \u{FFFD} D</p>\n")
+        #expect(output.firstParagraph == "A  B  C \u{FFFD} D")
+    }
+
     @Test func linksToScriptAddressesKeepTheirText() {
         let output = render("[a *b*](javascript:alert(1)) <javascript:alert(2)> [ok](https://example.org/)")
         #expect(output.html == "<p>a <em>b</em> javascript:alert(2) <a href=\"https://example.org/\">ok</a></p>\n")
         #expect(output.diagnostics.map(\.location.description) == ["page.md:1:1", "page.md:1:30"])
         #expect(output.diagnostics.allSatisfy { $0.severity == .warning })
+    }
+
+    /// Found by fuzzing (`Fuzz/run`): the description of a removed image was
+    /// freed with it while the raw HTML and the image inside it were still to
+    /// be visited (a use after free, caught by AddressSanitizer).
+    @Test func anUnsafeImageHoldingRawHTMLAndAnotherImage() {
+        let output = render("![a <b onclick=x>bold</b> ![inner](javascript:y)](data:x) after <i onmouseover=z>i</i>")
+        #expect(output.html == "<p>a bold inner after <i>i</i></p>\n")
+        #expect(output.diagnostics.count == 4)
     }
 
     @Test func imagesAtUnsafeAddressesBecomeTheirDescription() {
