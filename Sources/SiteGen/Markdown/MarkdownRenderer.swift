@@ -57,6 +57,10 @@ struct MarkdownRenderer: Sendable {
         for name in Self.extensionNames {
             cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name))
         }
+        // Already done when pages are read (with warnings); here too, so that
+        // removing characters from the output below can never join the
+        // pieces of a word the sanitizer has judged (`javascrip\u{15}t:`).
+        let markdown = ControlCharacters.strip(markdown).text
         markdown.utf8CString.withUnsafeBufferPointer { buffer in
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }

@@ -103,7 +103,7 @@ final class YAMLMappingReader {
 
     func int(_ key: String) -> Int? {
         guard let node = node(key) else { return nil }
-        guard let value = node.int else {
+        guard let value = node.checkedInt else {
             error(key, "\(node.quotedText) is not a whole number")
             return nil
         }
@@ -112,7 +112,7 @@ final class YAMLMappingReader {
 
     func double(_ key: String) -> Double? {
         guard let node = node(key) else { return nil }
-        guard case .scalar = node, let value = node.float ?? node.int.map(Double.init) else {
+        guard case .scalar = node, let value = node.float ?? node.checkedInt.map(Double.init) else {
             error(key, "\(node.quotedText) is not a number")
             return nil
         }
@@ -197,15 +197,25 @@ extension Node {
         return kindDescription
     }
 
+    /// The integer of a scalar, without YAML 1.1's base-60 form (`1:30:00`):
+    /// Yams multiplies its parts without an overflow check, so a crafted
+    /// `555:5555555555555555` stops the process (found by fuzzing, `Fuzz/`).
+    /// Such a value reads as text instead.
+    var checkedInt: Int? {
+        guard case .scalar(let scalar) = self, !scalar.string.contains(":") else { return nil }
+        return int
+    }
+
     /// Plain Swift values (String, Bool, Int, Double, arrays, dictionaries) for
     /// front matter keys that templates read as they are.
     var plainValue: Any? {
         switch self {
         case .scalar(let scalar):
             if isNull { return nil }
-            if scalar.style == .plain {
+            // `1:30` is a time to an owner, not YAML 1.1's base-60 number 90.
+            if scalar.style == .plain, !scalar.string.contains(":") {
                 if let bool { return bool }
-                if let int { return int }
+                if let checkedInt { return checkedInt }
                 if let float { return float }
             }
             return scalar.string

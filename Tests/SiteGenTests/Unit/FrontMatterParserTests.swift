@@ -117,6 +117,18 @@ struct FrontMatterParserUnitTests {
         #expect(singles.description == nil)
     }
 
+    /// Found by fuzzing (`Fuzz/run`): Yams reads `555:5555555555555555` as a
+    /// YAML 1.1 base-60 integer and multiplies its parts without an overflow
+    /// check, which stopped the whole build.
+    @Test("base-60 numbers read as text, and never stop the build")
+    func sexagesimalNumbers() throws {
+        let text = "---\ntitle: A\nbig: 555:5555555555555555:555555555555:5555554\nduration: 1:30\n---\n"
+        let params = try parse(text).frontMatter.params
+        #expect(params["big"] as? String == "555:5555555555555555:555555555555:5555554")
+        #expect(params["duration"] as? String == "1:30")
+        #expect(try errors("---\nweight: 99999999:99999999999:9999999999\n---\n").count == 1)
+    }
+
     @Test("unknown keys land in params with their plain types")
     func params() throws {
         let text = """

@@ -17,6 +17,13 @@ struct MarkdownSafetyTests {
         #expect(output.firstParagraph == "A  B  C \u{FFFD} D")
     }
 
+    /// Found by fuzzing: a control character inside a raw attribute was
+    /// removed after the sanitizer had judged the attribute harmless.
+    @Test func aControlCharacterCannotHideAScriptAddressFromTheSanitizer() {
+        let output = render("<svg><a><animate attributeName=href values=\"javascrip\u{15}t:alert(1)\"/></a></svg>")
+        #expect(!output.html.contains("javascript:"))
+    }
+
     @Test func linksToScriptAddressesKeepTheirText() {
         let output = render("[a *b*](javascript:alert(1)) <javascript:alert(2)> [ok](https://example.org/)")
         #expect(output.html == "<p>a <em>b</em> javascript:alert(2) <a href=\"https://example.org/\">ok</a></p>\n")
