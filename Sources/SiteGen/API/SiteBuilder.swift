@@ -27,7 +27,7 @@ public struct SiteBuilder: Sendable {
     /// A full build, and what a preview needs to rebuild parts of it later.
     /// The output folder is checked before anything else is done, then
     /// locked for the whole build, checked again, and only then built.
-    func buildKeepingState() throws -> (report: BuildReport, context: BuildContext) {
+    func buildKeepingState() throws -> (report: BuildReport, snapshot: BuildSnapshot) {
         let check = OutputFolderCheck(options: options)
         try refuse(check.placeProblem().map { "\($0), and a build replaces its output folder as a whole; choose another --output" })
         try refuse(check.contentsProblem())
@@ -48,29 +48,24 @@ public struct SiteBuilder: Sendable {
         }
         // Another build may have changed the folder while this one waited.
         try refuse(check.contentsProblem())
-        let context = BuildContext(options: options, fileSystem: fileSystem, clock: clock)
-        context.output = output
+        let environment = BuildEnvironment(options: options, fileSystem: fileSystem, clock: clock, log: DiagnosticLog())
+        let steps = StepRunner(clock: clock)
         let start = clock.elapsed()
-        var timings: [BuildReport.StepTiming] = []
+        let snapshot: BuildSnapshot
         do {
-            for step in BuildPipeline.steps {
-                if step.needsNoErrors { try context.log.throwIfErrors() }
-                let stepStart = clock.elapsed()
-                try step.run(context)
-                timings.append(.init(name: step.name, duration: clock.elapsed() - stepStart))
-            }
-            try context.log.throwIfErrors()
+            snapshot = try BuildPipeline.run(environment, into: output, steps)
+            try environment.log.throwIfErrors()
         } catch {
-            context.output?.discard()
+            output.discard()
             if let diagnostics = error as? DiagnosticsError { throw diagnostics }
             throw DiagnosticsError(.error(at: SourceLocation(file: options.display(options.outputDirectory)), "\(error.localizedDescription)"))
         }
         let report = BuildReport(
-            pageCount: context.rendered?.pageCount ?? 0, redirectCount: context.plan?.redirects.count ?? 0,
-            staticFileCount: context.staticFiles.count, outputDirectory: options.outputDirectory,
+            pageCount: snapshot.rendered.pageCount, redirectCount: snapshot.plan.redirects.count,
+            staticFileCount: snapshot.inputs.staticFiles.count, outputDirectory: options.outputDirectory,
             outputDisplayPath: options.display(options.outputDirectory), duration: clock.elapsed() - start,
-            steps: timings, warnings: context.log.warnings, written: context.rendered?.written ?? [])
-        return (report, context)
+            steps: steps.timings, warnings: environment.log.warnings, written: snapshot.rendered.written)
+        return (report, snapshot)
     }
 
     private func refuse(_ problem: String?) throws(DiagnosticsError) {

@@ -31,11 +31,11 @@ struct PageRenderer: Sendable {
     /// and feeds show summaries, the feed the full text of the latest posts.
     public struct Result: Sendable {
         var pageCount: Int
-        var summaries: [Int: String] = [:]
+        var summaries: [PageID: String] = [:]
         /// The HTML body of each page of the news feed.
-        var feedContent: [Int: String] = [:]
+        var feedContent: [PageID: String] = [:]
         /// The HTML body of each list page (home and sections).
-        var listBodies: [Int: String] = [:]
+        var listBodies: [PageID: String] = [:]
         /// Output paths written, in page order.
         var written: [String] = []
     }
@@ -47,60 +47,60 @@ struct PageRenderer: Sendable {
 
     /// Renders the given pages and writes them, reusing what `previous` knows
     /// of the others (their summaries, the bodies of list pages).
-    func render(leaves: [Int], lists: [Int], previous: Result) -> Result {
-        let summaries = Mutex<[Int: String]>(previous.summaries)
-        let feedContent = Mutex<[Int: String]>(previous.feedContent)
+    func render(leaves: [PageID], lists: [PageID], previous: Result) -> Result {
+        let summaries = Mutex<[PageID: String]>(previous.summaries)
+        let feedContent = Mutex<[PageID: String]>(previous.feedContent)
         let feedPages = Set(plan.newsFeed)
         DispatchQueue.concurrentPerform(iterations: leaves.count) { position in
-            let index = leaves[position]
-            let body = renderMarkdown(index)
-            let summary = summaryText(index, firstParagraph: body.firstParagraph)
-            summaries.withLock { $0[index] = summary }
-            if feedPages.contains(index) { feedContent.withLock { $0[index] = body.html } }
-            let view = views.context(page: views.pageView(index, content: body.html, summary: summary), current: index,
-                                     dated: plan.pages[index].date != nil)
-            write(theme.render(view, with: plan.pages[index].templateName), index)
+            let id = leaves[position]
+            let body = renderMarkdown(id)
+            let summary = summaryText(id, firstParagraph: body.firstParagraph)
+            summaries.withLock { $0[id] = summary }
+            if feedPages.contains(id) { feedContent.withLock { $0[id] = body.html } }
+            let view = views.context(page: views.pageView(id, content: body.html, summary: summary), current: id,
+                                     dated: plan[id].date != nil)
+            write(theme.render(view, with: plan[id].templateName), id)
         }
 
         // List pages: their own Markdown first, as sub-sections show each other's summaries.
-        let listBodies = Mutex<[Int: String]>(previous.listBodies)
+        let listBodies = Mutex<[PageID: String]>(previous.listBodies)
         DispatchQueue.concurrentPerform(iterations: lists.count) { position in
-            let index = lists[position]
-            let body = renderMarkdown(index)
-            let summary = summaryText(index, firstParagraph: body.firstParagraph)
-            summaries.withLock { $0[index] = summary }
-            listBodies.withLock { $0[index] = body.html }
+            let id = lists[position]
+            let body = renderMarkdown(id)
+            let summary = summaryText(id, firstParagraph: body.firstParagraph)
+            summaries.withLock { $0[id] = summary }
+            listBodies.withLock { $0[id] = body.html }
         }
         let allSummaries = summaries.withLock { $0 }
         let bodies = listBodies.withLock { $0 }
         DispatchQueue.concurrentPerform(iterations: lists.count) { position in
-            let index = lists[position]
-            let page = plan.pages[index]
+            let id = lists[position]
+            let page = plan[id]
             guard let section = plan.sections[page.folder] else { return }
             var listed = section.pages
             if page.kind == .home {
                 listed = latestNews()
             }
             let view = views.context(
-                page: views.pageView(index, content: bodies[index] ?? "", summary: allSummaries[index]),
-                current: index,
+                page: views.pageView(id, content: bodies[id] ?? "", summary: allSummaries[id]),
+                current: id,
                 pages: listed.map { views.summaryView($0, summary: allSummaries[$0]) },
                 sections: section.subsections.compactMap { plan.sections[$0]?.page }.map { views.summaryView($0, summary: allSummaries[$0]) })
-            write(theme.render(view, with: page.templateName), index)
+            write(theme.render(view, with: page.templateName), id)
         }
         return Result(pageCount: plan.pages.count, summaries: allSummaries, feedContent: feedContent.withLock { $0 },
-                      listBodies: bodies, written: (leaves + lists).sorted().map { plan.pages[$0].outputPath })
+                      listBodies: bodies, written: (leaves + lists).sorted().map { plan[$0].outputPath })
     }
 
     /// The home page lists the three latest posts of the news section, or of
     /// the whole site when there is no such section.
-    private func latestNews() -> [Int] {
-        let candidates = plan.newsFeed.isEmpty ? plan.leafPages.filter { plan.pages[$0].date != nil } : plan.newsFeed
-        return Array(candidates.sorted { SitePlanner.listOrder(plan.pages[$0], plan.pages[$1]) }.prefix(3))
+    private func latestNews() -> [PageID] {
+        let candidates = plan.newsFeed.isEmpty ? plan.leafPages.filter { plan[$0].date != nil } : plan.newsFeed
+        return Array(candidates.sorted { SitePlanner.listOrder(plan[$0], plan[$1]) }.prefix(3))
     }
 
-    private func renderMarkdown(_ index: Int) -> MarkdownRenderer.Output {
-        let page = plan.pages[index]
+    private func renderMarkdown(_ id: PageID) -> MarkdownRenderer.Output {
+        let page = plan[id]
         guard let source = page.source else { return MarkdownRenderer.Output(html: "", firstParagraph: "", diagnostics: []) }
         // Lines split once, and columns counted on from the previous message on the same line: a hostile
         // page of 20,000 removed attributes on one line took minutes when each message split and decoded it.
@@ -124,8 +124,8 @@ struct PageRenderer: Sendable {
         return output
     }
 
-    private func summaryText(_ index: Int, firstParagraph: String) -> String? {
-        if let description = plan.pages[index].frontMatter.description { return description }
+    private func summaryText(_ id: PageID, firstParagraph: String) -> String? {
+        if let description = plan[id].frontMatter.description { return description }
         let text = firstParagraph.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !text.isEmpty else { return nil }
         guard text.count > Self.summaryLength else { return text }
@@ -134,8 +134,8 @@ struct PageRenderer: Sendable {
         return atWord.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
     }
 
-    private func write(_ html: String, _ index: Int) {
-        let page = plan.pages[index]
+    private func write(_ html: String, _ id: PageID) {
+        let page = plan[id]
         do {
             try output.write(Data(html.utf8), to: page.outputPath)
         } catch {

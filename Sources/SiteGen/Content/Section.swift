@@ -2,10 +2,10 @@
 struct Section: Sendable {
     /// Path below `content/`; "" for the home page's folder.
     var folder: String
-    /// Index in `SitePlan.pages` of the folder's list page.
-    var page: Int
-    /// Indexes of its pages, newest first, then by weight and title.
-    var pages: [Int] = []
+    /// The folder's list page.
+    var page: PageID
+    /// Its pages, newest first, then by weight and title.
+    var pages: [PageID] = []
     /// Folders of its sub-sections.
     var subsections: [String] = []
 }

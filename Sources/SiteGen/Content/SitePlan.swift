@@ -3,15 +3,15 @@
 struct SitePlan: Sendable {
     var pages: [Page]
     var sections: [String: Section]
-    var mainMenu: [Int]
-    var footerMenu: [Int]
+    var mainMenu: [PageID]
+    var footerMenu: [PageID]
     var redirects: [Redirect]
     /// Site path of every page by its file below `content/`, for `.md` links.
     var pathsBySource: [String: String]
     /// Files below `content/` left out because they are drafts.
     var draftSources: Set<String>
     /// The dated pages of the news section, newest first, at most `SitePlan.feedLength`.
-    var newsFeed: [Int]
+    var newsFeed: [PageID]
     /// Static files to copy, by output path.
     var staticFiles: [String]
     /// Things worth telling the owner that do not stop the build.
@@ -21,10 +21,21 @@ struct SitePlan: Sendable {
 
     struct Redirect: Sendable {
         var outputPath: String
-        var targetPage: Int
+        var targetPage: PageID
     }
 
+    subscript(id: PageID) -> Page {
+        get { pages[id.position] }
+        set { pages[id.position] = newValue }
+    }
+
+    var pageIDs: [PageID] { pages.indices.map(PageID.init) }
     /// Pages that are not list pages, which can be rendered in any order.
-    var leafPages: [Int] { pages.indices.filter { pages[$0].kind == .page } }
-    var listPages: [Int] { pages.indices.filter { pages[$0].kind != .page } }
+    var leafPages: [PageID] { pageIDs.filter { self[$0].kind == .page } }
+    var listPages: [PageID] { pageIDs.filter { self[$0].kind != .page } }
+
+    /// The page of a file below `content/` (`news/new-oven.md`).
+    func page(source relativePath: String) -> PageID? {
+        pages.firstIndex { $0.source?.relativePath == relativePath }.map(PageID.init)
+    }
 }

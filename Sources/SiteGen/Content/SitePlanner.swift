@@ -7,7 +7,7 @@ struct SitePlanner {
     var config: SiteConfig
     var includeDrafts: Bool
     /// Output paths that sitegen itself writes (`404.html`, theme CSS), by what writes them.
-    var generatedFiles: [(path: String, owner: String)]
+    var generatedFiles: [ClaimedPath]
     /// Files of `static/`, relative to it.
     var staticFiles: [String]
     var staticDisplayRoot: String
@@ -61,7 +61,7 @@ struct SitePlanner {
                 title: index?.frontMatter.title ?? fallbackTitle, date: index?.frontMatter.date,
                 sitePath: sitePath, outputPath: Self.outputPath(of: sitePath),
                 templateName: index?.frontMatter.template ?? (kind == .home ? "home" : "section"))
-            sections[folder] = Section(folder: folder, page: pages.count)
+            sections[folder] = Section(folder: folder, page: PageID(pages.count))
             if let index { pathsBySource[index.source.relativePath] = sitePath }
             pages.append(page)
         }
@@ -90,7 +90,7 @@ struct SitePlanner {
                 title: loaded.frontMatter.title ?? Self.humanised(name), date: date,
                 sitePath: sitePath, outputPath: Self.outputPath(of: sitePath),
                 templateName: loaded.frontMatter.template ?? "page")
-            sections[source.folder]?.pages.append(pages.count)
+            sections[source.folder]?.pages.append(PageID(pages.count))
             pathsBySource[source.relativePath] = sitePath
             pages.append(page)
         }
@@ -125,7 +125,7 @@ struct SitePlanner {
                 }
                 let outputPath = Self.outputPath(ofAlias: alias)
                 claims.claim(outputPath, by: "the alias \(alias) of \(page.source?.displayPath ?? page.folder)", at: location)
-                redirects.append(SitePlan.Redirect(outputPath: outputPath, targetPage: index))
+                redirects.append(SitePlan.Redirect(outputPath: outputPath, targetPage: PageID(index)))
             }
         }
         for file in staticFiles {
@@ -134,7 +134,7 @@ struct SitePlanner {
         diagnostics += claims.diagnostics
 
         for folder in sections.keys {
-            sections[folder]!.pages.sort { Self.listOrder(pages[$0], pages[$1]) }
+            sections[folder]!.pages.sort { Self.listOrder(pages[$0.position], pages[$1.position]) }
             if !folder.isEmpty {
                 let parent = folder.contains("/") ? String(folder[..<folder.lastIndex(of: "/")!]) : ""
                 sections[parent]?.subsections.append(folder)
@@ -142,16 +142,17 @@ struct SitePlanner {
         }
         let listPageOfFolder = sections.mapValues(\.page)
         for folder in sections.keys {
-            sections[folder]!.subsections.sort { Self.listOrder(pages[listPageOfFolder[$0]!], pages[listPageOfFolder[$1]!]) }
+            sections[folder]!.subsections.sort { Self.listOrder(pages[listPageOfFolder[$0]!.position], pages[listPageOfFolder[$1]!.position]) }
         }
 
-        func menu(_ name: String) -> [Int] {
+        func menu(_ name: String) -> [PageID] {
             pages.indices.filter { pages[$0].frontMatter.menus.contains(name) }
                 .sorted { (pages[$0].weight, pages[$0].title, pages[$0].sitePath) < (pages[$1].weight, pages[$1].title, pages[$1].sitePath) }
+                .map(PageID.init)
         }
 
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(diagnostics) }
-        let newsFeed = (sections[config.newsSection]?.pages ?? []).filter { pages[$0].date != nil }.prefix(SitePlan.feedLength)
+        let newsFeed = (sections[config.newsSection]?.pages ?? []).filter { pages[$0.position].date != nil }.prefix(SitePlan.feedLength)
         return SitePlan(pages: pages, sections: sections, mainMenu: menu("main"), footerMenu: menu("footer"),
                         redirects: redirects, pathsBySource: pathsBySource, draftSources: draftSources,
                         newsFeed: Array(newsFeed), staticFiles: staticFiles, warnings: diagnostics)

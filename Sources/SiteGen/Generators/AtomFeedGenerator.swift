@@ -3,9 +3,9 @@
 struct AtomFeedGenerator {
     var config: SiteConfig
     var plan: SitePlan
-    var summaries: [Int: String]
+    var summaries: [PageID: String]
     /// The HTML body of each page of the feed.
-    var content: [Int: String]
+    var content: [PageID: String]
 
     static let path = "/feed.xml"
 
@@ -13,9 +13,9 @@ struct AtomFeedGenerator {
     func generate() -> String? {
         guard !plan.newsFeed.isEmpty, let section = plan.sections[config.newsSection] else { return nil }
         let base = config.baseURL
-        let entries = plan.newsFeed.map { plan.pages[$0] }
+        let entries = plan.newsFeed.map { plan[$0] }
         let newest = entries.compactMap { $0.frontMatter.updated ?? $0.date }.max()!
-        let sectionPage = plan.pages[section.page]
+        let sectionPage = plan[section.page]
         // A control character makes the whole feed ill-formed XML: none gets through, whatever the loaders let in.
         func escaped(_ text: String) -> String { HTMLEscaping.text(TextField.stripped(text)) }
         func address(_ sitePath: String) -> String { escaped(URLEncoding.uri(base.absolute(sitePath))) }
@@ -35,7 +35,7 @@ struct AtomFeedGenerator {
               <author><name>\(escaped(config.name))</name></author>
 
             """
-        for (index, page) in zip(plan.newsFeed, entries) {
+        for (id, page) in zip(plan.newsFeed, entries) {
             let published = page.date!
             xml += """
                   <entry>
@@ -46,8 +46,8 @@ struct AtomFeedGenerator {
                     <updated>\((page.frontMatter.updated ?? published).rfc3339)</updated>
 
                 """
-            if let summary = summaries[index] { xml += "    <summary>\(escaped(summary))</summary>\n" }
-            if let html = content[index] { xml += "    <content type=\"html\">\(escaped(html))</content>\n" }
+            if let summary = summaries[id] { xml += "    <summary>\(escaped(summary))</summary>\n" }
+            if let html = content[id] { xml += "    <content type=\"html\">\(escaped(html))</content>\n" }
             xml += "  </entry>\n"
         }
         xml += "</feed>\n"

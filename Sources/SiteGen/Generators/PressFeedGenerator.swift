@@ -7,6 +7,11 @@ struct PressFeedGenerator {
 
     static let path = "/press/feed.xml"
 
+    /// `Press – Boulangerie Martin`, in the site's language.
+    static func title(config: SiteConfig, texts: ThemeTexts) -> String {
+        "\(texts.strings["press_title"] ?? "Press") – \(config.name)"
+    }
+
     /// `nil` when there is no mention.
     func generate() -> String? {
         let mentions = press.sorted { ($0.date, $0.title) > ($1.date, $1.title) }

@@ -11,19 +11,15 @@ struct ViewBuilder: Sendable {
     /// The same two, shared by reference by every page's view.
     private let sharedSite: SharedView<SiteView>
     private let sharedTexts: SharedView<ThemeTexts>
-    var profiles: [RecognisedProfile]
     private var dates: DateFormatting { DateFormatting(language: config.language) }
     private let jsonLD: String
 
-    init(config: SiteConfig, plan: SitePlan, links: LinksManifest, registry: PlatformRegistry) {
+    init(config: SiteConfig, plan: SitePlan, presence: SitePresence) {
         self.config = config
         self.plan = plan
         let texts = ThemeTexts(language: config.language)
         self.texts = texts
-        let recognised = links.profiles.map(registry.recognise)
-        // Mastodon first: its rel=me verification reads the first links of the page.
-        profiles = recognised.filter(\.isMastodon) + recognised.filter { !$0.isMastodon }
-        jsonLD = StructuredDataGenerator(config: config, profiles: profiles).json()
+        jsonLD = StructuredDataGenerator(config: config, profiles: presence.profiles).json()
         let base = config.baseURL
         let dates = DateFormatting(language: config.language)
         let hoursFormat = HoursFormatting(language: config.language, closedWord: texts.strings["closed"] ?? "Closed")
@@ -55,7 +51,7 @@ struct ViewBuilder: Sendable {
                 ? dates.long(special.from) : "\(dates.long(special.from)) – \(dates.long(special.through))"
             return HoursRowView(label: label, hours: hoursFormat.spans(special.spans), isClosed: special.spans.isEmpty, note: special.note)
         }
-        let press = links.press.sorted { ($0.date, $0.title) > ($1.date, $1.title) }.map { mention in
+        let press = presence.press.map { mention in
             PressMentionView(title: mention.title, outlet: mention.outlet, url: mention.url, date: mention.date.isoDay,
                              dateDisplay: dates.long(mention.date), quote: mention.quote, language: mention.language,
                              archive: mention.archive, isDead: mention.status == .dead)
@@ -69,20 +65,20 @@ struct ViewBuilder: Sendable {
             stylesheet: base.rooted("/style.css"), printStylesheet: base.rooted("/print.css"),
             feedURL: plan.newsFeed.isEmpty ? nil : base.rooted(AtomFeedGenerator.path),
             feedTitle: plan.sections[config.newsSection].map {
-                AtomFeedGenerator.title(config: config, sectionTitle: plan.pages[$0.page].title)
+                AtomFeedGenerator.title(config: config, sectionTitle: plan[$0.page].title)
             },
             email: config.email, telephone: config.telephone?.display,
             address: config.address.map {
                 AddressView(street: $0.street, locality: $0.locality, postalCode: $0.postalCode, region: $0.region, country: $0.country)
             },
             extra: config.extra,
-            profiles: profiles.map(Self.profileView),
+            profiles: presence.profiles.map(Self.profileView),
             contact: SharedView(contact), hours: hours, specialHours: specialHours,
             hoursVerified: config.lastVerified.hours.map(dates.long),
             press: press,
             linksURL: base.rooted("/links/"), pressURL: base.rooted("/press/"),
-            pressFeedURL: links.press.isEmpty ? nil : base.rooted(PressFeedGenerator.path),
-            pressFeedTitle: "\(texts.strings["press_title"] ?? "Press") – \(config.name)")
+            pressFeedURL: presence.press.isEmpty ? nil : base.rooted(PressFeedGenerator.path),
+            pressFeedTitle: PressFeedGenerator.title(config: config, texts: texts))
         sharedSite = SharedView(site)
         sharedTexts = SharedView(texts)
     }
@@ -112,8 +108,8 @@ struct ViewBuilder: Sendable {
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }
 
-    func pageView(_ index: Int, content: String, summary: String?) -> PageView {
-        let page = plan.pages[index]
+    func pageView(_ id: PageID, content: String, summary: String?) -> PageView {
+        let page = plan[id]
         let base = config.baseURL
         return PageView(
             title: page.title, description: page.frontMatter.description,
@@ -126,23 +122,23 @@ struct ViewBuilder: Sendable {
             params: page.frontMatter.params)
     }
 
-    func summaryView(_ index: Int, summary: String?) -> PageSummaryView {
-        let page = plan.pages[index]
+    func summaryView(_ id: PageID, summary: String?) -> PageSummaryView {
+        let page = plan[id]
         return PageSummaryView(
             title: page.title, url: config.baseURL.rooted(page.sitePath), summary: summary,
             date: page.date?.iso8601, dateDisplay: page.date.map(dates.long),
             image: page.frontMatter.image.map { config.baseURL.rooted(pathOrAddress: $0) }, imageAlt: page.frontMatter.imageAlt)
     }
 
-    func menu(_ entries: [Int], current: Int?) -> [MenuItemView] {
-        entries.map { index in
-            let page = plan.pages[index]
+    func menu(_ entries: [PageID], current: PageID?) -> [MenuItemView] {
+        entries.map { id in
+            let page = plan[id]
             let title = (page.frontMatter.params["menu_title"] as? String) ?? page.title
-            return MenuItemView(title: title, url: config.baseURL.rooted(page.sitePath), isCurrent: index == current)
+            return MenuItemView(title: title, url: config.baseURL.rooted(page.sitePath), isCurrent: id == current)
         }
     }
 
-    func context(page: PageView, current: Int?, dated: Bool = false, pages: [PageSummaryView] = [],
+    func context(page: PageView, current: PageID?, dated: Bool = false, pages: [PageSummaryView] = [],
                  sections: [PageSummaryView] = []) -> PageContextView {
         let documentTitle = page.isHome || page.title == config.name ? page.title : "\(page.title) – \(config.name)"
         let description = page.description ?? page.summary ?? config.description
@@ -158,7 +154,7 @@ struct ViewBuilder: Sendable {
             menu: menu(plan.mainMenu, current: current), footerMenu: menu(plan.footerMenu, current: current),
             pages: pages, sections: sections, documentTitle: documentTitle,
             metaDescription: description,
-            newsURL: plan.sections[config.newsSection].map { base.rooted(plan.pages[$0.page].sitePath) },
+            newsURL: plan.sections[config.newsSection].map { base.rooted(plan[$0.page].sitePath) },
             lang: config.language, social: SharedView(social), jsonLD: page.isHome ? jsonLD : nil)
     }
 
@@ -171,8 +167,8 @@ struct ViewBuilder: Sendable {
         return language
     }
 
-    func redirect(to index: Int) -> RedirectView {
-        let page = plan.pages[index]
+    func redirect(to id: PageID) -> RedirectView {
+        let page = plan[id]
         return RedirectView(site: site, texts: texts, target: config.baseURL.rooted(page.sitePath),
                             canonical: config.baseURL.absolute(page.sitePath), title: page.title, lang: config.language)
     }

@@ -1,28 +1,12 @@
 import Foundation
 
-/// The state of one build, filled in step by step.
-final class BuildContext {
+/// What every stage of one build shares: what was asked, the seams to the
+/// world (disk and clock), and the log that collects the site's problems.
+struct BuildEnvironment: Sendable {
     let options: BuildOptions
     let fileSystem: FileSystem
     let clock: BuildClock
-    let log = DiagnosticLog()
-
-    var config: SiteConfig?
-    var links: LinksManifest?
-    var sources: [LoadedSource] = []
-    var staticFiles: [String] = []
-    var theme: Theme?
-    var registry: PlatformRegistry?
-    var views: ViewBuilder?
-    var plan: SitePlan?
-    var output: OutputDirectory?
-    var rendered: PageRenderer.Result?
-
-    init(options: BuildOptions, fileSystem: FileSystem, clock: BuildClock) {
-        self.options = options
-        self.fileSystem = fileSystem
-        self.clock = clock
-    }
+    let log: DiagnosticLog
 
     var siteDirectory: URL { options.siteDirectory }
     func siteFile(_ path: String) -> URL { siteDirectory.appendingPathComponent(path) }

@@ -1,0 +1,68 @@
+import Foundation
+
+/// The first stage: reads the site's files and the theme. Each step returns
+/// what it read, checked, or nil when it has errors (all of them in the log).
+enum LoadStage {
+    static func readSiteConfig(_ environment: BuildEnvironment) -> SiteConfig? {
+        let url = environment.siteFile("site.yml")
+        guard environment.fileSystem.kind(url) == .file else {
+            environment.log.report(.error(at: SourceLocation(file: environment.options.display(url)),
+                                          "no site.yml here; is \(environment.options.display(environment.siteDirectory)) a sitegen site? (`sitegen init DIR` makes one)"))
+            return nil
+        }
+        return environment.log.collecting { () throws(DiagnosticsError) in
+            let source = YAMLSource(file: environment.options.display(url), text: try environment.readText(url))
+            return try SiteConfigLoader().load(source, baseURLOverride: environment.options.baseURL)
+        }
+    }
+
+    /// A site without links.yml has no profiles and no press yet.
+    static func readLinks(_ environment: BuildEnvironment) -> LinksManifest? {
+        let url = environment.siteFile("links.yml")
+        guard environment.fileSystem.kind(url) == .file else { return .empty }
+        return environment.log.collecting { () throws(DiagnosticsError) in
+            let source = YAMLSource(file: environment.options.display(url), text: try environment.readText(url))
+            return try LinksManifestLoader().load(source)
+        }
+    }
+
+    /// The pages that loaded; those that did not are in the log, and the
+    /// build stops before planning.
+    static func readContent(_ environment: BuildEnvironment) -> [LoadedSource] {
+        let loader = ContentLoader(fileSystem: environment.fileSystem, contentDirectory: environment.siteFile("content"),
+                                   display: environment.options.display)
+        let (sources, diagnostics) = loader.load()
+        environment.log.report(diagnostics)
+        return sources
+    }
+
+    static func listStaticFiles(_ environment: BuildEnvironment) -> [String] {
+        let folder = environment.siteFile("static")
+        guard environment.fileSystem.kind(folder) == .directory else { return [] }
+        do {
+            let listing = try environment.fileSystem.listing(folder, environment.siteDirectory)
+            environment.log.report(ContentLoader.diagnostics(for: listing.problems, below: folder, display: environment.options.display))
+            return listing.files
+        } catch {
+            environment.log.report(.error(at: SourceLocation(file: environment.display("static")), "cannot list the folder: \(error.localizedDescription)"))
+            return []
+        }
+    }
+
+    static func loadTheme(_ environment: BuildEnvironment) -> Theme? {
+        environment.log.collecting { () throws(DiagnosticsError) in
+            let files = try ThemeLoader(fileSystem: environment.fileSystem)
+                .files(siteTemplates: environment.siteFile("templates"), displayRoot: environment.display("templates"))
+            return try Theme(files: files)
+        }
+    }
+
+    /// The site's `templates/platforms.yml`, or the theme's.
+    static func loadPlatforms(_ theme: Theme, _ environment: BuildEnvironment) -> PlatformRegistry? {
+        guard let file = theme.data["platforms.yml"] else { return PlatformRegistry(platforms: []) }
+        return environment.log.collecting { () throws(DiagnosticsError) in
+            let source = YAMLSource(file: file.displayPath, text: String(decoding: file.data, as: UTF8.self))
+            return try PlatformRegistryLoader().load(source)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// The second stage: from the loaded site, the plan of every page and
+/// output file, and the checks that need it (templates, dates).
+enum PlanStage {
+    /// The plan, or nil when pages clash or have impossible addresses (in
+    /// the log). `theme` is nil when it failed to load; the plan is still
+    /// made, so that its problems are reported in the same build.
+    static func plan(_ config: SiteConfig, _ sources: [LoadedSource], _ staticFiles: [String], theme: Theme?,
+                     _ environment: BuildEnvironment) -> SitePlan? {
+        let generated = [ClaimedPath(path: OutputMarker.name, owner: "sitegen's output marker")]
+            + OutputGenerator.all.flatMap { $0.claims(theme) }
+        let texts = ThemeTexts(language: config.language).strings
+        let planner = SitePlanner(
+            config: config, includeDrafts: environment.options.includeDrafts, generatedFiles: generated,
+            staticFiles: staticFiles, staticDisplayRoot: environment.display("static"),
+            builtInPages: [
+                .init(sitePath: "/links/", templateName: "links", title: texts["links_title"] ?? "Links", weight: 90),
+                .init(sitePath: "/press/", templateName: "press", title: texts["press_title"] ?? "Press", weight: 91),
+            ])
+        let plan = environment.log.collecting { () throws(DiagnosticsError) in try planner.plan(sources) }
+        if let plan { environment.log.report(plan.warnings) }
+        return plan
+    }
+
+    /// Every page's template exists, the theme has the pages sitegen needs,
+    /// and no template uses a name that no view has.
+    static func checkTemplates(_ theme: Theme, _ plan: SitePlan?, _ environment: BuildEnvironment) {
+        var used: Set<String> = []
+        for page in plan?.pages ?? [] {
+            if theme.templates[page.templateName] != nil {
+                used.insert(page.templateName)
+            } else {
+                let location = page.frontMatter.keyLocations["template"] ?? page.location
+                environment.log.report(.error(at: location, "no template named \"\(page.templateName)\" (looked for \(environment.display("templates"))/\(page.templateName).mustache and in the theme)"))
+            }
+        }
+        for name in TemplateLinter.themePageTemplates.sorted() where theme.templates[name] == nil {
+            environment.log.report(.error(at: SourceLocation(file: environment.display("templates")), "the theme has no \(name).mustache"))
+        }
+        environment.log.report(TemplateLinter(templates: theme.templates).lintSite(using: used))
+    }
+
+    /// Warnings, never errors: details nobody has checked for a year, and
+    /// special hours that have all passed.
+    static func checkStaleness(_ config: SiteConfig, _ environment: BuildEnvironment) {
+        environment.log.report(StalenessCheck(config: config, today: environment.clock.today()).warnings(siteFile: environment.display("site.yml")))
+    }
+}

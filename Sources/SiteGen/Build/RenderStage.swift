@@ -1,0 +1,54 @@
+/// The last stage: writes every page, then runs every generator, into the
+/// output folder, which is published only when all of it went well. Each
+/// step waits for the ones before it to have logged no error: a page that
+/// failed to render would leave a feed or a list without it.
+enum RenderStage {
+    static func run(_ inputs: SiteInputs, _ plan: SitePlan, into output: OutputDirectory, _ environment: BuildEnvironment,
+                    _ steps: StepRunner) throws -> BuildSnapshot {
+        try steps.run("Prepare output") { try output.prepare() }
+        let views = ViewBuilder(config: inputs.config, plan: plan, presence: inputs.presence)
+        let rendered = try steps.run("Render pages") {
+            pageRenderer(inputs, plan, views, output, environment.log).renderAll()
+        }
+        let snapshot = BuildSnapshot(environment: environment, inputs: inputs, plan: plan, views: views, rendered: rendered)
+        for (step, generators) in generatorSteps(OutputGenerator.all) {
+            try environment.log.throwIfErrors()
+            try steps.run(step) { try write(generators, from: snapshot, into: output, changes: nil) }
+        }
+        try environment.log.throwIfErrors()
+        try steps.run("Publish") { try output.publish() }
+        return snapshot
+    }
+
+    /// The renderer of the build's pages; the preview's partial rebuilds use the same.
+    static func pageRenderer(_ inputs: SiteInputs, _ plan: SitePlan, _ views: ViewBuilder, _ output: OutputDirectory,
+                             _ log: DiagnosticLog) -> PageRenderer {
+        PageRenderer(
+            plan: plan, theme: inputs.theme, views: views,
+            links: LinkRewriter(pathsBySource: plan.pathsBySource, draftSources: plan.draftSources, baseURL: inputs.config.baseURL),
+            output: output, log: log)
+    }
+
+    /// Runs `generators` on the values of `snapshot`; `changes` is nil in a full build.
+    static func write(_ generators: [OutputGenerator], from snapshot: BuildSnapshot, into output: OutputDirectory,
+                      changes: SiteChanges?) throws {
+        let input = GeneratorInput(inputs: snapshot.inputs, plan: snapshot.plan, views: snapshot.views, rendered: snapshot.rendered,
+                                   environment: snapshot.environment, output: output, changes: changes)
+        for generator in generators {
+            try generator.write(input)
+        }
+    }
+
+    /// Generators grouped by their step, in the order of the list.
+    static func generatorSteps(_ generators: [OutputGenerator]) -> [(step: String, generators: [OutputGenerator])] {
+        var groups: [(step: String, generators: [OutputGenerator])] = []
+        for generator in generators {
+            if groups.last?.step == generator.step {
+                groups[groups.count - 1].generators.append(generator)
+            } else {
+                groups.append((generator.step, [generator]))
+            }
+        }
+        return groups
+    }
+}

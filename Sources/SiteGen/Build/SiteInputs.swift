@@ -1,0 +1,13 @@
+/// Everything a build reads from the site's folder and the theme, loaded
+/// and checked: what the loading stage returns and every later stage takes.
+struct SiteInputs: Sendable {
+    var config: SiteConfig
+    var links: LinksManifest
+    /// The Markdown files of `content/`, read and parsed.
+    var sources: [LoadedSource]
+    /// Files of `static/`, relative to it.
+    var staticFiles: [String]
+    var theme: Theme
+    var registry: PlatformRegistry
+    var presence: SitePresence
+}

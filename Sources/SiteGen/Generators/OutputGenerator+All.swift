@@ -1,0 +1,119 @@
+import Foundation
+
+extension OutputGenerator {
+    /// Every generator, in the order a build runs them.
+    static let all: [OutputGenerator] = [
+        redirects, notFound, newsFeed, pressFeed, sitemap, robots, contactCard, qrCode, themeAssets, staticFiles,
+    ]
+
+    private static func never(_: SiteChanges, _: SitePlan) -> Bool { false }
+
+    /// A page for each alias, sending visitors on to the page's address.
+    static let redirects = OutputGenerator(
+        name: "redirects", step: "Write redirects and 404",
+        // An alias is planned with the page it leads to, and claimed there.
+        claims: { _ in [] },
+        isAffected: { changes, _ in changes.templates.contains("redirect") },
+        write: { input in
+            for redirect in input.plan.redirects {
+                let html = input.inputs.theme.render(input.views.redirect(to: redirect.targetPage), with: "redirect")
+                try input.output.write(Data(html.utf8), to: redirect.outputPath)
+            }
+        })
+
+    static let notFound = OutputGenerator(
+        name: "404 page", step: "Write redirects and 404",
+        claims: { _ in [ClaimedPath(path: "404.html", owner: "the theme's 404 page")] },
+        isAffected: { changes, _ in changes.templates.contains("404") },
+        write: { input in
+            try input.output.write(Data(input.inputs.theme.render(input.views.notFound(), with: "404").utf8), to: "404.html")
+        })
+
+    static let newsFeed = OutputGenerator(
+        name: "news feed", step: "Write feeds, sitemap and robots.txt",
+        claims: { _ in [ClaimedPath(path: String(AtomFeedGenerator.path.dropFirst()), owner: "sitegen's news feed")] },
+        isAffected: { changes, plan in plan.newsFeed.contains(where: changes.pagesWithNewText.contains) },
+        write: { input in
+            let feed = AtomFeedGenerator(config: input.config, plan: input.plan, summaries: input.rendered.summaries,
+                                         content: input.rendered.feedContent)
+            guard let xml = feed.generate() else { return }
+            try input.output.write(Data(xml.utf8), to: String(AtomFeedGenerator.path.dropFirst()))
+        })
+
+    static let pressFeed = OutputGenerator(
+        name: "press feed", step: "Write feeds, sitemap and robots.txt",
+        claims: { _ in [ClaimedPath(path: String(PressFeedGenerator.path.dropFirst()), owner: "sitegen's press feed")] },
+        isAffected: never,
+        write: { input in
+            let feed = PressFeedGenerator(config: input.config, press: input.inputs.presence.press,
+                                          title: PressFeedGenerator.title(config: input.config, texts: input.views.texts))
+            guard let xml = feed.generate() else { return }
+            try input.output.write(Data(xml.utf8), to: String(PressFeedGenerator.path.dropFirst()))
+        })
+
+    static let sitemap = OutputGenerator(
+        name: "sitemap", step: "Write feeds, sitemap and robots.txt",
+        claims: { _ in [ClaimedPath(path: "sitemap.xml", owner: "sitegen's sitemap")] },
+        isAffected: never,
+        write: { input in
+            try input.output.write(Data(SitemapGenerator(plan: input.plan, baseURL: input.config.baseURL).generate().utf8), to: "sitemap.xml")
+        })
+
+    static let robots = OutputGenerator(
+        name: "robots.txt", step: "Write feeds, sitemap and robots.txt",
+        claims: { _ in [ClaimedPath(path: "robots.txt", owner: "sitegen's robots.txt")] },
+        isAffected: never,
+        write: { input in
+            try input.output.write(Data(RobotsGenerator(baseURL: input.config.baseURL).generate().utf8), to: "robots.txt")
+        })
+
+    static let contactCard = OutputGenerator(
+        name: "contact card", step: "Write contact card and QR code",
+        claims: { _ in [ClaimedPath(path: "contact.vcf", owner: "sitegen's contact card")] },
+        isAffected: never,
+        write: { input in
+            let card = VCardGenerator(config: input.config, profiles: input.inputs.presence.profiles)
+            try input.output.write(Data(card.generate().utf8), to: "contact.vcf")
+        })
+
+    static let qrCode = OutputGenerator(
+        name: "QR code", step: "Write contact card and QR code",
+        claims: { _ in [ClaimedPath(path: "qr.svg", owner: "sitegen's QR code")] },
+        isAffected: never,
+        write: { input in
+            let address = input.config.baseURL
+            let qr = QRCodeGenerator(text: address.description, title: "\(input.views.texts.strings["qr_code"] ?? "QR code"): \(address)")
+            guard let svg = qr.generate() else {
+                input.environment.log.report(.error(at: SourceLocation(file: input.environment.display("site.yml")), "cannot make a QR code of \(address)"))
+                return
+            }
+            try input.output.write(Data(svg.utf8), to: "qr.svg")
+        })
+
+    /// The theme's stylesheets and other files, the site's own versions first.
+    static let themeAssets = OutputGenerator(
+        name: "theme files", step: "Copy theme and static files",
+        claims: { theme in
+            (theme?.assets ?? []).map { ClaimedPath(path: $0.path, owner: $0.isOverride ? $0.displayPath : "the theme's \($0.path)") }
+        },
+        isAffected: never,
+        write: { input in
+            for asset in input.inputs.theme.assets {
+                try input.output.write(asset.data, to: asset.path)
+            }
+        })
+
+    /// The files of `static/`: all of them, or in a partial rebuild those that changed.
+    static let staticFiles = OutputGenerator(
+        name: "static files", step: "Copy theme and static files",
+        // They are the owner's own files, claimed by the planner after the
+        // pages, so that a message about a clash names the page first.
+        claims: { _ in [] },
+        isAffected: { changes, _ in !changes.staticFiles.isEmpty },
+        write: { input in
+            let folder = input.environment.siteFile("static")
+            for file in input.changes?.staticFiles ?? input.plan.staticFiles {
+                try input.output.copy(folder.appendingPathComponent(file), to: file)
+            }
+        })
+}
