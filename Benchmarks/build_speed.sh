@@ -28,8 +28,8 @@ usage() { sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "$0"; exit 2; }
 runs=${3:-5}
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "build_speed.sh: RUNS must be a positive number" >&2; exit 2; }
 declare -A binary
-binary[A]=$(realpath "$1")
-binary[B]=$(realpath "$2")
+binary[A]=$(realpath -s "$1")
+binary[B]=$(realpath -s "$2")
 for v in A B; do
     [[ -x "${binary[$v]}" ]] || { echo "build_speed.sh: ${binary[$v]} is not an executable" >&2; exit 2; }
 done

@@ -60,7 +60,7 @@ while [[ $# -gt 0 ]]; do
 done
 [[ ${#args[@]} -ge 1 && ${#args[@]} -le 2 ]] || usage
 
-binary=$(realpath "${args[0]}")
+binary=$(realpath -s "${args[0]}")
 [[ -x "$binary" ]] || { echo "output_hashes.sh: $binary is not an executable" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
