@@ -137,7 +137,7 @@ struct ViewBuilder: Sendable {
     func menu(_ entries: [Int], current: Int?) -> [MenuItemView] {
         entries.map { index in
             let page = plan.pages[index]
-            let title = (page.frontMatter.params["menu_title"] as? String) ?? page.title
+            let title = (page.frontMatter.params["menu_title"]?.stringValue) ?? page.title
             return MenuItemView(title: title, url: config.baseURL.rooted(page.sitePath), isCurrent: index == current)
         }
     }
