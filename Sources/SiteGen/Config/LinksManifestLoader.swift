@@ -49,23 +49,26 @@ struct LinksManifestLoader {
             }
             root.absorb(reader)
         }
-        reportDuplicates(addresses, into: root)
-        if root.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(root.diagnostics) }
+        let diagnostics = root.diagnostics + duplicates(addresses)
+        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(diagnostics) }
         return manifest
     }
 
     /// The same address twice (after normalising the host's case and trailing
-    /// slashes) is an error at the second one, naming the first.
-    private func reportDuplicates(_ entries: [(what: String, url: String, location: SourceLocation)], into root: YAMLMappingReader) {
+    /// slashes) is an error at the second one, naming the first, with a note at it.
+    private func duplicates(_ entries: [(what: String, url: String, location: SourceLocation)]) -> [Diagnostic] {
         var first: [String: (what: String, location: SourceLocation)] = [:]
+        var diagnostics: [Diagnostic] = []
         for (what, url, location) in entries {
             let key = WebAddress.normalised(url)
             if let earlier = first[key] {
-                root.error(at: location, "\(what).url: \(url) is already listed as \(earlier.what) on line \(earlier.location.line)")
+                diagnostics.append(.error(at: location, "\(what).url: \(url) is already listed as \(earlier.what)",
+                                          notes: [Diagnostic.Note(at: earlier.location, "first listed here, as \(earlier.what)")]))
             } else {
                 first[key] = (what, location)
             }
         }
+        return diagnostics
     }
 
     /// Only absolute `https:` and `http:` addresses may reach an `href`.

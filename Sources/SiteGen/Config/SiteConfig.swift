@@ -19,7 +19,7 @@ public struct SiteConfig: Sendable {
     public var specialHours: [SpecialHours]
     public var lastVerified: LastVerified
     /// Free-form values for templates, from the `extra:` mapping.
-    public var extra: [String: any Sendable]
+    public var extra: [String: SendableValue]
     /// Where some keys were written (`special_hours`, `last_verified.hours`), for warnings found later.
     public var locations: [String: SourceLocation] = [:]
 }

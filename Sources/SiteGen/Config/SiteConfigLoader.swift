@@ -45,7 +45,7 @@ struct SiteConfigLoader {
             hours: readWeeklyHours(root),
             specialHours: readSpecialHours(root),
             lastVerified: readLastVerified(root),
-            extra: (root.node("extra")?.plainValue as? [String: Any]).map(SendableValue.wrap) ?? [:]
+            extra: (root.node("extra")?.plainValue as? [String: Any]).map(SendableValue.dictionary) ?? [:]
         )
         var located = config
         for key in ["special_hours", "last_verified", "hours", "telephone", "email", "address"] where root.node(key) != nil {

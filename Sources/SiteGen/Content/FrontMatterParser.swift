@@ -73,7 +73,7 @@ struct FrontMatterParser {
         frontMatter.menus = reader.stringList("menu") ?? []
         for key in reader.keys {
             frontMatter.keyLocations[key] = reader.location(of: key)
-            if !FrontMatter.knownKeys.contains(key), let value = reader.node(key)?.plainValue, let wrapped = SendableValue.wrap(value) {
+            if !FrontMatter.knownKeys.contains(key), let value = reader.node(key)?.plainValue, let wrapped = SendableValue(value) {
                 frontMatter.params[key] = wrapped
             }
         }

@@ -24,7 +24,7 @@ struct RebuildPlanner {
                 guard let sourceIndex = sources.firstIndex(where: { $0.source.relativePath == relativePath }),
                     let id = plan.page(source: relativePath)
                 else { return .full(reason: "content/\(relativePath) is new, or was a draft") }
-                guard Self.signature(loaded.frontMatter) == Self.signature(sources[sourceIndex].frontMatter) else {
+                guard loaded.frontMatter == sources[sourceIndex].frontMatter else {
                     return .full(reason: "the front matter of content/\(relativePath) changed")
                 }
                 sources[sourceIndex] = loaded
@@ -66,14 +66,5 @@ struct RebuildPlanner {
             var seen: Set<String> = []
             return includes(name, &seen)
         })
-    }
-
-    // TEMPORARY until FrontMatter is Equatable.
-    static func signature(_ frontMatter: FrontMatter) -> String {
-        let params = frontMatter.params.keys.sorted().map { "\($0)=\(String(describing: frontMatter.params[$0]!))" }
-        return [frontMatter.title ?? "", frontMatter.description ?? "", frontMatter.date?.iso8601 ?? "", frontMatter.updated?.iso8601 ?? "",
-                String(frontMatter.draft), frontMatter.slug ?? "", frontMatter.template ?? "", frontMatter.aliases.joined(separator: ","),
-                frontMatter.image ?? "", frontMatter.imageAlt ?? "", String(frontMatter.weight ?? 0), frontMatter.menus.joined(separator: ","),
-                params.joined(separator: "&")].joined(separator: "\u{1F}")
     }
 }

@@ -63,7 +63,7 @@ extension TemplateFields.Field {
         Self(name: name, kind: .list(Child.self), read: { read($0) })
     }
 
-    static func dynamic(_ name: String, _ read: @escaping @Sendable (View) -> [String: any Sendable]) -> Self {
-        Self(name: name, kind: .dynamic, read: { read($0) })
+    static func dynamic(_ name: String, _ read: @escaping @Sendable (View) -> [String: SendableValue]) -> Self {
+        Self(name: name, kind: .dynamic, read: { TemplateDictionary(read($0)) })
     }
 }

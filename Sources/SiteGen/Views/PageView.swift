@@ -17,7 +17,7 @@ struct PageView: TemplateView {
     var imageAlt: String?
     var isHome: Bool
     var isSection: Bool
-    var params: [String: any Sendable]
+    var params: [String: SendableValue]
 
     static let fields = TemplateFields<PageView>([
         .text("title") { $0.title },

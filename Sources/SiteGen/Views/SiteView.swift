@@ -19,7 +19,7 @@ struct SiteView: TemplateView {
     var email: String?
     var telephone: String?
     var address: AddressView?
-    var extra: [String: any Sendable]
+    var extra: [String: SendableValue]
     /// Every profile of links.yml, Mastodon first.
     var profiles: [ProfileView]
     var contact: SharedView<ContactView>

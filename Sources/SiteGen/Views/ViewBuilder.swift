@@ -133,7 +133,7 @@ struct ViewBuilder: Sendable {
     func menu(_ entries: [PageID], current: PageID?) -> [MenuItemView] {
         entries.map { id in
             let page = plan[id]
-            let title = (page.frontMatter.params["menu_title"] as? String) ?? page.title
+            let title = (page.frontMatter.params["menu_title"]?.stringValue) ?? page.title
             return MenuItemView(title: title, url: config.baseURL.rooted(page.sitePath), isCurrent: id == current)
         }
     }

@@ -68,6 +68,18 @@ struct CommandLineTests {
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func notesArePrintedAfterTheirError() throws {
+        let output = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(output) }
+        let result = try Self.run(["build", "--output", output.appendingPathComponent("public").path], in: TestSupport.fixture("duplicate-output"))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("""
+            content/about.md:1:1: error: content/about.md would write about/index.html, which content/about/index.md writes too
+            content/about/index.md:1:1: note: content/about/index.md writes about/index.html here
+
+            """), "\(result.stderr)")
+    }
+
     @Test(arguments: [["build", "--no-such-flag"], ["frobnicate"], ["init"], ["build", "--site"]])
     func usageErrorsExitWithTwo(_ arguments: [String]) throws {
         let result = try Self.run(arguments, in: TestSupport.fixture("escaping"))

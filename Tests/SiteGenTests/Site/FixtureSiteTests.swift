@@ -6,7 +6,8 @@ import Testing
 @testable import SiteGen
 
 /// The deliberately broken sites of `Tests/SiteGenTests/Fixtures/`: each must
-/// fail with exactly the errors listed in its `expected-errors.txt`.
+/// fail with exactly the errors listed in its `expected-errors.txt`, each
+/// followed by its notes.
 @Suite("Site: broken fixtures")
 struct BrokenFixtureTests {
     static let brokenSites = [
@@ -27,7 +28,8 @@ struct BrokenFixtureTests {
         defer { TestSupport.cleanUp(output) }
         let target = output.appendingPathComponent("public")
         let error = #expect(throws: DiagnosticsError.self) { try TestSupport.build(site, into: target) }
-        let errors = error?.diagnostics.filter { $0.severity == .error }.map(\.description) ?? []
+        // One line per diagnostic and one per note, as the command prints them.
+        let errors = error?.diagnostics.filter { $0.severity == .error }.flatMap { $0.description.split(separator: "\n").map(String.init) } ?? []
         #expect(errors == expected)
         #expect(!FileManager.default.fileExists(atPath: target.path), "a failed build must not create the output")
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).isEmpty, "the staging folder must be removed")

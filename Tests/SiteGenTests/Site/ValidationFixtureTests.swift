@@ -48,6 +48,6 @@ struct ValidationFixtureTests {
             """)
         let config = try SiteConfigLoader().load(source)
         #expect(config.hours?.days[.tuesday] == config.hours?.days[.monday])
-        #expect((config.extra["footer"] as? [String: any Sendable])?["city"] as? String == "Rennes")
+        #expect(config.extra["footer"] == .dictionary(["phone_hours": .string("9-17"), "city": .string("Rennes")]))
     }
 }

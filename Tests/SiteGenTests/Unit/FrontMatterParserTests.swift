@@ -124,8 +124,8 @@ struct FrontMatterParserUnitTests {
     func sexagesimalNumbers() throws {
         let text = "---\ntitle: A\nbig: 555:5555555555555555:555555555555:5555554\nduration: 1:30\n---\n"
         let params = try parse(text).frontMatter.params
-        #expect(params["big"] as? String == "555:5555555555555555:555555555555:5555554")
-        #expect(params["duration"] as? String == "1:30")
+        #expect(params["big"] == .string("555:5555555555555555:555555555555:5555554"))
+        #expect(params["duration"] == .string("1:30"))
         #expect(try errors("---\nweight: 99999999:99999999999:9999999999\n---\n").count == 1)
     }
 
@@ -145,16 +145,13 @@ struct FrontMatterParserUnitTests {
             ---
             """
         let params = try parse(text).frontMatter.params
-        #expect(params["menu_title"] as? String == "Accueil")
-        #expect(params["count"] as? Int == 3)
-        #expect(params["price"] as? Double == 2.5)
-        #expect(params["featured"] as? Bool == true)
-        #expect(params["code"] as? String == "007")
-        let tags = try #require(params["tags"] as? [any Sendable])
-        #expect(tags.compactMap { $0 as? String } == ["pain", "four"])
-        let owner = try #require(params["owner"] as? [String: any Sendable])
-        #expect(owner["name"] as? String == "Martin")
-        #expect(owner["since"] as? Int == 1998)
+        #expect(params["menu_title"] == .string("Accueil"))
+        #expect(params["count"] == .int(3))
+        #expect(params["price"] == .double(2.5))
+        #expect(params["featured"] == .bool(true))
+        #expect(params["code"] == .string("007"))
+        #expect(params["tags"] == .list([.string("pain"), .string("four")]))
+        #expect(params["owner"] == .dictionary(["name": .string("Martin"), "since": .int(1998)]))
         #expect(params["nothing"] == nil)
         #expect(params["title"] == nil)
         #expect(Set(params.keys) == ["menu_title", "count", "price", "featured", "code", "tags", "owner"])

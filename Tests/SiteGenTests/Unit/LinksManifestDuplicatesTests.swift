@@ -22,7 +22,13 @@ struct LinksManifestDuplicatesUnitTests {
         .error(at: SiteGen.SourceLocation(file: "links.yml", line: line, column: column), message)
     }
 
-    @Test("the same profile twice, written differently: one error at the second, naming the first's line", arguments: [
+    /// A duplicate: its error, with a note at the entry first listing the address.
+    private func at(_ line: Int, _ column: Int, _ message: String, firstListed first: (line: Int, column: Int, what: String)) -> Diagnostic {
+        let note = Diagnostic.Note(at: SiteGen.SourceLocation(file: "links.yml", line: first.line, column: first.column), "first listed here, as \(first.what)")
+        return .error(at: SiteGen.SourceLocation(file: "links.yml", line: line, column: column), message, notes: [note])
+    }
+
+    @Test("the same profile twice, written differently: one error at the second, naming the first, with a note at it", arguments: [
         "https://instagram.com/boulangerie.martin",
         "https://www.instagram.com/boulangerie.martin/",
         "https://WWW.Instagram.COM/boulangerie.martin",
@@ -37,7 +43,7 @@ struct LinksManifestDuplicatesUnitTests {
                 label: Instagram
               - url: \(second)
             """
-        #expect(errors(text) == [at(5, 5, "profiles[2].url: \(second) is already listed as profiles[1] on line 3")])
+        #expect(errors(text) == [at(5, 5, "profiles[2].url: \(second) is already listed as profiles[1]", firstListed: (3, 5, "profiles[1]"))])
     }
 
     @Test("three times the same profile: an error at the second and at the third, both naming the first")
@@ -49,8 +55,8 @@ struct LinksManifestDuplicatesUnitTests {
               - url: https://www.example.social/@a
             """
         #expect(errors(text) == [
-            at(3, 5, "profiles[1].url: https://example.social/@a/ is already listed as profiles[0] on line 2"),
-            at(4, 5, "profiles[2].url: https://www.example.social/@a is already listed as profiles[0] on line 2"),
+            at(3, 5, "profiles[1].url: https://example.social/@a/ is already listed as profiles[0]", firstListed: (2, 5, "profiles[0]")),
+            at(4, 5, "profiles[2].url: https://www.example.social/@a is already listed as profiles[0]", firstListed: (2, 5, "profiles[0]")),
         ])
     }
 
@@ -76,7 +82,7 @@ struct LinksManifestDuplicatesUnitTests {
                 outlet: YouTube
                 date: 2024-03-12
             """
-        #expect(errors(text) == [at(4, 5, "press[0].url: https://youtube.com/@boulangeriemartin/ is already listed as profiles[0] on line 2")])
+        #expect(errors(text) == [at(4, 5, "press[0].url: https://youtube.com/@boulangeriemartin/ is already listed as profiles[0]", firstListed: (2, 5, "profiles[0]"))])
     }
 
     @Test("the same article twice in press is an error at the second")
@@ -92,7 +98,7 @@ struct LinksManifestDuplicatesUnitTests {
                 outlet: Ouest-France
                 date: 2024-03-13
             """
-        #expect(errors(text) == [at(6, 5, "press[1].url: https://ouest-france.fr/article/ is already listed as press[0] on line 2")])
+        #expect(errors(text) == [at(6, 5, "press[1].url: https://ouest-france.fr/article/ is already listed as press[0]", firstListed: (2, 5, "press[0]"))])
     }
 
     @Test("a bad lang: is an error at its line and column", arguments: ["french", "fr_FR", "f", "en-", "12"])
@@ -135,7 +141,7 @@ struct LinksManifestDuplicatesUnitTests {
                 lang: français
             """
         #expect(errors(text) == [
-            at(3, 5, "profiles[1].url: https://example.social/@a/ is already listed as profiles[0] on line 2"),
+            at(3, 5, "profiles[1].url: https://example.social/@a/ is already listed as profiles[0]", firstListed: (2, 5, "profiles[0]")),
             at(9, 11, "press[0].lang: \"français\" is not a language code such as fr, en or en-GB"),
         ])
     }
@@ -147,7 +153,7 @@ struct LinksManifestDuplicatesUnitTests {
               - url: https://mastodon.social/@x
               - url: HTTPS://MASTODON.SOCIAL/@X
             """
-        #expect(errors(text) == [at(3, 5, "profiles[1].url: HTTPS://MASTODON.SOCIAL/@X is already listed as profiles[0] on line 2")])
+        #expect(errors(text) == [at(3, 5, "profiles[1].url: HTTPS://MASTODON.SOCIAL/@X is already listed as profiles[0]", firstListed: (2, 5, "profiles[0]"))])
     }
 
     @Test("a CR/LF in a profile address is refused at the value, before it can reach contact.vcf (issue 9)")

@@ -106,8 +106,8 @@ struct SiteConfigLoaderUnitTests {
                          spans: [OpeningSpan(opens: 480, closes: 720)], note: nil),
         ])
         #expect(config.lastVerified == LastVerified(hours: ContentDate(year: 2024, month: 5, day: 1), contact: ContentDate(year: 2024, month: 4, day: 2)))
-        #expect(config.extra["siret"] as? String == "123 456 789 00012")
-        #expect(config.extra["delivery"] as? Bool == true)
+        #expect(config.extra["siret"] == .string("123 456 789 00012"))
+        #expect(config.extra["delivery"] == .bool(true))
     }
 
     @Test("an empty site.yml says what it needs", arguments: ["", "\n\n", "# only a comment\n", "~"])

@@ -27,7 +27,7 @@ private struct LintSiteView: TemplateView {
 private struct LintPageView: TemplateView {
     var site = LintSiteView()
     var items: [LintItemView] = []
-    var params: [String: any Sendable] = [:]
+    var params: [String: SendableValue] = [:]
     static let fields = TemplateFields<LintPageView>([
         .object("site") { $0.site },
         .text("title") { _ in "Accueil" },
@@ -200,7 +200,7 @@ struct TemplateLinterUnitTests {
     func dynamicSubpathSection() throws {
         let text = "{{#params.gallery}}<img src=\"{{src}}\">{{/params.gallery}}"
         let theme = try Theme(files: [ThemeFile(path: "main.mustache", data: Data(text.utf8), displayPath: "templates/main.mustache", isOverride: true)])
-        let gallery: [any Sendable] = [["src": "a.jpg"] as [String: any Sendable], ["src": "b.jpg"] as [String: any Sendable]]
+        let gallery = SendableValue.list([.dictionary(["src": .string("a.jpg")]), .dictionary(["src": .string("b.jpg")])])
         #expect(theme.render(LintPageView(params: ["gallery": gallery]), with: "main") == "<img src=\"a.jpg\"><img src=\"b.jpg\">")
         let diagnostics = TemplateLinter(templates: theme.templates).lint("main", root: LintPageView.self)
         #expect(diagnostics == [])
