@@ -49,6 +49,7 @@ public struct FileSystem: Sendable {
     /// that stay inside the second, with what could not be listed.
     public var listing: @Sendable (URL, URL) throws -> FileListing
 
+    /// The disk: the one place of the seam that calls Foundation's file APIs.
     public static let live = FileSystem(
         read: { try Data(contentsOf: $0) },
         write: { data, url in try data.write(to: url) },

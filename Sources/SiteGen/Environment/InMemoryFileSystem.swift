@@ -175,7 +175,7 @@ final class InMemoryFileSystem: Sendable {
         for path in try FileSystem.live.filesBelow(folder) {
             let target = destination.appendingPathComponent(path)
             try createDirectory(target.deletingLastPathComponent())
-            try write(try Data(contentsOf: folder.appendingPathComponent(path)), to: target)
+            try write(try FileSystem.live.read(folder.appendingPathComponent(path)), to: target)
         }
     }
 
