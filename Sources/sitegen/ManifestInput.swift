@@ -17,9 +17,9 @@ enum ManifestInput {
         }
     }
 
-    /// `--date`, or today.
-    static func date(_ text: String?) throws(DiagnosticsError) -> ContentDate {
-        guard let text else { return BuildClock.live.today() }
+    /// `--date`, or today by `clock`.
+    static func date(_ text: String?, clock: BuildClock = .command) throws(DiagnosticsError) -> ContentDate {
+        guard let text else { return clock.today() }
         guard let date = ContentDate(parsing: text), date.secondsOfDay == nil else {
             throw DiagnosticsError(.error(at: SourceLocation(file: "--date"), "\"\(text)\" is not a date such as 2024-03-12"))
         }

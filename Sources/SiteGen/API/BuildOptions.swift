@@ -16,6 +16,7 @@ public struct BuildOptions: Sendable {
     /// (true), or fail at once (`--no-wait`).
     public var waitForOtherBuilds: Bool
 
+    // The process's working folder is not a disk access: it only shortens the paths shown.
     public init(siteDirectory: URL, outputDirectory: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
                 workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath), waitForOtherBuilds: Bool = true) {
         self.siteDirectory = siteDirectory.standardizedFileURL

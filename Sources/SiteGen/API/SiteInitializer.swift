@@ -16,7 +16,7 @@ public struct SiteInitializer: Sendable {
         case .file:
             throw DiagnosticsError(.error(at: SourceLocation(file: display), "is a file; give the name of a new folder"))
         case .directory:
-            let existing = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            let existing = (try? fileSystem.contents(directory)) ?? []
             if !existing.isEmpty {
                 throw DiagnosticsError(.error(at: SourceLocation(file: display), "is not empty; sitegen init only writes into a new or empty folder, so that nothing is overwritten"))
             }

@@ -41,7 +41,8 @@ public struct FileListing: Sendable, Equatable {
     }
 
     /// Lists `root` on disk, following links that stay inside `boundary`.
-    /// Throws when `root` itself cannot be listed.
+    /// Throws when `root` itself cannot be listed. This is the disk side of
+    /// `FileSystem.live`'s `listing` and `filesBelow`, so it uses the disk directly.
     static func live(_ root: URL, linksWithin boundary: URL) throws -> FileListing {
         let rootPath = try realPath(root.path) ?? { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: root.path]) }()
         _ = try FileManager.default.contentsOfDirectory(atPath: rootPath)

@@ -4,14 +4,16 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Synchronization
 
 /// An exclusive lock on a file for a read-modify-write, shared by every
 /// sitegen process. Edits replace the file by renaming a new one over it, so
 /// after waiting for the lock the holder checks that the path still names the
 /// file it locked, and starts again on the new one if not.
-final class FileLock {
+final class FileLock: Sendable {
     let path: String
-    private(set) var descriptor: Int32 = -1
+    /// -1 when not held.
+    private let descriptor = Mutex<Int32>(-1)
 
     init(path: String) {
         self.path = path
@@ -30,7 +32,7 @@ final class FileLock {
             }
             var locked = stat(), current = stat()
             if fstat(fd, &locked) == 0, stat(path, &current) == 0, locked.st_ino == current.st_ino, locked.st_dev == current.st_dev {
-                descriptor = fd
+                descriptor.withLock { $0 = fd }
                 return
             }
             // Another process replaced the file while we waited: lock the new one.
@@ -39,10 +41,13 @@ final class FileLock {
     }
 
     func release() {
-        guard descriptor >= 0 else { return }
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
-        descriptor = -1
+        let fd = descriptor.withLock { held in
+            defer { held = -1 }
+            return held
+        }
+        guard fd >= 0 else { return }
+        flock(fd, LOCK_UN)
+        close(fd)
     }
 
     deinit { release() }

@@ -17,10 +17,14 @@ public struct LinksManifestEditor: Sendable {
 
     public var siteDirectory: URL
     public var workingDirectory: URL
+    public var fileSystem: FileSystem
 
-    public init(siteDirectory: URL, workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+    // The process's working folder is not a disk access: it only shortens the paths shown.
+    public init(siteDirectory: URL, workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                fileSystem: FileSystem = .live) {
         self.siteDirectory = siteDirectory.standardizedFileURL
         self.workingDirectory = workingDirectory.standardizedFileURL
+        self.fileSystem = fileSystem
     }
 
     var fileURL: URL { siteDirectory.appendingPathComponent("links.yml") }
@@ -31,7 +35,7 @@ public struct LinksManifestEditor: Sendable {
 
     /// The manifest as it is now; an empty one when there is no links.yml.
     public func manifest() throws(DiagnosticsError) -> LinksManifest {
-        guard FileManager.default.fileExists(atPath: fileURL.path) else { return .empty }
+        guard fileSystem.kind(fileURL) != .none else { return .empty }
         return try LinksManifestLoader().load(YAMLSource(file: displayPath, text: try text().text))
     }
 
@@ -78,10 +82,10 @@ public struct LinksManifestEditor: Sendable {
     /// first when `creating`, else read as empty without a lock (a dry run
     /// creates nothing).
     private func withLock<T>(creating: Bool, _ body: () throws(DiagnosticsError) -> T) throws(DiagnosticsError) -> T {
-        if !creating, !FileManager.default.fileExists(atPath: fileURL.path) { return try body() }
-        let lock = FileLock(path: fileURL.path)
+        if !creating, fileSystem.kind(fileURL) == .none { return try body() }
+        let lock: FileSystem.HeldLock
         do {
-            try lock.acquire()
+            lock = try fileSystem.lock(fileURL)
         } catch {
             throw DiagnosticsError(.error(at: SourceLocation(file: displayPath), "cannot lock the file for editing: \(error)"))
         }
@@ -95,8 +99,8 @@ public struct LinksManifestEditor: Sendable {
     private func removeLeftovers() {
         let folder = fileURL.deletingLastPathComponent()
         let prefix = ".\(fileURL.lastPathComponent).sitegen-"
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        for name in (try? fileSystem.contents(folder)) ?? [] where name.hasPrefix(prefix) {
+            try? fileSystem.remove(folder.appendingPathComponent(name))
         }
     }
 
@@ -104,8 +108,8 @@ public struct LinksManifestEditor: Sendable {
     /// which is taken off for reading and put back on writing: a byte the
     /// owner's editor wrote is kept like any other.
     private func text() throws(DiagnosticsError) -> (text: String, byteOrderMark: Bool) {
-        guard FileManager.default.fileExists(atPath: fileURL.path) else { return ("", false) }
-        guard var data = FileManager.default.contents(atPath: fileURL.path) else {
+        guard fileSystem.kind(fileURL) != .none else { return ("", false) }
+        guard var data = try? fileSystem.read(fileURL) else {
             throw DiagnosticsError(.error(at: SourceLocation(file: displayPath), "cannot read the file"))
         }
         let byteOrderMark = data.starts(with: Self.byteOrderMark)
@@ -149,7 +153,7 @@ public struct LinksManifestEditor: Sendable {
 
     private func write(_ text: String, byteOrderMark: Bool) throws(DiagnosticsError) {
         do {
-            try AtomicFile.replace(fileURL.path, with: Data((byteOrderMark ? Self.byteOrderMark : []) + Array(text.utf8)))
+            try fileSystem.replace(Data((byteOrderMark ? Self.byteOrderMark : []) + Array(text.utf8)), fileURL)
         } catch {
             throw DiagnosticsError(.error(at: SourceLocation(file: displayPath), "cannot write the file: \(error)"))
         }

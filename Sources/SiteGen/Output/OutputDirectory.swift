@@ -54,9 +54,7 @@ final class OutputDirectory: Sendable {
         for path in writtenPaths.withLock({ $0 }).sorted() {
             let destination = target.appendingPathComponent(path)
             try fileSystem.createDirectory(destination.deletingLastPathComponent())
-            guard rename(staging.appendingPathComponent(path).path, destination.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
-            }
+            try fileSystem.moveReplacing(staging.appendingPathComponent(path), destination)
         }
         discard()
     }
@@ -79,6 +77,7 @@ final class OutputDirectory: Sendable {
     func recoverLeftovers() throws {
         let parent = target.deletingLastPathComponent()
         let prefix = ".\(target.lastPathComponent).sitegen-"
+        // On the disk itself, like OutputMarker's lstat and the rmdir below: what a killed process left.
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
         var leftovers = names.filter { $0.hasPrefix(prefix + "new-") || $0.hasPrefix(prefix + "old-") }
             .map { parent.appendingPathComponent($0) }
@@ -149,7 +148,7 @@ final class OutputDirectory: Sendable {
     /// Removes a build folder with its marker last, so that a removal cut
     /// short leaves a folder that is still provably sitegen's (or an empty one).
     private func removeBuild(_ folder: URL) throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let names = try fileSystem.contents(folder)
         for name in names where name != OutputMarker.name {
             try fileSystem.remove(folder.appendingPathComponent(name))
         }

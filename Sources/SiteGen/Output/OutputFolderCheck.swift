@@ -18,6 +18,7 @@ struct OutputFolderCheck {
     var site: URL
     var home: URL
 
+    // Only the home folder's path, not a disk access.
     init(options: BuildOptions, home: URL = FileManager.default.homeDirectoryForCurrentUser) {
         output = options.outputDirectory.standardizedFileURL.resolvingSymlinksInPath()
         site = options.siteDirectory.standardizedFileURL.resolvingSymlinksInPath()
@@ -50,6 +51,7 @@ struct OutputFolderCheck {
 
     /// Why what is at the output path now must not be replaced, or nil when
     /// nothing is there, an empty folder, or a folder sitegen built.
+    /// On the disk itself, like OutputSystem's lock and swap: it guards real folders, links included.
     func contentsProblem() -> String? {
         var info = stat()
         guard lstat(output.path, &info) == 0 else {

@@ -11,8 +11,8 @@ struct ManifestCommandTests {
         try LinksEditingTests.site(try LinksEditingTests.golden("odd.yml"))
     }
 
-    static func run(_ arguments: [String], in folder: URL) throws -> CommandLineTests.Run {
-        try CommandLineTests.run(arguments, in: folder)
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> CommandLineTests.Run {
+        try CommandLineTests.run(arguments, in: folder, environment: environment)
     }
 
     @Test func addPrintsTheEntryAndItsLines() throws {
@@ -57,11 +57,14 @@ struct ManifestCommandTests {
         #expect(try LinksEditingTests.linksText(site) == before)
     }
 
+    /// Today as the command's clock gives it, fixed here far from the real today.
     @Test func theDefaultDateIsToday() throws {
         let site = try Self.site()
         defer { TestSupport.cleanUp(site) }
-        let today = BuildClock.live.today().isoDay
-        let result = try Self.run(["press", "add", "https://paper.example/today", "--title", "T", "--outlet", "O"], in: site)
+        let today = BuildClock.fixed(Date(timeIntervalSince1970: 1_935_835_200)).today().isoDay  // 2031-05-06 12:00 UTC
+        #expect(today.hasPrefix("2031-05-"))
+        let result = try Self.run(["press", "add", "https://paper.example/today", "--title", "T", "--outlet", "O"], in: site,
+                                  environment: ["SITEGEN_TEST_NOW": "1935835200"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("  date: \(today)\n"))
     }

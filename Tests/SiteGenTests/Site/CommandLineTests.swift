@@ -22,10 +22,11 @@ struct CommandLineTests {
         return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sitegen")
     }()
 
-    static func run(_ arguments: [String], in folder: URL, binary: URL = binary) throws -> Run {
+    static func run(_ arguments: [String], in folder: URL, binary: URL = binary, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

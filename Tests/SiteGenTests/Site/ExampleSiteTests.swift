@@ -2,23 +2,23 @@ import Foundation
 import Testing
 @testable import SiteGen
 
-/// `site-example/` built end to end, as a user would, and its output read back.
+/// `site-example/` built end to end, as a user would, and its output read
+/// back; in memory, as nothing here needs the disk.
 @Suite("Site: the example bakery")
-final class ExampleSiteTests {
-    let output: URL
+struct ExampleSiteTests {
+    let files: FileSystem
+    let output = InMemoryBuild.output
     let report: BuildReport
 
     init() throws {
-        output = TestSupport.temporaryDirectory().appendingPathComponent("public")
-        report = try TestSupport.build(TestSupport.exampleSite, into: output)
+        files = try InMemoryBuild.copy(of: TestSupport.exampleSite)
+        report = try InMemoryBuild.build(TestSupport.exampleSite, in: files)
     }
 
-    deinit { TestSupport.cleanUp(output.deletingLastPathComponent()) }
-
-    func page(_ path: String) throws -> String { try TestSupport.text(output, path) }
+    func page(_ path: String) throws -> String { try InMemoryBuild.text(files, path) }
 
     @Test func writesEveryPageWithPrettyURLs() throws {
-        let files = Set(try TestSupport.tree(output).keys)
+        let files = Set(try InMemoryBuild.tree(files).keys)
         for expected in [
             "index.html", "a-propos/index.html", "contact/index.html", "mentions-legales/index.html",
             "nos-pains/index.html", "nos-pains/pain-au-levain/index.html", "nos-pains/kouign-amann/index.html",
@@ -34,20 +34,19 @@ final class ExampleSiteTests {
     @Test func dropsTheDatePrefixFromSlugsAndShowsTheDate() throws {
         let html = try page("actualites/nouveau-four-a-bois/index.html")
         #expect(html.contains(#"<time datetime="2025-09-23">23 septembre 2025</time>"#))
-        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("actualites/2025-09-23-nouveau-four-a-bois").path))
+        #expect(files.kind(output.appendingPathComponent("actualites/2025-09-23-nouveau-four-a-bois")) == .none)
     }
 
     @Test func leavesDraftsOut() throws {
-        let files = try TestSupport.tree(output).keys
+        let files = try InMemoryBuild.tree(files).keys
         #expect(!files.contains { $0.contains("calendrier") })
         #expect(!(try page("actualites/index.html")).contains("calendrier"))
     }
 
     @Test func includesDraftsWhenAsked() throws {
-        let withDrafts = TestSupport.temporaryDirectory()
-        defer { TestSupport.cleanUp(withDrafts) }
-        try TestSupport.build(TestSupport.exampleSite, into: withDrafts, drafts: true)
-        #expect(FileManager.default.fileExists(atPath: withDrafts.appendingPathComponent("actualites/calendrier-de-l-avent/index.html").path))
+        let withDrafts = output.deletingLastPathComponent().appendingPathComponent("with-drafts")
+        try InMemoryBuild.build(TestSupport.exampleSite, in: files, into: withDrafts, drafts: true)
+        #expect(files.kind(withDrafts.appendingPathComponent("actualites/calendrier-de-l-avent/index.html")) == .file)
     }
 
     @Test func pageHasTitleLanguageCanonicalAndSkipLink() throws {
@@ -117,7 +116,7 @@ final class ExampleSiteTests {
     @Test func sitemapListsEveryPageAndNothingElse() throws {
         let sitemap = try page("sitemap.xml")
         let listed = Set(sitemap.matches(of: /<loc>([^<]+)<\/loc>/).map { String($0.output.1) })
-        let pages = try TestSupport.tree(output).keys.filter { $0.hasSuffix("index.html") }
+        let pages = try InMemoryBuild.tree(files).keys.filter { $0.hasSuffix("index.html") }
             .map { "https://www.boulangerie-martin.fr/" + $0.dropLast("index.html".count) }
         #expect(listed == Set(pages))
         #expect(sitemap.contains("<lastmod>2026-07-28</lastmod>"), "updated: wins over the date")
@@ -137,14 +136,13 @@ final class ExampleSiteTests {
     }
 
     @Test func baseURLOptionMovesEveryAddress() throws {
-        let moved = TestSupport.temporaryDirectory()
-        defer { TestSupport.cleanUp(moved) }
-        try TestSupport.build(TestSupport.exampleSite, into: moved, baseURL: "https://example.github.io/bakery")
-        let html = try TestSupport.text(moved, "a-propos/index.html")
+        let moved = output.deletingLastPathComponent().appendingPathComponent("moved")
+        try InMemoryBuild.build(TestSupport.exampleSite, in: files, into: moved, baseURL: "https://example.github.io/bakery")
+        let html = try InMemoryBuild.text(files, "a-propos/index.html", in: moved)
         #expect(html.contains(#"<link rel="canonical" href="https://example.github.io/bakery/a-propos/">"#))
         #expect(html.contains(#"href="/bakery/style.css""#))
         #expect(html.contains(#"href="/bakery/nos-pains/""#))
         // Addresses written from the site's root in the Markdown follow too.
-        #expect(try TestSupport.text(moved, "index.html").contains(#"<img src="/bakery/images/devanture.svg""#))
+        #expect(try InMemoryBuild.text(files, "index.html", in: moved).contains(#"<img src="/bakery/images/devanture.svg""#))
     }
 }

@@ -24,15 +24,15 @@ struct BrokenFixtureTests {
         let site = TestSupport.fixture(name)
         let expected = try String(contentsOf: site.appendingPathComponent("expected-errors.txt"), encoding: .utf8)
             .split(separator: "\n").map(String.init)
-        let output = TestSupport.temporaryDirectory()
-        defer { TestSupport.cleanUp(output) }
-        let target = output.appendingPathComponent("public")
-        let error = #expect(throws: DiagnosticsError.self) { try TestSupport.build(site, into: target) }
+        // In memory at the fixture's own path, so that the messages name the same files.
+        let files = try InMemoryBuild.copy(of: site)
+        let target = InMemoryBuild.output
+        let error = #expect(throws: DiagnosticsError.self) { try InMemoryBuild.build(site, in: files, into: target) }
         // One line per diagnostic and one per note, as the command prints them.
         let errors = error?.diagnostics.filter { $0.severity == .error }.flatMap { $0.description.split(separator: "\n").map(String.init) } ?? []
         #expect(errors == expected)
-        #expect(!FileManager.default.fileExists(atPath: target.path), "a failed build must not create the output")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).isEmpty, "the staging folder must be removed")
+        #expect(files.kind(target) == .none, "a failed build must not create the output")
+        #expect(try files.contents(target.deletingLastPathComponent()).isEmpty, "the staging folder must be removed")
     }
 
     @Test func reportsEveryErrorOfOneBuildAcrossFiles() throws {
@@ -42,30 +42,33 @@ struct BrokenFixtureTests {
     }
 }
 
+/// Built in memory: these read pages back and need no disk.
 @Suite("Site: good fixtures")
 struct GoodFixtureTests {
+    /// Builds a fixture copied into memory; returns the file system holding its output.
+    static func build(_ name: String) throws -> (files: FileSystem, report: BuildReport) {
+        let files = try InMemoryBuild.copy(of: TestSupport.fixture(name))
+        return (files, try InMemoryBuild.build(TestSupport.fixture(name), in: files))
+    }
+
     @Test func escapesMarkupAndQuotesFromFrontMatter() throws {
-        let output = TestSupport.temporaryDirectory()
-        defer { TestSupport.cleanUp(output) }
-        try TestSupport.build(TestSupport.fixture("escaping"), into: output)
-        let html = try TestSupport.text(output, "tricky/index.html")
+        let files = try Self.build("escaping").files
+        let html = try InMemoryBuild.text(files, "tricky/index.html")
         let escapedTitle = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Fish &amp; &quot;Chips&quot;"
         #expect(html.contains("<h1>\(escapedTitle)</h1>"))
         #expect(html.contains("<title>\(escapedTitle) – Fixture Shop</title>"))
         #expect(html.contains(#"<meta name="description" content="Tom&#39;s &lt;b&gt;best&lt;/b&gt; &amp; &quot;only&quot; fish">"#))
         #expect(!html.contains("<script>alert('x')"))
         // The menu on another page shows the same title escaped.
-        #expect(try TestSupport.text(output, "index.html").contains(">\(escapedTitle)</a>"))
+        #expect(try InMemoryBuild.text(files, "index.html").contains(">\(escapedTitle)</a>"))
         // Raw HTML in the owner's Markdown is kept; the tag filter defuses <script>.
         #expect(html.contains("<em>raw HTML</em>"))
         #expect(html.contains("&lt;script>alert(1)&lt;/script>"))
     }
 
     @Test func siteTemplatesReplaceTheThemeFileByFileAndAddNewOnes() throws {
-        let output = TestSupport.temporaryDirectory()
-        defer { TestSupport.cleanUp(output) }
-        try TestSupport.build(TestSupport.fixture("overrides"), into: output)
-        let card = try TestSupport.text(output, "card/index.html")
+        let files = try Self.build("overrides").files
+        let card = try InMemoryBuild.text(files, "card/index.html")
         // The page chose its own template, which reads an extra front matter key.
         #expect(card.contains(#"<p class="dish">Leek pie</p>"#))
         // The site's footer replaced the theme's; the theme's header is still there.
@@ -73,17 +76,15 @@ struct GoodFixtureTests {
         #expect(card.contains(#"<a class="skip-link""#))
         #expect(!card.contains(#"class="site-footer""#))
         // slug: renames the address, and links to the file follow it.
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("new-name/index.html").path))
-        #expect(try TestSupport.text(output, "index.html").contains(#"<a href="/new-name/">the old page</a>"#))
+        #expect(files.kind(InMemoryBuild.output.appendingPathComponent("new-name/index.html")) == .file)
+        #expect(try InMemoryBuild.text(files, "index.html").contains(#"<a href="/new-name/">the old page</a>"#))
     }
 
     @Test func copiesStaticFilesAsTheyAreWithDotFolders() throws {
-        let output = TestSupport.temporaryDirectory()
-        defer { TestSupport.cleanUp(output) }
-        let report = try TestSupport.build(TestSupport.fixture("static-files"), into: output)
+        let (files, report) = try Self.build("static-files")
         let source = TestSupport.fixture("static-files").appendingPathComponent("static")
         for path in [".well-known/security.txt", "files/price list.pdf"] {
-            #expect(try Data(contentsOf: output.appendingPathComponent(path)) == Data(contentsOf: source.appendingPathComponent(path)))
+            #expect(try files.read(InMemoryBuild.output.appendingPathComponent(path)) == Data(contentsOf: source.appendingPathComponent(path)))
         }
         #expect(report.staticFileCount == 2)
     }

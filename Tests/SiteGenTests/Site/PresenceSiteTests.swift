@@ -5,20 +5,19 @@ import Testing
 /// The business's presence in the built example: contact block, profiles,
 /// press, structured data and the files made for people and machines.
 @Suite("Site: the business presence")
-final class PresenceSiteTests {
-    let output: URL
+struct PresenceSiteTests {
+    /// The site and its output, in memory: nothing here needs the disk.
+    let files: FileSystem
 
     init() throws {
-        output = TestSupport.temporaryDirectory().appendingPathComponent("public")
-        try TestSupport.build(TestSupport.exampleSite, into: output)
+        files = try InMemoryBuild.copy(of: TestSupport.exampleSite)
+        try InMemoryBuild.build(TestSupport.exampleSite, in: files)
     }
 
-    deinit { TestSupport.cleanUp(output.deletingLastPathComponent()) }
-
-    func page(_ path: String) throws -> String { try TestSupport.text(output, path) }
+    func page(_ path: String) throws -> String { try InMemoryBuild.text(files, path) }
 
     @Test func everyPageHasTheSameContactBlock() throws {
-        let pages = try TestSupport.tree(output).keys.filter { $0.hasSuffix(".html") && $0 != "qui-sommes-nous.html" }
+        let pages = try InMemoryBuild.tree(files).keys.filter { $0.hasSuffix(".html") && $0 != "qui-sommes-nous.html" }
         let blocks = try pages.map { path -> String in
             let html = try page(path)
             let start = try #require(html.range(of: #"<section class="contact h-card""#))
@@ -108,17 +107,13 @@ final class PresenceSiteTests {
     }
 
     @Test func staleDetailsAreWarnedAboutWithoutFailingTheBuild() throws {
-        let root = TestSupport.temporaryDirectory()
-        defer { TestSupport.cleanUp(root) }
-        let options = BuildOptions(siteDirectory: TestSupport.exampleSite, outputDirectory: root.appendingPathComponent("public"),
-                                   workingDirectory: TestSupport.exampleSite)
         let in2029 = Date(timeIntervalSince1970: 1_861_920_000)
-        let report = try SiteBuilder(options: options, clock: .fixed(in2029)).build()
+        let report = try InMemoryBuild.build(TestSupport.exampleSite, in: files, clock: .fixed(in2029))
         let messages = report.warnings.map(\.description)
         #expect(messages.contains { $0.hasPrefix("site.yml:") && $0.contains("last_verified.hours") })
         #expect(messages.contains { $0.contains("last_verified.contact") })
         #expect(messages.contains { $0.contains("special_hours: every date has passed") })
-        let today = try SiteBuilder(options: options, clock: .fixed(Date(timeIntervalSince1970: 1_795_000_000))).build()
+        let today = try InMemoryBuild.build(TestSupport.exampleSite, in: files, clock: .fixed(Date(timeIntervalSince1970: 1_795_000_000)))
         #expect(today.warnings.isEmpty)
     }
 }
