@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// The preview's partial rebuilds, through `PreviewBuilder` as `sitegen
+/// serve` uses it: for each kind of change, the exact files rewritten, and
+/// for random sequences of edits, a tree equal to a full build of the same files.
+@Suite("Site: the preview's partial rebuilds")
+struct PreviewRebuildTests {
+    static let baseURL = "http://127.0.0.1:8000/"
+
+    /// A copy of the example site and a preview of it, fully built once.
+    final class Preview {
+        let root: URL
+        let site: URL
+        let builder: PreviewBuilder
+        private var builds = 0
+
+        init() throws {
+            site = try TestSupport.copyOfSite(TestSupport.exampleSite)
+            root = site.deletingLastPathComponent()
+            builder = PreviewBuilder(siteDirectory: site, baseURL: PreviewRebuildTests.baseURL, includeDrafts: false)
+            try buildAll()
+        }
+
+        deinit { TestSupport.cleanUp(root) }
+
+        func buildAll() throws {
+            builds += 1
+            _ = try builder.buildAll(into: root.appendingPathComponent("preview-\(builds)"))
+        }
+
+        func edit(_ path: String, _ change: (String) -> String) throws {
+            let file = site.appendingPathComponent(path)
+            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(change(text).utf8).write(to: file)
+        }
+
+        /// The files a partial rebuild wrote, or nil when it asked for a full build.
+        func update(_ paths: [String]) throws -> Set<String>? {
+            try builder.update(changed: paths).map { Set($0.written) }
+        }
+
+        /// The preview's folder equals a full build of the site as it is now.
+        func expectSameAsAFullBuild(_ comment: Comment? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+            let full = root.appendingPathComponent("full-\(UUID().uuidString)")
+            defer { TestSupport.cleanUp(full) }
+            try TestSupport.build(site, into: full, baseURL: PreviewRebuildTests.baseURL)
+            let preview = try TestSupport.tree(try #require(builder.output))
+            let expected = try TestSupport.tree(full)
+            #expect(preview.keys.sorted() == expected.keys.sorted(), comment, sourceLocation: sourceLocation)
+            let differing = expected.keys.filter { preview[$0] != expected[$0] }.sorted()
+            #expect(differing.isEmpty, "\(comment?.rawValue ?? ""): differ from a full build: \(differing)", sourceLocation: sourceLocation)
+        }
+    }
+
+    static let listPages: Set<String> = ["index.html", "actualites/index.html", "nos-pains/index.html"]
+
+    @Test func theTextOfANewsPostRewritesItTheListPagesAndTheFeed() throws {
+        let preview = try Preview()
+        let written = try preview.update(try {
+            try preview.edit("content/actualites/2026-11-03-horaires-des-fetes.md") { $0 + "\nUne ligne de plus.\n" }
+            return ["content/actualites/2026-11-03-horaires-des-fetes.md"]
+        }())
+        #expect(written == Self.listPages.union(["actualites/horaires-des-fetes/index.html", "feed.xml"]))
+        try preview.expectSameAsAFullBuild()
+    }
+
+    @Test func theTextOfAnotherPageRewritesItAndTheListPages() throws {
+        let preview = try Preview()
+        try preview.edit("content/a-propos.md") { $0 + "\nEncore une phrase.\n" }
+        #expect(try preview.update(["content/a-propos.md"]) == Self.listPages.union(["a-propos/index.html"]))
+        try preview.expectSameAsAFullBuild()
+    }
+
+    @Test func aStaticFileIsCopiedAlone() throws {
+        let preview = try Preview()
+        try preview.edit("static/favicon.svg") { $0 + "<!-- changed -->\n" }
+        #expect(try preview.update(["static/favicon.svg"]) == ["favicon.svg"])
+        try preview.expectSameAsAFullBuild()
+    }
+
+    @Test func the404TemplateRewritesThe404Alone() throws {
+        let preview = try Preview()
+        let builtIn = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates/404.mustache"), encoding: .utf8)
+        try preview.edit("templates/404.mustache") { _ in builtIn.replacingOccurrences(of: "{{$main}}", with: "{{$main}}<p>Perdu ?</p>") }
+        #expect(try preview.update(["templates/404.mustache"]) == ["404.html"])
+        #expect(try TestSupport.text(try #require(preview.builder.output), "404.html").contains("<p>Perdu ?</p>"))
+        try preview.expectSameAsAFullBuild()
+    }
+
+    @Test func frontMatterSiteYmlAndNewPagesAskForAFullBuild() throws {
+        let preview = try Preview()
+        try preview.edit("content/a-propos.md") { $0.replacingOccurrences(of: "title: ", with: "title: Tout ") }
+        #expect(try preview.update(["content/a-propos.md"]) == nil)
+        #expect(try preview.update(["site.yml"]) == nil)
+        try preview.edit("content/nouvelle.md") { _ in "---\ntitle: Nouvelle\n---\nTexte.\n" }
+        #expect(try preview.update(["content/nouvelle.md"]) == nil)
+    }
+
+    /// Random edits of text, templates, static files and front matter, each
+    /// followed by the rebuild the preview would do (a full one when asked),
+    /// must leave the preview's folder equal to a full build every time.
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func randomEditsLeaveTheSameTreeAsAFullBuild(seed: UInt64) throws {
+        let preview = try Preview()
+        var random = SplitMix64(seed: seed)
+        let pages = ["content/a-propos.md", "content/index.md", "content/nos-pains/index.md", "content/nos-pains/kouign-amann.md",
+                     "content/actualites/2026-11-03-horaires-des-fetes.md", "content/actualites/2025-09-23-nouveau-four-a-bois.md"]
+        let templates = ["footer", "page", "section", "404", "redirect", "header"]
+        for step in 1...8 {
+            var changed: [String] = []
+            for _ in 0...(random.next() % 2) {
+                switch random.next() % 4 {
+                case 0, 1:
+                    let page = pages[Int(random.next() % UInt64(pages.count))]
+                    try preview.edit(page) { $0 + "\nModification \(step), avec un [lien](/a-propos/).\n" }
+                    changed.append(page)
+                case 2:
+                    let name = templates[Int(random.next() % UInt64(templates.count))]
+                    let path = "templates/\(name).mustache"
+                    let builtIn = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates/\(name).mustache"), encoding: .utf8)
+                    try preview.edit(path) { current in (current.isEmpty ? builtIn : current) + "<!-- step \(step) -->\n" }
+                    changed.append(path)
+                default:
+                    if random.next() % 3 == 0 {
+                        try preview.edit("content/a-propos.md") { $0.replacingOccurrences(of: "title: ", with: "title: \(step) ") }
+                        changed.append("content/a-propos.md")
+                    } else {
+                        try preview.edit("static/favicon.svg") { $0 + "<!-- step \(step) -->\n" }
+                        changed.append("static/favicon.svg")
+                    }
+                }
+            }
+            if try preview.update(changed) == nil { try preview.buildAll() }
+            try preview.expectSameAsAFullBuild("seed \(seed), step \(step): \(changed)")
+        }
+    }
+}
+
+/// A small seeded generator, so that a failing sequence of edits can be replayed.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
