@@ -7,7 +7,7 @@ enum PlanStage {
     static func plan(_ config: SiteConfig, _ sources: [LoadedSource], _ staticFiles: [String], theme: Theme?,
                      _ environment: BuildEnvironment) -> SitePlan? {
         let generated = [ClaimedPath(path: OutputMarker.name, owner: "sitegen's output marker")]
-            + OutputGenerator.all.flatMap { $0.claims(theme) }
+            + OutputGenerator.all.flatMap { $0.claims(ClaimInput(config: config, sources: sources, staticFiles: staticFiles, theme: theme)) }
         let texts = ThemeTexts(language: config.language).strings
         let planner = SitePlanner(
             config: config, includeDrafts: environment.options.includeDrafts, generatedFiles: generated,

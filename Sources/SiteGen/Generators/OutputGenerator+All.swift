@@ -93,8 +93,8 @@ extension OutputGenerator {
     /// The theme's stylesheets and other files, the site's own versions first.
     static let themeAssets = OutputGenerator(
         name: "theme files", step: "Copy theme and static files",
-        claims: { theme in
-            (theme?.assets ?? []).map { ClaimedPath(path: $0.path, owner: $0.isOverride ? $0.displayPath : "the theme's \($0.path)") }
+        claims: { site in
+            (site.theme?.assets ?? []).map { ClaimedPath(path: $0.path, owner: $0.isOverride ? $0.displayPath : "the theme's \($0.path)") }
         },
         isAffected: never,
         write: { input in

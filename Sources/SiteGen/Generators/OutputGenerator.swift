@@ -10,9 +10,8 @@ struct OutputGenerator: Sendable {
     var name: String
     /// The `--verbose` step it runs in; generators of one step run together.
     var step: String
-    /// The paths it writes, known before any page is planned. The theme is
-    /// nil when it failed to load (its errors are reported elsewhere).
-    var claims: @Sendable (Theme?) -> [ClaimedPath]
+    /// The paths it writes, known before any page is planned.
+    var claims: @Sendable (ClaimInput) -> [ClaimedPath]
     /// Whether a partial rebuild with these changes must run it again.
     var isAffected: @Sendable (SiteChanges, SitePlan) -> Bool
     var write: @Sendable (GeneratorInput) throws -> Void
