@@ -47,9 +47,19 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["sitegen-embed"]
         ),
+        // What every other module stands on: diagnostics, YAML reading, the
+        // file-system and clock seams, and the plain values (dates, web
+        // addresses, text fields) that the engine and the manifest share.
+        .target(
+            name: "SiteGenCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .target(
             name: "SiteGen",
             dependencies: [
+                "SiteGenCore",
                 "CCmarkGFM",
                 "CQREncode",
                 "CCurl",
@@ -63,6 +73,7 @@ let package = Package(
         .target(
             name: "SiteGenServer",
             dependencies: [
+                "SiteGenCore",
                 "SiteGen",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -72,6 +83,7 @@ let package = Package(
         .executableTarget(
             name: "sitegen",
             dependencies: [
+                "SiteGenCore",
                 "SiteGen",
                 "SiteGenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -80,7 +92,7 @@ let package = Package(
         .testTarget(
             name: "SiteGenTests",
             // The CLI tests run the built `sitegen` binary, so it must be built first.
-            dependencies: ["SiteGen", "SiteGenServer", "sitegen"],
+            dependencies: ["SiteGenCore", "SiteGen", "SiteGenServer", "sitegen"],
             exclude: ["Fixtures"]
         ),
     ],

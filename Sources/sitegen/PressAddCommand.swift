@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SiteGen
+import SiteGenCore
 
 struct PressAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// Entry points for the fuzz targets in `Fuzz/` (libFuzzer), outside the
 /// public API: `@_spi(Fuzzing) import SiteGen`. Each takes arbitrary bytes,

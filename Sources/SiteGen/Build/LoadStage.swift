@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// The first stage: reads the site's files and the theme. Each step returns
 /// what it read, checked, or nil when it has errors (all of them in the log).

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 import Yams
 
 /// Reads and checks `links.yml`, reporting every problem with its position.

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// `sitegen press add/remove` and `sitegen profile add/remove`: edits
 /// `links.yml` one entry at a time, as text, under an exclusive lock, keeps

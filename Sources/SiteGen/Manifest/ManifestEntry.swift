@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// An entry to add to `links.yml`, with its keys in the order an owner reads them.
 public enum ManifestEntry: Sendable, Equatable {
     case profile(url: String, label: String?)
