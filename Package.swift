@@ -56,10 +56,20 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // links.yml: its loader, and the editor behind `press` and `profile`
+        // that changes the file as text (its structure, item ends, quoting).
+        .target(
+            name: "SiteGenManifest",
+            dependencies: [
+                "SiteGenCore",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .target(
             name: "SiteGen",
             dependencies: [
                 "SiteGenCore",
+                "SiteGenManifest",
                 "CCmarkGFM",
                 "CQREncode",
                 "CCurl",
@@ -84,6 +94,7 @@ let package = Package(
             name: "sitegen",
             dependencies: [
                 "SiteGenCore",
+                "SiteGenManifest",
                 "SiteGen",
                 "SiteGenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -92,7 +103,7 @@ let package = Package(
         .testTarget(
             name: "SiteGenTests",
             // The CLI tests run the built `sitegen` binary, so it must be built first.
-            dependencies: ["SiteGenCore", "SiteGen", "SiteGenServer", "sitegen"],
+            dependencies: ["SiteGenCore", "SiteGenManifest", "SiteGen", "SiteGenServer", "sitegen"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,5 +1,6 @@
 import Foundation
 import SiteGen
+import SiteGenManifest
 
 /// `press add --fetch`: what the article's page says about itself, and its
 /// closest archived copy. The owner's flags always win; a network failure is

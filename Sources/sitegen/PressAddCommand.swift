@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SiteGen
 import SiteGenCore
+import SiteGenManifest
 
 struct PressAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

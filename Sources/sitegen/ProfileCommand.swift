@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SiteGen
 import SiteGenCore
+import SiteGenManifest
 
 struct ProfileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

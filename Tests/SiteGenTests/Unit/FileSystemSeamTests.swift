@@ -3,6 +3,7 @@ import Synchronization
 import Testing
 @testable import SiteGen
 @testable import SiteGenCore
+@testable import SiteGenManifest
 
 /// The parts of the library that used to reach the disk directly now go
 /// through `FileSystem`: each works on a file system held in memory, where

@@ -1,6 +1,7 @@
 import Testing
 @testable import SiteGen
 @testable import SiteGenCore
+@testable import SiteGenManifest
 
 @Suite("Unit: LinksManifestLoader")
 struct LinksManifestLoaderUnitTests {

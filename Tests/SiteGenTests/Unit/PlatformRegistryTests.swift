@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SiteGen
 @testable import SiteGenCore
+@testable import SiteGenManifest
 
 /// The platform registry of the theme (`Templates/platforms.yml`): data that
 /// recognises a profile's platform and handle from its address.

@@ -5,6 +5,7 @@ import FoundationXML
 import Testing
 @testable import SiteGen
 @testable import SiteGenCore
+@testable import SiteGenManifest
 
 /// A parsed XML element, enough to check the press feed.
 private final class PressXMLElement {

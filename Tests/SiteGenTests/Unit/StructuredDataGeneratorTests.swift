@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SiteGen
 @testable import SiteGenCore
+@testable import SiteGenManifest
 
 @Suite("Unit: StructuredDataGenerator")
 struct StructuredDataGeneratorUnitTests {

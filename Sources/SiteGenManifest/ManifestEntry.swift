@@ -12,7 +12,7 @@ public enum ManifestEntry: Sendable, Equatable {
         }
     }
 
-    var url: String {
+    package var url: String {
         switch self {
         case .profile(let url, _): url
         case .press(let entry): entry.url
