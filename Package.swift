@@ -65,6 +65,16 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // What `press add --fetch` needs from the network: the HTTP transport
+        // (libcurl), an article's title, outlet, date and language from its
+        // HTML, and the Wayback Machine's archive lookup.
+        .target(
+            name: "SiteGenFetch",
+            dependencies: [
+                "SiteGenCore",
+                "CCurl",
+            ]
+        ),
         .target(
             name: "SiteGen",
             dependencies: [
@@ -72,7 +82,6 @@ let package = Package(
                 "SiteGenManifest",
                 "CCmarkGFM",
                 "CQREncode",
-                "CCurl",
                 "CGumbo",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -95,6 +104,7 @@ let package = Package(
             dependencies: [
                 "SiteGenCore",
                 "SiteGenManifest",
+                "SiteGenFetch",
                 "SiteGen",
                 "SiteGenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -103,7 +113,7 @@ let package = Package(
         .testTarget(
             name: "SiteGenTests",
             // The CLI tests run the built `sitegen` binary, so it must be built first.
-            dependencies: ["SiteGenCore", "SiteGenManifest", "SiteGen", "SiteGenServer", "sitegen"],
+            dependencies: ["SiteGenCore", "SiteGenManifest", "SiteGenFetch", "SiteGen", "SiteGenServer", "sitegen"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,5 +1,6 @@
 import Foundation
 import SiteGen
+import SiteGenFetch
 import SiteGenManifest
 
 /// `press add --fetch`: what the article's page says about itself, and its

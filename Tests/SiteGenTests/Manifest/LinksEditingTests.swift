@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import SiteGen
 @testable import SiteGenCore
 @testable import SiteGenManifest
 

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import SiteGen
 @testable import SiteGenCore
 
 /// `FileSystem.inMemory`: what it starts with, its errors, and that every

@@ -1,5 +1,4 @@
 import Testing
-@testable import SiteGen
 @testable import SiteGenCore
 @testable import SiteGenManifest
 
