@@ -6,7 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
-        .library(name: "SiteGen", targets: ["SiteGen"]),
+        // The engine with the modules its API and the CLI's commands stand on.
+        .library(name: "SiteGen", targets: ["SiteGenCore", "SiteGenManifest", "SiteGenFetch", "SiteGen"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -75,6 +76,9 @@ let package = Package(
                 "CCurl",
             ]
         ),
+        // The engine: load, plan and render a site (content, Markdown,
+        // templates, views, presence, generators, output, preview rebuilds).
+        // It reads links.yml through SiteGenManifest and never fetches.
         .target(
             name: "SiteGen",
             dependencies: [
