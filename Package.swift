@@ -6,7 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
-        .library(name: "SiteGen", targets: ["SiteGen"]),
+        // The engine with the modules its API and the CLI's commands stand on.
+        .library(name: "SiteGen", targets: ["SiteGenCore", "SiteGenManifest", "SiteGenFetch", "SiteGen"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -47,12 +48,44 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["sitegen-embed"]
         ),
+        // What every other module stands on: diagnostics, YAML reading, the
+        // file-system and clock seams, and the plain values (dates, web
+        // addresses, text fields) that the engine and the manifest share.
+        .target(
+            name: "SiteGenCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // links.yml: its loader, and the editor behind `press` and `profile`
+        // that changes the file as text (its structure, item ends, quoting).
+        .target(
+            name: "SiteGenManifest",
+            dependencies: [
+                "SiteGenCore",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // What `press add --fetch` needs from the network: the HTTP transport
+        // (libcurl), an article's title, outlet, date and language from its
+        // HTML, and the Wayback Machine's archive lookup.
+        .target(
+            name: "SiteGenFetch",
+            dependencies: [
+                "SiteGenCore",
+                "CCurl",
+            ]
+        ),
+        // The engine: load, plan and render a site (content, Markdown,
+        // templates, views, presence, generators, output, preview rebuilds).
+        // It reads links.yml through SiteGenManifest and never fetches.
         .target(
             name: "SiteGen",
             dependencies: [
+                "SiteGenCore",
+                "SiteGenManifest",
                 "CCmarkGFM",
                 "CQREncode",
-                "CCurl",
                 "CGumbo",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -63,6 +96,7 @@ let package = Package(
         .target(
             name: "SiteGenServer",
             dependencies: [
+                "SiteGenCore",
                 "SiteGen",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -72,6 +106,9 @@ let package = Package(
         .executableTarget(
             name: "sitegen",
             dependencies: [
+                "SiteGenCore",
+                "SiteGenManifest",
+                "SiteGenFetch",
                 "SiteGen",
                 "SiteGenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -80,7 +117,7 @@ let package = Package(
         .testTarget(
             name: "SiteGenTests",
             // The CLI tests run the built `sitegen` binary, so it must be built first.
-            dependencies: ["SiteGen", "SiteGenServer", "sitegen"],
+            dependencies: ["SiteGenCore", "SiteGenManifest", "SiteGenFetch", "SiteGen", "SiteGenServer", "sitegen"],
             exclude: ["Fixtures"]
         ),
     ],

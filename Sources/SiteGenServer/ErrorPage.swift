@@ -1,4 +1,5 @@
 import SiteGen
+import SiteGenCore
 
 /// The page the browser shows while the site has errors: the same
 /// `path:line:column` messages as the terminal, and the live reload script,

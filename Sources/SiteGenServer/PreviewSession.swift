@@ -1,5 +1,6 @@
 import Foundation
 import SiteGen
+import SiteGenCore
 import Synchronization
 
 /// `sitegen serve`: builds the site into a private temporary folder, serves

@@ -1,5 +1,6 @@
 import Foundation
 import SiteGen
+import SiteGenCore
 import Synchronization
 
 /// What the preview serves right now: the folder of the latest good build,

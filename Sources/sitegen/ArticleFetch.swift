@@ -1,5 +1,7 @@
 import Foundation
 import SiteGen
+import SiteGenFetch
+import SiteGenManifest
 
 /// `press add --fetch`: what the article's page says about itself, and its
 /// closest archived copy. The owner's flags always win; a network failure is

@@ -1,5 +1,6 @@
 import Foundation
 import SiteGen
+import SiteGenCore
 
 extension BuildClock {
     /// The clock of the commands: the machine's, unless the environment

@@ -1,5 +1,6 @@
 import Foundation
 import SiteGen
+import SiteGenCore
 
 /// Printing for the commands: results to standard output, problems to
 /// standard error, one per line in the compiler format editors understand.

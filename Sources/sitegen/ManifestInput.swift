@@ -1,6 +1,8 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import SiteGen
+import SiteGenCore
+import SiteGenManifest
 
 /// Checks what the owner typed on the command line before it reaches links.yml.
 enum ManifestInput {

@@ -1,4 +1,5 @@
 import SiteGen
+import SiteGenManifest
 
 /// What the links.yml commands print.
 enum ManifestOutput {

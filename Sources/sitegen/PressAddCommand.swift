@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import SiteGen
+import SiteGenCore
+import SiteGenManifest
 
 struct PressAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SiteGen
+import SiteGenManifest
 
 struct PressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

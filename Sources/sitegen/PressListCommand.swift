@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SiteGen
+import SiteGenManifest
 
 enum ListFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import SiteGen
+import SiteGenCore
+import SiteGenManifest
 
 struct ProfileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// What `sitegen build` was asked to do.
 public struct BuildOptions: Sendable {
@@ -31,10 +32,6 @@ public struct BuildOptions: Sendable {
 
     /// A path as the user would type it: relative to the working folder when inside it.
     public func display(_ url: URL) -> String {
-        let path = url.standardizedFileURL.path
-        let base = workingDirectory.path.hasSuffix("/") ? workingDirectory.path : workingDirectory.path + "/"
-        if path.hasPrefix(base) { return String(path.dropFirst(base.count)) }
-        if path == workingDirectory.path { return "." }
-        return path
+        PathDisplay(workingDirectory: workingDirectory).display(url)
     }
 }

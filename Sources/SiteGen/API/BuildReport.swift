@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// What a successful build did, for the summary line and `--verbose`.
 public struct BuildReport: Sendable {

@@ -1,4 +1,6 @@
 import Foundation
+import SiteGenCore
+import SiteGenManifest
 
 /// Entry points for the fuzz targets in `Fuzz/` (libFuzzer), outside the
 /// public API: `@_spi(Fuzzing) import SiteGen`. Each takes arbitrary bytes,

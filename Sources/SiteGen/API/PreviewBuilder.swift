@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// Builds for `sitegen serve`: a full build first, then, for each burst of
 /// changes, what `RebuildPlanner` says is the cheapest correct rebuild, run

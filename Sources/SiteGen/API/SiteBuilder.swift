@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// Builds a site: `SiteBuilder(options:).build()` is `sitegen build`.
 public struct SiteBuilder: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// `sitegen init DIR`: writes the example site carried by the binary into a
 /// new or empty folder, never over anything.

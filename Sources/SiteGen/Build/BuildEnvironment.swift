@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// What every stage of one build shares: what was asked, the seams to the
 /// world (disk and clock), and the log that collects the site's problems.

@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// The stages of `sitegen build`, top to bottom: load, plan, render. Each
 /// step runs when what it reads was made, so that one build reports every
 /// problem it can find; rendering waits for a site without errors, as pages

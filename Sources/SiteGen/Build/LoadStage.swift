@@ -1,4 +1,6 @@
 import Foundation
+import SiteGenCore
+import SiteGenManifest
 
 /// The first stage: reads the site's files and the theme. Each step returns
 /// what it read, checked, or nil when it has errors (all of them in the log).

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 import Synchronization
 
 /// Renders every page: its Markdown, then its template, and writes it at once,

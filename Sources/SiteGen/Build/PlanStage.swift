@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// The second stage: from the loaded site, the plan of every page and
 /// output file, and the checks that need it (templates, dates).
 enum PlanStage {

@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// The last stage: writes every page, then runs every generator, into the
 /// output folder, which is published only when all of it went well. Each
 /// step waits for the ones before it to have logged no error: a page that

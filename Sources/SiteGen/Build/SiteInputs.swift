@@ -1,3 +1,5 @@
+import SiteGenManifest
+
 /// Everything a build reads from the site's folder and the theme, loaded
 /// and checked: what the loading stage returns and every later stage takes.
 struct SiteInputs: Sendable {

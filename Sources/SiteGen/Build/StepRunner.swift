@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// Runs the named steps of a build in order, times each for `--verbose`,
 /// and keeps the step's name on any error that is not a site diagnostic.
 final class StepRunner {

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// The address the site is published at, such as `https://www.example.fr/` or
 /// `https://example.github.io/shop/`. Always ends with a slash.

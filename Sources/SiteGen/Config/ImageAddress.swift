@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// What `image:` and `logo:` may hold, in site.yml and in front matter
 /// alike: a path from the site root (`/images/oven.jpg`) or an absolute
 /// `https:`/`http:` address. Anything else (`javascript:`, `data:`, a path

@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// A span of opening time within a day, in minutes since midnight. A span that
 /// passes midnight ("22:00-02:00") has `closes` smaller than `opens`.
 public struct OpeningSpan: Sendable, Hashable {

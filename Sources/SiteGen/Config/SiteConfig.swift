@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// The business and the site, from `site.yml`.
 public struct SiteConfig: Sendable {
     public var name: String

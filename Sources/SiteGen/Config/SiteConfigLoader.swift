@@ -1,3 +1,4 @@
+import SiteGenCore
 import Yams
 
 /// Reads and checks `site.yml`, reporting every problem with its position.

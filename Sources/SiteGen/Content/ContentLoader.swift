@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 import Synchronization
 
 /// Finds the Markdown files of `content/` and reads their front matter, on

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// One Markdown file of `content/`.
 struct ContentSource: Sendable, Hashable {

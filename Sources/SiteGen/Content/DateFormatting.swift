@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// Dates written out for readers in the site's language ("1 mai 2024",
 /// "May 1, 2024"), from tables rather than the system locale, so that every
 /// machine builds the same bytes.

@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// The typed header of a Markdown file, between its `---` lines. Equal
 /// front matters say the same thing, every key compared (where the keys stand
 /// in the file is not compared): a page whose front matter is unchanged shows

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 import Yams
 
 /// Splits a Markdown file into its front matter and its body, and reads the

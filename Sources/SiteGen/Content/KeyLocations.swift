@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// Where each key of a front matter was written, for errors found after
 /// reading (`template: nope`). Positions are not part of what a page says:
 /// two front matters that differ only in where their keys stand (a blank line

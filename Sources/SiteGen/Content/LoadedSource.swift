@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// A Markdown file of `content/` with its front matter read.
 struct LoadedSource: Sendable {
     var source: ContentSource

@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// Which input writes each output file, so that two inputs that would write
 /// the same file are an error naming both instead of one silently winning;
 /// and so that one input's file cannot stand where another needs a folder

@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// One page of the built site: a Markdown file, or the list page of a folder
 /// that has no `index.md`.
 struct Page: Sendable {

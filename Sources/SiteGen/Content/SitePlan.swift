@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// Every page of the site with its URL and output file, the sections, the
 /// menus and the redirects: everything known before any page is rendered.
 struct SitePlan: Sendable {

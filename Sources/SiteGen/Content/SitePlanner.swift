@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// Turns the loaded Markdown files into the plan of the site: URLs, output
 /// files, sections, menus and redirects, checking that no two inputs write

@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// `feed.xml`: the latest posts of the news section as an Atom feed, with
 /// their full text, so that readers follow the business without a platform.
 struct AtomFeedGenerator {

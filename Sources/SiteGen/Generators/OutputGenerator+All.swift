@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 extension OutputGenerator {
     /// Every generator, in the order a build runs them.

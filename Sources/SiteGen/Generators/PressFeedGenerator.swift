@@ -1,3 +1,6 @@
+import SiteGenCore
+import SiteGenManifest
+
 /// `press/feed.xml`: every press mention as an Atom entry, newest first, whose
 /// id is the article's address, so that it stays the same from build to build.
 struct PressFeedGenerator {

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// `contact.vcf`: the business as a vCard 3.0 (RFC 2426), for "add to
 /// contacts": CRLF line ends, lines folded at 75 octets, text escaped.

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import SiteGenCore
 
 /// Markdown to HTML with libcmark-gfm: GitHub's tables, strikethrough,
 /// autolinks, task lists and tag filter, and footnotes. Raw HTML is kept (it

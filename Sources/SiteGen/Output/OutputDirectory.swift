@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import SiteGenCore
 import Synchronization
 
 /// The output folder, built in a hidden folder beside it and swapped in only

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import SiteGenCore
 
 /// Whether a build may replace its output folder. A build replaces the whole
 /// folder, so, as git refuses to clone into a folder that is not empty,

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import SiteGenCore
 
 /// The system calls that publishing an output folder needs beyond
 /// `FileSystem`: an atomic swap of two folders and a lock shared by every

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 extension PlatformRegistry {
     /// The registry a site's build uses: its own `templates/platforms.yml`

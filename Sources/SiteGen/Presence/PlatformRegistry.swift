@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenManifest
 import Yams
 
 /// Recognises the platform of a profile address, from data: the first

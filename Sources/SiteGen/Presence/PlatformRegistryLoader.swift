@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 import Yams
 
 /// Reads `platforms.yml`, checking every entry, so that a platform added by

@@ -1,3 +1,5 @@
+import SiteGenManifest
+
 /// A profile of `links.yml` with what the registry tells about it.
 public struct RecognisedProfile: Sendable, Hashable {
     public var profile: Profile

@@ -1,3 +1,5 @@
+import SiteGenManifest
+
 /// The business's presence elsewhere, as every page, card and feed shows
 /// it: its profiles recognised and in order, its press record newest first.
 /// Made once when the site is loaded, so that generators and views read the

@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// Details that go stale: a warning when the hours or the contact details
 /// were last checked more than a year ago, and when every special date of
 /// `special_hours` has passed (holidays of last year still listed).

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// Checks templates against the view models they render, before any page is
 /// built: every variable must be a field of a view in scope, every partial and

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import SiteGenCore
 
 /// The templates and assets of a build: the built-in theme with the site's
 /// own `templates/` laid over it, file by file.

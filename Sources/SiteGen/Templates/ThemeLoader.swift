@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// Gathers the theme's files: the built-in ones, replaced by any file of the
 /// same name in the site's `templates/`.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SiteGen
+@testable import SiteGenFetch
 
 /// A local stand-in for the Wayback Machine's availability API.
 @Suite("Fetch: ArchiveLookup")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SiteGen
+@testable import SiteGenCore
+@testable import SiteGenFetch
 
 /// Every test here talks to a LocalHTTPServer on 127.0.0.1, never to the internet.
 @Suite("Fetch: ArticleFetcher")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SiteGen
+@testable import SiteGenCore
+@testable import SiteGenFetch
 
 @Suite("Fetch: ArticleMetadataExtractor")
 struct ArticleMetadataExtractorFetchTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SiteGen
+@testable import SiteGenFetch
 
 @Suite("Fetch: HTMLText")
 struct HTMLTextFetchTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SiteGen
+@testable import SiteGenCore
+@testable import SiteGenFetch
 
 /// Servers on 127.0.0.1 that try to make a fetch break its limits or say
 /// something misleading (issue 9, #4 and #18): compressed bombs, endless

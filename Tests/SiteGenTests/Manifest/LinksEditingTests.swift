@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SiteGen
+@testable import SiteGenCore
+@testable import SiteGenManifest
 
 /// Edits of a links.yml full of comments and odd-but-valid formatting:
 /// the file after each edit is compared with a golden file, and only the

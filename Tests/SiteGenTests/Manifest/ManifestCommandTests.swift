@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
+@testable import SiteGenManifest
 
 /// `sitegen press` and `sitegen profile` as the owner runs them: refusals
 /// that leave the file alone, many processes at once, and processes killed

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
+@testable import SiteGenManifest
 
 /// `sitegen press add --fetch` end to end: the binary reads an article
 /// served on 127.0.0.1 and asks a local stand-in of the Wayback Machine.

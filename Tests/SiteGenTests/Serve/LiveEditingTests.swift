@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import SiteGen
+@testable import SiteGenManifest
 @testable import SiteGenServer
 
 /// Edits on disk while the preview runs: the served site follows, open

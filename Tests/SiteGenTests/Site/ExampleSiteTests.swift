@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// `site-example/` built end to end, as a user would, and its output read
 /// back; in memory, as nothing here needs the disk.

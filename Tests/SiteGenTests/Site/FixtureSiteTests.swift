@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// The deliberately broken sites of `Tests/SiteGenTests/Fixtures/`: each must
 /// fail with exactly the errors listed in its `expected-errors.txt`, each

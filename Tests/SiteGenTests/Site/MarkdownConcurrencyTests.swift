@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// libcmark-gfm 0.29 has process-wide state that silently breaks
 /// strikethrough and autolinks when documents are parsed on several threads

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// One build of an output folder at a time: others wait for the lock (or
 /// fail at once with `--no-wait`), each builds in a staging folder of its

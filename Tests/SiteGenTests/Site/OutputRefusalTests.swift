@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// A build replaces its output folder as a whole, so it only ever replaces a
 /// folder it built itself (the marker is in it), an empty one or a missing

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// A failed build leaves the previous output exactly as it was, and a build
 /// never replaces a folder it must not.

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// The new build replaces the output folder in one step (`renameat2` with
 /// `RENAME_EXCHANGE`), or with two renames where the file system cannot,
@@ -70,7 +71,7 @@ struct OutputSwapTests {
         try Self.build(old, into: output, system: .live)
         let before = try TestSupport.tree(output)
         var failing = OutputSystem.live
-        failing.exchange = { _, _ in throw SiteGen.POSIXError(EIO, "cannot swap") }
+        failing.exchange = { _, _ in throw SiteGenCore.POSIXError(EIO, "cannot swap") }
         #expect(throws: DiagnosticsError.self) { try Self.build(new, into: output, system: failing) }
         #expect(try TestSupport.tree(output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path) == ["public"])

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// The business's presence in the built example: contact block, profiles,
 /// press, structured data and the files made for people and machines.

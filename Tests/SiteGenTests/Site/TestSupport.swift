@@ -1,5 +1,6 @@
 import Foundation
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// Paths and helpers shared by the tests that build whole sites.
 enum TestSupport {

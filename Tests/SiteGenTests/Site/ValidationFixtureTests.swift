@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// Hostile input in a site's own files (issue 9) is refused quickly and in
 /// bounded memory; each fixture's exact errors are checked with the other

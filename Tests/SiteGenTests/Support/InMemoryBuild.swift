@@ -1,5 +1,6 @@
 import Foundation
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// Builds wholly in memory: the site is read from a `FileSystem.inMemory`
 /// and the output written into it. The output's checks, lock and swap

@@ -1,5 +1,6 @@
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 @Suite("Unit: DateFormatting")
 struct DateFormattingUnitTests {

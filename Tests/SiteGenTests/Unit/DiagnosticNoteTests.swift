@@ -1,12 +1,13 @@
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// Notes point at the second place a diagnostic is about, each at its own
 /// file, line and column, printed after it as the Swift compiler prints them.
 @Suite("Unit: diagnostic notes")
 struct DiagnosticNoteUnitTests {
-    private func place(_ file: String, _ line: Int = 0, _ column: Int = 0) -> SiteGen.SourceLocation {
-        SiteGen.SourceLocation(file: file, line: line, column: column)
+    private func place(_ file: String, _ line: Int = 0, _ column: Int = 0) -> SiteGenCore.SourceLocation {
+        SiteGenCore.SourceLocation(file: file, line: line, column: column)
     }
 
     @Test("a note is printed on its own line after its diagnostic")

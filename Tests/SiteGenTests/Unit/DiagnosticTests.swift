@@ -1,5 +1,5 @@
 import Testing
-@testable import SiteGen
+@testable import SiteGenCore
 
 @Suite("Unit: Diagnostic")
 struct DiagnosticUnitTests {
@@ -11,10 +11,10 @@ struct DiagnosticUnitTests {
     }
 
     @Test("forms without a column or a line", arguments: [
-        (SiteGen.SourceLocation(file: "content/index.md", line: 3), "content/index.md:3: warning: stale"),
-        (SiteGen.SourceLocation(file: "templates"), "templates: warning: stale"),
+        (SiteGenCore.SourceLocation(file: "content/index.md", line: 3), "content/index.md:3: warning: stale"),
+        (SiteGenCore.SourceLocation(file: "templates"), "templates: warning: stale"),
     ])
-    func shorterForms(_ location: SiteGen.SourceLocation, _ expected: String) {
+    func shorterForms(_ location: SiteGenCore.SourceLocation, _ expected: String) {
         #expect(Diagnostic.warning(at: location, "stale").description == expected)
     }
 

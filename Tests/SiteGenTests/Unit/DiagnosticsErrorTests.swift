@@ -1,5 +1,5 @@
 import Testing
-@testable import SiteGen
+@testable import SiteGenCore
 
 @Suite("Unit: DiagnosticsError")
 struct DiagnosticsErrorUnitTests {

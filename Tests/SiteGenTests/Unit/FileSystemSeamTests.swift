@@ -2,6 +2,8 @@ import Foundation
 import Synchronization
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
+@testable import SiteGenManifest
 
 /// The parts of the library that used to reach the disk directly now go
 /// through `FileSystem`: each works on a file system held in memory, where
@@ -65,7 +67,7 @@ struct FileSystemSeamTests {
     @Test func aFailedReplaceLeavesTheFileAndSaysWhy() throws {
         let text = "profiles:\n  - url: https://a.example/@me\n"
         var files = try FileSystem.inMemory(["/memory/site/links.yml": text])
-        files.replace = { _, _ in throw SiteGen.POSIXError(ENOSPC, "cannot write /memory/site/.links.yml.sitegen-1") }
+        files.replace = { _, _ in throw SiteGenCore.POSIXError(ENOSPC, "cannot write /memory/site/.links.yml.sitegen-1") }
         let error = #expect(throws: DiagnosticsError.self) {
             _ = try LinksManifestEditor(siteDirectory: Self.site, workingDirectory: Self.site, fileSystem: files)
                 .add(.profile(url: "https://b.example/@me", label: nil))

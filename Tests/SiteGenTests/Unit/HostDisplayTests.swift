@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
+@testable import SiteGenManifest
 
 /// How hosts are shown on /links/: look-alikes of Latin names in their
 /// `xn--` form, honest non-Latin names in Unicode.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SiteGen
+@testable import SiteGenCore
 
 /// `FileSystem.inMemory`: what it starts with, its errors, and that every
 /// operation gives what `FileSystem.live` gives on a real folder.

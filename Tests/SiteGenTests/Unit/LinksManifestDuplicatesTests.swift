@@ -1,5 +1,6 @@
 import Testing
-@testable import SiteGen
+@testable import SiteGenCore
+@testable import SiteGenManifest
 
 @Suite("Unit: LinksManifestLoader duplicates and languages")
 struct LinksManifestDuplicatesUnitTests {
@@ -19,13 +20,13 @@ struct LinksManifestDuplicatesUnitTests {
     }
 
     private func at(_ line: Int, _ column: Int, _ message: String) -> Diagnostic {
-        .error(at: SiteGen.SourceLocation(file: "links.yml", line: line, column: column), message)
+        .error(at: SiteGenCore.SourceLocation(file: "links.yml", line: line, column: column), message)
     }
 
     /// A duplicate: its error, with a note at the entry first listing the address.
     private func at(_ line: Int, _ column: Int, _ message: String, firstListed first: (line: Int, column: Int, what: String)) -> Diagnostic {
-        let note = Diagnostic.Note(at: SiteGen.SourceLocation(file: "links.yml", line: first.line, column: first.column), "first listed here, as \(first.what)")
-        return .error(at: SiteGen.SourceLocation(file: "links.yml", line: line, column: column), message, notes: [note])
+        let note = Diagnostic.Note(at: SiteGenCore.SourceLocation(file: "links.yml", line: first.line, column: first.column), "first listed here, as \(first.what)")
+        return .error(at: SiteGenCore.SourceLocation(file: "links.yml", line: line, column: column), message, notes: [note])
     }
 
     @Test("the same profile twice, written differently: one error at the second, naming the first, with a note at it", arguments: [

@@ -1,5 +1,6 @@
 import Testing
-@testable import SiteGen
+@testable import SiteGenCore
+@testable import SiteGenManifest
 
 @Suite("Unit: LinksManifestLoader")
 struct LinksManifestLoaderUnitTests {

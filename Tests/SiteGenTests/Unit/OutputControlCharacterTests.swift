@@ -4,6 +4,8 @@ import FoundationXML
 #endif
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
+@testable import SiteGenManifest
 
 /// The writers of XML and vCards as a last line of defence: whatever a
 /// loader lets through, no raw control character reaches the file.

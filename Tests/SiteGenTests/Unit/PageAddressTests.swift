@@ -1,5 +1,6 @@
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 @Suite("Unit: slugs, aliases and output paths")
 struct PageAddressTests {

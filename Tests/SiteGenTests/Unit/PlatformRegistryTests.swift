@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
+@testable import SiteGenManifest
 
 /// The platform registry of the theme (`Templates/platforms.yml`): data that
 /// recognises a profile's platform and handle from its address.
@@ -88,7 +90,7 @@ struct PlatformRegistryUnitTests {
 
     @Test(arguments: examples)
     func recognisesThePlatformAndHandle(_ example: (url: String, platform: String?, handle: String?)) {
-        let recognised = Self.registry.recognise(Profile(url: example.url, label: nil, location: SiteGen.SourceLocation(file: "links.yml")))
+        let recognised = Self.registry.recognise(Profile(url: example.url, label: nil, location: SiteGenCore.SourceLocation(file: "links.yml")))
         #expect(recognised.platform?.id == example.platform)
         #expect(recognised.handle == example.handle)
     }
@@ -114,19 +116,19 @@ struct PlatformRegistryUnitTests {
     }
 
     @Test func anUnknownHostIsLabelledWithTheHostOrTheOwnersLabel() {
-        let unknown = Self.registry.recognise(Profile(url: "https://www.example-guild.org/members/martin", label: nil, location: SiteGen.SourceLocation(file: "x")))
+        let unknown = Self.registry.recognise(Profile(url: "https://www.example-guild.org/members/martin", label: nil, location: SiteGenCore.SourceLocation(file: "x")))
         #expect(unknown.platform == nil)
         #expect(unknown.displayName == "example-guild.org")
-        let labelled = Self.registry.recognise(Profile(url: "https://www.instagram.com/shop/", label: "Photos", location: SiteGen.SourceLocation(file: "x")))
+        let labelled = Self.registry.recognise(Profile(url: "https://www.instagram.com/shop/", label: "Photos", location: SiteGenCore.SourceLocation(file: "x")))
         #expect(labelled.displayName == "Photos")
         #expect(labelled.platform?.id == "instagram")
     }
 
     @Test func aMatchItemCanHaveItsOwnHandle() {
-        let channel = Self.registry.recognise(Profile(url: "https://www.youtube.com/channel/UC123", label: nil, location: SiteGen.SourceLocation(file: "x")))
+        let channel = Self.registry.recognise(Profile(url: "https://www.youtube.com/channel/UC123", label: nil, location: SiteGenCore.SourceLocation(file: "x")))
         #expect(channel.platform?.id == "youtube")
         #expect(channel.handle == nil)
-        let api = Self.registry.recognise(Profile(url: "https://api.whatsapp.com/send?phone=33612345678", label: nil, location: SiteGen.SourceLocation(file: "x")))
+        let api = Self.registry.recognise(Profile(url: "https://api.whatsapp.com/send?phone=33612345678", label: nil, location: SiteGenCore.SourceLocation(file: "x")))
         #expect(api.platform?.id == "whatsapp")
         #expect(api.handle == nil)
     }

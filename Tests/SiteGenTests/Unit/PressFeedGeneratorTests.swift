@@ -4,6 +4,8 @@ import FoundationXML
 #endif
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
+@testable import SiteGenManifest
 
 /// A parsed XML element, enough to check the press feed.
 private final class PressXMLElement {
@@ -69,7 +71,7 @@ struct PressFeedGeneratorUnitTests {
     private func mention(_ url: String, title: String = "Un article", outlet: String = "Ouest-France", date: ContentDate,
                          quote: String? = nil, lang: String? = nil, archive: String? = nil, status: PressMention.Status = .live) -> PressMention {
         PressMention(url: url, title: title, outlet: outlet, date: date, quote: quote, language: lang, archive: archive,
-                     status: status, location: SiteGen.SourceLocation(file: "links.yml", line: 2, column: 5))
+                     status: status, location: SiteGenCore.SourceLocation(file: "links.yml", line: 2, column: 5))
     }
 
     private func day(_ year: Int, _ month: Int, _ day: Int) -> ContentDate { ContentDate(year: year, month: month, day: day) }

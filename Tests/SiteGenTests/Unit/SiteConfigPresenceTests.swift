@@ -1,5 +1,6 @@
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 @Suite("Unit: SiteConfigLoader presence")
 struct SiteConfigPresenceUnitTests {
@@ -22,11 +23,11 @@ struct SiteConfigPresenceUnitTests {
     }
 
     private func at(_ line: Int, _ column: Int, _ message: String) -> Diagnostic {
-        .error(at: SiteGen.SourceLocation(file: "site.yml", line: line, column: column), message)
+        .error(at: SiteGenCore.SourceLocation(file: "site.yml", line: line, column: column), message)
     }
 
-    private func location(_ line: Int, _ column: Int) -> SiteGen.SourceLocation {
-        SiteGen.SourceLocation(file: "site.yml", line: line, column: column)
+    private func location(_ line: Int, _ column: Int) -> SiteGenCore.SourceLocation {
+        SiteGenCore.SourceLocation(file: "site.yml", line: line, column: column)
     }
 
     @Test("a known type is kept; no type is Organization")

@@ -1,17 +1,17 @@
 import Testing
-@testable import SiteGen
+@testable import SiteGenCore
 
 @Suite("Unit: SourceLocation")
 struct SourceLocationUnitTests {
     @Test("path:line:column, or as much as is known", arguments: [
-        (SiteGen.SourceLocation(file: "links.yml", line: 14, column: 9), "links.yml:14:9"),
-        (SiteGen.SourceLocation(file: "content/news/oven.md", line: 3), "content/news/oven.md:3"),
-        (SiteGen.SourceLocation(file: "site.yml"), "site.yml"),
-        (SiteGen.SourceLocation(file: "site.yml", line: 0, column: 7), "site.yml"),
-        (SiteGen.SourceLocation(file: "templates/page.mustache", line: 1, column: 1), "templates/page.mustache:1:1"),
-        (SiteGen.SourceLocation(file: "--base-url"), "--base-url"),
+        (SiteGenCore.SourceLocation(file: "links.yml", line: 14, column: 9), "links.yml:14:9"),
+        (SiteGenCore.SourceLocation(file: "content/news/oven.md", line: 3), "content/news/oven.md:3"),
+        (SiteGenCore.SourceLocation(file: "site.yml"), "site.yml"),
+        (SiteGenCore.SourceLocation(file: "site.yml", line: 0, column: 7), "site.yml"),
+        (SiteGenCore.SourceLocation(file: "templates/page.mustache", line: 1, column: 1), "templates/page.mustache:1:1"),
+        (SiteGenCore.SourceLocation(file: "--base-url"), "--base-url"),
     ])
-    func description(_ location: SiteGen.SourceLocation, _ expected: String) {
+    func description(_ location: SiteGenCore.SourceLocation, _ expected: String) {
         #expect(location.description == expected)
     }
 
@@ -32,14 +32,14 @@ struct SourceLocationUnitTests {
             SourceLocation(file: "a.md"),
         ]
         #expect(locations.sorted().map(\.description) == ["a.md", "a.md:2:4", "a.md:2:30", "a.md:10:2", "b.md:1:1"])
-        #expect(SiteGen.SourceLocation(file: "a.md", line: 2) < SourceLocation(file: "a.md", line: 2, column: 1))
-        #expect(!(SiteGen.SourceLocation(file: "a.md", line: 2, column: 1) < SourceLocation(file: "a.md", line: 2, column: 1)))
+        #expect(SiteGenCore.SourceLocation(file: "a.md", line: 2) < SourceLocation(file: "a.md", line: 2, column: 1))
+        #expect(!(SiteGenCore.SourceLocation(file: "a.md", line: 2, column: 1) < SourceLocation(file: "a.md", line: 2, column: 1)))
     }
 
     @Test("equal when file, line and column are")
     func equality() {
-        #expect(SiteGen.SourceLocation(file: "a.md", line: 1, column: 2) == SourceLocation(file: "a.md", line: 1, column: 2))
-        #expect(SiteGen.SourceLocation(file: "a.md", line: 1, column: 2) != SourceLocation(file: "a.md", line: 1, column: 3))
-        #expect(SiteGen.SourceLocation(file: "a.md", line: 1) != SourceLocation(file: "b.md", line: 1))
+        #expect(SiteGenCore.SourceLocation(file: "a.md", line: 1, column: 2) == SourceLocation(file: "a.md", line: 1, column: 2))
+        #expect(SiteGenCore.SourceLocation(file: "a.md", line: 1, column: 2) != SourceLocation(file: "a.md", line: 1, column: 3))
+        #expect(SiteGenCore.SourceLocation(file: "a.md", line: 1) != SourceLocation(file: "b.md", line: 1))
     }
 }

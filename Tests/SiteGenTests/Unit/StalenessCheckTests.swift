@@ -1,10 +1,11 @@
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 @Suite("Unit: StalenessCheck")
 struct StalenessCheckUnitTests {
     private func config(hours: ContentDate? = nil, contact: ContentDate? = nil, special: [SpecialHours] = [],
-                        locations: [String: SiteGen.SourceLocation] = [:]) -> SiteConfig {
+                        locations: [String: SiteGenCore.SourceLocation] = [:]) -> SiteConfig {
         var config = SiteConfig(
             name: "Boulangerie Martin", baseURL: BaseURL("https://www.example.fr/")!, language: "fr", description: nil,
             businessType: "Organization", newsSection: "news", logo: nil, image: nil, email: nil, telephone: nil,
@@ -28,8 +29,8 @@ struct StalenessCheckUnitTests {
 
     @Test("hours and contact checked over a year ago: one warning each, naming the date")
     func stale() throws {
-        let hoursAt = SiteGen.SourceLocation(file: "site.yml", line: 30, column: 10)
-        let contactAt = SiteGen.SourceLocation(file: "site.yml", line: 31, column: 12)
+        let hoursAt = SiteGenCore.SourceLocation(file: "site.yml", line: 30, column: 10)
+        let contactAt = SiteGenCore.SourceLocation(file: "site.yml", line: 31, column: 12)
         let result = warnings(config(hours: date(2024, 3, 1), contact: date(2023, 11, 20),
                                      locations: ["last_verified.hours": hoursAt, "last_verified.contact": contactAt]), today: today)
         try #require(result.count == 2)
@@ -69,14 +70,14 @@ struct StalenessCheckUnitTests {
 
     @Test("the warning falls back to last_verified, then to the file")
     func locations() {
-        let block = SiteGen.SourceLocation(file: "site.yml", line: 29, column: 3)
+        let block = SiteGenCore.SourceLocation(file: "site.yml", line: 29, column: 3)
         #expect(warnings(config(hours: date(2020, 1, 1), locations: ["last_verified": block]), today: today).first?.location == block)
-        #expect(warnings(config(hours: date(2020, 1, 1)), today: today).first?.location == SiteGen.SourceLocation(file: "site.yml"))
+        #expect(warnings(config(hours: date(2020, 1, 1)), today: today).first?.location == SiteGenCore.SourceLocation(file: "site.yml"))
     }
 
     @Test("special hours all in the past: one warning at special_hours")
     func pastSpecialHours() throws {
-        let at = SiteGen.SourceLocation(file: "site.yml", line: 20, column: 3)
+        let at = SiteGenCore.SourceLocation(file: "site.yml", line: 20, column: 3)
         let result = warnings(config(special: [special(date(2024, 12, 25), date(2024, 12, 25)), special(date(2025, 1, 1), date(2025, 1, 1)),
                                                special(date(2025, 5, 1), date(2025, 6, 14))], locations: ["special_hours": at]), today: today)
         try #require(result.count == 1)

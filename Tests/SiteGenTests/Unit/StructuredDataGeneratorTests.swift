@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
+@testable import SiteGenManifest
 
 @Suite("Unit: StructuredDataGenerator")
 struct StructuredDataGeneratorUnitTests {
@@ -28,7 +30,7 @@ struct StructuredDataGeneratorUnitTests {
 
     private func profiles(_ urls: [String]) -> [RecognisedProfile] {
         urls.enumerated().map { index, url in
-            RecognisedProfile(profile: Profile(url: url, label: nil, location: SiteGen.SourceLocation(file: "links.yml", line: index + 2, column: 5)),
+            RecognisedProfile(profile: Profile(url: url, label: nil, location: SiteGenCore.SourceLocation(file: "links.yml", line: index + 2, column: 5)),
                               platform: nil, handle: nil, displayName: url)
         }
     }

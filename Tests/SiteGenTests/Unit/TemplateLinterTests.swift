@@ -2,6 +2,7 @@ import Foundation
 import Mustache
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// Small views made for these tests, so that the linter is checked against
 /// fields chosen here rather than against the theme's views.

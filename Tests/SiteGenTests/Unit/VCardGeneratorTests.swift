@@ -1,5 +1,7 @@
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
+@testable import SiteGenManifest
 
 @Suite("Unit: VCardGenerator")
 struct VCardGeneratorUnitTests {
@@ -19,7 +21,7 @@ struct VCardGeneratorUnitTests {
     }
 
     private func profile(_ url: String, line: Int) -> RecognisedProfile {
-        RecognisedProfile(profile: Profile(url: url, label: nil, location: SiteGen.SourceLocation(file: "links.yml", line: line, column: 5)),
+        RecognisedProfile(profile: Profile(url: url, label: nil, location: SiteGenCore.SourceLocation(file: "links.yml", line: line, column: 5)),
                           platform: nil, handle: nil, displayName: "x")
     }
 

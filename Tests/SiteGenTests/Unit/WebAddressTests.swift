@@ -1,5 +1,7 @@
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
+@testable import SiteGenManifest
 
 @Suite("Unit: WebAddress")
 struct WebAddressUnitTests {

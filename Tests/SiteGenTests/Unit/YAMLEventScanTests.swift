@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// The libyaml event scan run before every YAML file is read: alias bombs
 /// and control characters refused at their position, ordinary files untouched.

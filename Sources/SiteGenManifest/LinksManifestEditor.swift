@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// `sitegen press add/remove` and `sitegen profile add/remove`: edits
 /// `links.yml` one entry at a time, as text, under an exclusive lock, keeps
@@ -30,7 +31,7 @@ public struct LinksManifestEditor: Sendable {
     var fileURL: URL { siteDirectory.appendingPathComponent("links.yml") }
 
     var displayPath: String {
-        BuildOptions(siteDirectory: siteDirectory, workingDirectory: workingDirectory).display(fileURL)
+        PathDisplay(workingDirectory: workingDirectory).display(fileURL)
     }
 
     /// The manifest as it is now; an empty one when there is no links.yml.
@@ -170,7 +171,7 @@ public struct LinksManifestEditor: Sendable {
         return nil
     }
 
-    static func adding(_ entry: ManifestEntry, to manifest: LinksManifest) -> LinksManifest {
+    package static func adding(_ entry: ManifestEntry, to manifest: LinksManifest) -> LinksManifest {
         var expected = manifest
         let nowhere = SourceLocation(file: "")
         switch entry {
@@ -185,7 +186,7 @@ public struct LinksManifestEditor: Sendable {
     }
 
     /// Equal entries in the same order, wherever they are written.
-    static func sameEntries(_ a: LinksManifest, _ b: LinksManifest) -> Bool {
+    package static func sameEntries(_ a: LinksManifest, _ b: LinksManifest) -> Bool {
         func profiles(_ m: LinksManifest) -> [[String?]] { m.profiles.map { [$0.url, $0.label] } }
         func press(_ m: LinksManifest) -> [[String?]] {
             m.press.map { [$0.url, $0.title, $0.outlet, $0.date.iso8601, $0.quote, $0.language, $0.archive, $0.status.rawValue] }

@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// Every place the business lives online and every article about it, from `links.yml`.
 public struct LinksManifest: Sendable {
     public var profiles: [Profile]

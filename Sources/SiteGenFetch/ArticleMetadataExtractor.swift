@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// Reads an article's headline, outlet, date and language from its HTML,
 /// without the network.

@@ -1,6 +1,6 @@
 /// Edit distance counting a swap of two neighbouring letters as one edit
 /// ("nmae" is one edit from "name"), for "did you mean" suggestions.
-enum EditDistance {
+package enum EditDistance {
     static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a.lowercased()), b = Array(b.lowercased())
         if a.isEmpty { return b.count }
@@ -30,7 +30,7 @@ enum EditDistance {
     }
 
     /// `; did you mean "name"?`, or nothing.
-    static func suggestion<Names: Sequence<String>>(for word: String, among candidates: Names, minimum: Int = 1) -> String {
+    package static func suggestion<Names: Sequence<String>>(for word: String, among candidates: Names, minimum: Int = 1) -> String {
         closest(to: word, among: candidates, minimum: minimum).map { "; did you mean \"\($0)\"?" } ?? ""
     }
 }

@@ -1,12 +1,18 @@
 import Yams
 
 /// YAML text from one of the user's files, with what is needed to point back into it.
-struct YAMLSource {
+package struct YAMLSource {
     /// The file's display path.
-    var file: String
+    package var file: String
     var text: String
     /// Lines of the file before the YAML starts (1 for front matter after its opening `---`).
     var lineOffset: Int = 0
+
+    package init(file: String, text: String, lineOffset: Int = 0) {
+        self.file = file
+        self.text = text
+        self.lineOffset = lineOffset
+    }
 
     func location(of mark: Mark?) -> SourceLocation {
         guard let mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
@@ -16,7 +22,7 @@ struct YAMLSource {
     /// Parses the text into one node tree; `nil` for an empty document.
     /// Syntax errors (and duplicate keys) become diagnostics at their position,
     /// and so do alias bombs and control characters (`YAMLEventScan`).
-    func parse() throws(DiagnosticsError) -> Node? {
+    package func parse() throws(DiagnosticsError) -> Node? {
         let problems = YAMLEventScan(source: self).problems()
         if !problems.isEmpty { throw DiagnosticsError(problems) }
         do {

@@ -4,14 +4,14 @@ import Foundation
 /// host, without a user or password, without spaces or control characters
 /// (a CR/LF would start a new line of a vCard), with a port and a host that
 /// DNS can carry.
-enum WebAddress {
-    static func isValid(_ text: String) -> Bool {
+package enum WebAddress {
+    package static func isValid(_ text: String) -> Bool {
         problem(text) == nil
     }
 
     /// Why `text` may not be published as an address, in words that follow
     /// the quoted address (`"..." has no host`); nil when it may.
-    static func problem(_ text: String) -> String? {
+    package static func problem(_ text: String) -> String? {
         if let bad = text.unicodeScalars.first(where: isForbidden) {
             return bad == " " ? "contains a space; remove it, or write it as %20"
                 : "contains \(TextField.describe(bad)); an address is one line without spaces"
@@ -26,10 +26,10 @@ enum WebAddress {
         return HostName.problem(components.encodedHost ?? host)
     }
 
-    static let notAbsolute = "is not an absolute https: or http: address"
+    package static let notAbsolute = "is not an absolute https: or http: address"
 
     /// Spaces of any kind and control characters (C0, DEL, C1) are never part of an address.
-    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x21 || (0x7F...0x9F).contains(scalar.value) || scalar.properties.isWhitespace
     }
 
@@ -37,7 +37,7 @@ enum WebAddress {
     /// host in lower case, no `www.`, no trailing slash, and a handle path
     /// (`/@name`: Mastodon and the fediverse, Threads, TikTok, YouTube, Medium)
     /// in lower case, since those platforms read handles without case.
-    static func normalised(_ text: String) -> String {
+    package static func normalised(_ text: String) -> String {
         guard var components = URLComponents(string: text) else { return text }
         components.scheme = components.scheme?.lowercased()
         var host = components.host?.lowercased() ?? ""

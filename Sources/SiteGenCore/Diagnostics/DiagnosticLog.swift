@@ -2,19 +2,21 @@ import Synchronization
 
 /// Collects problems from every step and every thread of a build, so that one
 /// run reports all of them instead of stopping at the first.
-final class DiagnosticLog: Sendable {
+package final class DiagnosticLog: Sendable {
     private let entries = Mutex<[Diagnostic]>([])
 
-    func report(_ diagnostic: Diagnostic) {
+    package init() {}
+
+    package func report(_ diagnostic: Diagnostic) {
         entries.withLock { $0.append(diagnostic) }
     }
 
-    func report(_ diagnostics: [Diagnostic]) {
+    package func report(_ diagnostics: [Diagnostic]) {
         entries.withLock { $0.append(contentsOf: diagnostics) }
     }
 
     /// Runs `body`, keeping the problems it throws instead of stopping.
-    func collecting<T>(_ body: () throws(DiagnosticsError) -> T) -> T? {
+    package func collecting<T>(_ body: () throws(DiagnosticsError) -> T) -> T? {
         do {
             return try body()
         } catch {
@@ -25,11 +27,11 @@ final class DiagnosticLog: Sendable {
 
     var all: [Diagnostic] { entries.withLock { $0 } }
     var errors: [Diagnostic] { all.filter { $0.severity == .error } }
-    var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
+    package var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
     var hasErrors: Bool { entries.withLock { $0.contains { $0.severity == .error } } }
 
     /// Throws every error collected so far, with the warnings, if there is any error.
-    func throwIfErrors() throws {
+    package func throwIfErrors() throws {
         let all = self.all
         if all.contains(where: { $0.severity == .error }) { throw DiagnosticsError(all) }
     }

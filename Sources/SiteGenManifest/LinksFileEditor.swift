@@ -1,9 +1,9 @@
 /// Adds or removes one entry of `links.yml` as text: the other lines stay
 /// byte for byte as they were, and the new entry follows the file's own
 /// indentation and line ends.
-struct LinksFileEditor {
-    struct Edit {
-        var text: String
+package struct LinksFileEditor {
+    package struct Edit {
+        package var text: String
         /// The 1-based lines of the new or removed entry in the file.
         var lines: ClosedRange<Int>
         /// The new entry's lines, as written.
@@ -12,7 +12,11 @@ struct LinksFileEditor {
 
     var structure: LinksFileStructure
 
-    func adding(_ entry: ManifestEntry) -> Edit {
+    package init(structure: LinksFileStructure) {
+        self.structure = structure
+    }
+
+    package func adding(_ entry: ManifestEntry) -> Edit {
         var lines = structure.lines
         var ends = structure.lineEnds
         let section = structure.sections[entry.section]
@@ -56,7 +60,7 @@ struct LinksFileEditor {
         return structure.lineEnding
     }
 
-    func removing(_ item: LinksFileStructure.Item, in sectionKey: String) -> Edit {
+    package func removing(_ item: LinksFileStructure.Item, in sectionKey: String) -> Edit {
         var lines = structure.lines
         var ends = structure.lineEnds
         var start = item.startLine

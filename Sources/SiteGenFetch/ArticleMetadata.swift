@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// What `press add --fetch` learns from an article's page. Every field but
 /// the address may be missing: the page did not say, or said it badly.
 public struct ArticleMetadata: Sendable, Equatable {

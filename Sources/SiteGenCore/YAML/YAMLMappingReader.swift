@@ -5,15 +5,15 @@ import Yams
 /// one pass reports every problem of a file.
 ///
 /// `path` names the mapping in messages (`address.street: ...`).
-final class YAMLMappingReader {
-    let source: YAMLSource
-    let path: String
-    private(set) var diagnostics: [Diagnostic]
+package final class YAMLMappingReader {
+    package let source: YAMLSource
+    package let path: String
+    package private(set) var diagnostics: [Diagnostic]
     private let pairs: [(key: String, keyNode: Node, value: Node)]
     private let mark: Mark?
 
     /// Reads `node` as a mapping; reports an error and reads nothing if it is something else.
-    init(_ node: Node?, source: YAMLSource, path: String = "") {
+    package init(_ node: Node?, source: YAMLSource, path: String = "") {
         self.source = source
         self.path = path
         self.diagnostics = []
@@ -32,42 +32,42 @@ final class YAMLMappingReader {
         }
     }
 
-    var keys: [String] { pairs.map(\.key) }
+    package var keys: [String] { pairs.map(\.key) }
 
-    func node(_ key: String) -> Node? {
+    package func node(_ key: String) -> Node? {
         guard let value = pairs.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
         return value
     }
 
-    func location(of key: String) -> SourceLocation {
+    package func location(of key: String) -> SourceLocation {
         if let value = pairs.first(where: { $0.key == key }) { return source.location(of: value.value.mark ?? value.keyNode.mark) }
         return source.location(of: mark)
     }
 
-    var mappingLocation: SourceLocation { source.location(of: mark) }
+    package var mappingLocation: SourceLocation { source.location(of: mark) }
 
     /// Where a key's value is, or the mapping itself when the key is missing.
-    func location(ofKeyOrMapping key: String) -> SourceLocation {
+    package func location(ofKeyOrMapping key: String) -> SourceLocation {
         node(key) == nil ? mappingLocation : location(of: key)
     }
 
     func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    func error(_ key: String, _ message: String) {
+    package func error(_ key: String, _ message: String) {
         diagnostics.append(.error(at: location(of: key), "\(qualified(key)): \(message)"))
     }
 
-    func error(at location: SourceLocation, _ message: String) {
+    package func error(at location: SourceLocation, _ message: String) {
         diagnostics.append(.error(at: location, message))
     }
 
-    func absorb(_ other: YAMLMappingReader) {
+    package func absorb(_ other: YAMLMappingReader) {
         diagnostics += other.diagnostics
     }
 
     // MARK: Typed fields
 
-    func string(_ key: String) -> String? {
+    package func string(_ key: String) -> String? {
         guard let node = node(key) else { return nil }
         guard case .scalar(let scalar) = node else {
             error(key, "expected text, found \(node.kindDescription)")
@@ -76,7 +76,7 @@ final class YAMLMappingReader {
         return scalar.string
     }
 
-    func requiredString(_ key: String) -> String? {
+    package func requiredString(_ key: String) -> String? {
         guard let value = string(key) else {
             if node(key) == nil { missing(key) }
             return nil
@@ -88,11 +88,11 @@ final class YAMLMappingReader {
         return value
     }
 
-    func missing(_ key: String) {
+    package func missing(_ key: String) {
         diagnostics.append(.error(at: mappingLocation, "\(qualified(key)) is required"))
     }
 
-    func bool(_ key: String) -> Bool? {
+    package func bool(_ key: String) -> Bool? {
         guard let node = node(key) else { return nil }
         guard let value = node.bool else {
             error(key, "\(node.quotedText) is not true or false")
@@ -101,7 +101,7 @@ final class YAMLMappingReader {
         return value
     }
 
-    func int(_ key: String) -> Int? {
+    package func int(_ key: String) -> Int? {
         guard let node = node(key) else { return nil }
         guard let value = node.checkedInt else {
             error(key, "\(node.quotedText) is not a whole number")
@@ -110,7 +110,7 @@ final class YAMLMappingReader {
         return value
     }
 
-    func double(_ key: String) -> Double? {
+    package func double(_ key: String) -> Double? {
         guard let node = node(key) else { return nil }
         guard case .scalar = node, let value = node.float ?? node.checkedInt.map(Double.init) else {
             error(key, "\(node.quotedText) is not a number")
@@ -119,7 +119,7 @@ final class YAMLMappingReader {
         return value
     }
 
-    func date(_ key: String) -> ContentDate? {
+    package func date(_ key: String) -> ContentDate? {
         guard let text = string(key) else { return nil }
         guard let date = ContentDate(parsing: text) else {
             error(key, "\"\(text)\" is not a date (expected YYYY-MM-DD, optionally with a time: 2024-05-01T09:30:00+02:00)")
@@ -129,7 +129,7 @@ final class YAMLMappingReader {
     }
 
     /// A list of text values; a single value is accepted as a list of one.
-    func stringList(_ key: String) -> [String]? {
+    package func stringList(_ key: String) -> [String]? {
         guard let node = node(key) else { return nil }
         switch node {
         case .scalar(let scalar):
@@ -151,13 +151,13 @@ final class YAMLMappingReader {
     }
 
     /// A nested mapping, read by its own reader whose problems join this one's.
-    func mapping(_ key: String) -> YAMLMappingReader? {
+    package func mapping(_ key: String) -> YAMLMappingReader? {
         guard let node = node(key) else { return nil }
         return YAMLMappingReader(node, source: source, path: qualified(key))
     }
 
     /// The items of a list, each with its index, for the caller to read.
-    func list(_ key: String) -> [(index: Int, node: Node)]? {
+    package func list(_ key: String) -> [(index: Int, node: Node)]? {
         guard let node = node(key) else { return nil }
         guard case .sequence(let sequence) = node else {
             error(key, "expected a list (lines starting with `- `), found \(node.kindDescription)")
@@ -167,7 +167,7 @@ final class YAMLMappingReader {
     }
 
     /// Reports keys that are not in `known`, where unknown keys are likely misspellings.
-    func reportUnknownKeys(known: Set<String>) {
+    package func reportUnknownKeys(known: Set<String>) {
         for pair in pairs where !known.contains(pair.key) {
             let suggestion = EditDistance.suggestion(for: pair.key, among: known)
             diagnostics.append(.error(at: source.location(of: pair.keyNode.mark),
@@ -182,7 +182,7 @@ extension Node {
         return scalar.style == .plain && (scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" || scalar.string == "Null" || scalar.string == "NULL")
     }
 
-    var kindDescription: String {
+    package var kindDescription: String {
         switch self {
         case .scalar: return "text"
         case .mapping: return "a mapping"
@@ -208,7 +208,7 @@ extension Node {
 
     /// Plain Swift values (String, Bool, Int, Double, arrays, dictionaries) for
     /// front matter keys that templates read as they are.
-    var plainValue: Any? {
+    package var plainValue: Any? {
         switch self {
         case .scalar(let scalar):
             if isNull { return nil }

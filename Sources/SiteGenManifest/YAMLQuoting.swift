@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// Writes values into `links.yml` so that YAML reads back exactly the same
 /// text, whatever it holds: colons, `#`, quotes, line breaks, emoji.
 enum YAMLQuoting {

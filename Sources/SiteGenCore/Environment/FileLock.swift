@@ -52,17 +52,3 @@ final class FileLock: Sendable {
 
     deinit { release() }
 }
-
-struct POSIXError: Error, CustomStringConvertible, LocalizedError {
-    var code: Int32
-    var what: String
-
-    init(_ code: Int32, _ what: String) {
-        self.code = code
-        self.what = what
-    }
-
-    var description: String { "\(what): \(String(cString: strerror(code)))" }
-    /// What `localizedDescription` shows, instead of "The operation could not be completed".
-    var errorDescription: String? { description }
-}

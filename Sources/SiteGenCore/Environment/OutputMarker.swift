@@ -9,12 +9,12 @@ import Foundation
 /// before it replaces one: a folder without it (and not empty) holds someone
 /// else's files. Like a CACHEDIR.TAG, it starts with a fixed line that
 /// nobody writes by chance.
-enum OutputMarker {
-    static let name = ".sitegen-output"
+package enum OutputMarker {
+    package static let name = ".sitegen-output"
 
     static let signature = "sitegen output folder"
 
-    static let text = """
+    package static let text = """
         \(signature)
         This folder was written by `sitegen build` and is replaced as a whole at every build.
         sitegen only ever replaces a folder that holds this file (or an empty one), so that
@@ -24,7 +24,7 @@ enum OutputMarker {
         """
 
     /// Whether `folder` holds the marker: a regular file (not a link) that starts with the signature.
-    static func isPresent(in folder: URL) -> Bool {
+    package static func isPresent(in folder: URL) -> Bool {
         let path = folder.appendingPathComponent(name).path
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,

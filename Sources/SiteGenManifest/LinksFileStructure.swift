@@ -3,27 +3,27 @@ import Yams
 /// Where the lists and entries of `links.yml` sit in its text, so that an
 /// edit adds or removes whole lines of one entry and leaves every other byte
 /// (comments, blank lines, quoting, order) as the owner wrote it.
-struct LinksFileStructure {
-    struct Item {
+package struct LinksFileStructure {
+    package struct Item {
         /// First line of the entry (the one with `-`), 0-based.
         var startLine: Int
         /// The line after its last line.
         var endLine: Int
         var dashColumn: Int
         var fieldColumn: Int
-        var url: String?
+        package var url: String?
     }
 
-    struct Section {
+    package struct Section {
         var key: String
         var keyLine: Int
         var keyColumn: Int
-        var items: [Item]
+        package var items: [Item]
         /// Where a new entry's lines go.
         var insertLine: Int
     }
 
-    struct NotEditable: Error {
+    package struct NotEditable: Error {
         var message: String
         var line: Int
         var column: Int
@@ -36,14 +36,14 @@ struct LinksFileStructure {
     /// The end for new lines when no neighbour tells: CRLF if the file has one.
     var lineEnding: String
     var endsWithNewline: Bool
-    var sections: [String: Section]
+    package var sections: [String: Section]
     /// Lists written in a form sitegen cannot edit (`profiles: []`), with why:
     /// an error only for an edit of that list, not of the other one.
     var uneditable: [String: NotEditable] = [:]
     /// Where each entry's last value ends, by list (`LinksFileItemEnds`).
     private var itemLastLines: [String: [Int]] = [:]
 
-    init(text: String) throws(NotEditable) {
+    package init(text: String) throws(NotEditable) {
         lineEnding = text.contains("\r\n") ? "\r\n" : "\n"
         // Bytes, not Characters: "\r\n" is one Character in Swift.
         endsWithNewline = text.isEmpty || text.utf8.last == UInt8(ascii: "\n")

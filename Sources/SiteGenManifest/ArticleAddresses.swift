@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 
 /// Cleans an address pasted by the owner: only absolute `https:`/`http:`
 /// without a user or password, tracking parameters removed (`utm_*`,

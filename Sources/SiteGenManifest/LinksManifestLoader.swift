@@ -1,9 +1,12 @@
 import Foundation
+import SiteGenCore
 import Yams
 
 /// Reads and checks `links.yml`, reporting every problem with its position.
-struct LinksManifestLoader {
-    func load(_ source: YAMLSource) throws(DiagnosticsError) -> LinksManifest {
+package struct LinksManifestLoader {
+    package init() {}
+
+    package func load(_ source: YAMLSource) throws(DiagnosticsError) -> LinksManifest {
         let root = YAMLMappingReader(try source.parse(), source: source)
         root.reportUnknownKeys(known: ["profiles", "press"])
         var manifest = LinksManifest.empty

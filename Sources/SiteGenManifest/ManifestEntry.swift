@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// An entry to add to `links.yml`, with its keys in the order an owner reads them.
 public enum ManifestEntry: Sendable, Equatable {
     case profile(url: String, label: String?)
@@ -10,7 +12,7 @@ public enum ManifestEntry: Sendable, Equatable {
         }
     }
 
-    var url: String {
+    package var url: String {
         switch self {
         case .profile(let url, _): url
         case .press(let entry): entry.url
