@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// An error of the system, not of the site, says which step it stopped.
 @Suite("Site: errors of the system name their step")
@@ -11,7 +12,7 @@ struct BuildStepFailureTests {
         let (old, site) = try OutputSwapTests.twoSites(in: root)
         try OutputSwapTests.build(old, into: root.appendingPathComponent("out/public"), system: .live)
         var failing = OutputSystem.live
-        failing.exchange = { _, _ in throw SiteGen.POSIXError(EIO, "cannot swap") }
+        failing.exchange = { _, _ in throw SiteGenCore.POSIXError(EIO, "cannot swap") }
         let error = #expect(throws: DiagnosticsError.self) {
             try OutputSwapTests.build(site, into: root.appendingPathComponent("out/public"), system: failing)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// The planner claims the output paths of every generator from the one list
 /// the build runs, so that no file of the owner can stand where one goes.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// The preview's partial rebuilds, through `PreviewBuilder` as `sitegen
 /// serve` uses it: for each kind of change, the exact files rewritten, and

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SiteGen
+@testable import SiteGenCore
 
 /// The preview's rebuild planner, asked directly: for each kind of change,
 /// which pages, list pages, generators and static files it redoes.
