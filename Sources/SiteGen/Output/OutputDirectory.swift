@@ -74,7 +74,7 @@ final class OutputDirectory: Sendable {
     /// called with the output's lock held, so no live build owns them. A
     /// previous build that a killed two-rename swap had moved aside goes back
     /// in place; the other folders are removed if sitegen's marker is in them
-    /// (or they are empty), and left alone if not.
+    /// (or they are empty, or hold only a marker cut short), and left alone if not.
     func recoverLeftovers() throws {
         let parent = target.deletingLastPathComponent()
         let prefix = ".\(target.lastPathComponent).sitegen-"
@@ -89,7 +89,7 @@ final class OutputDirectory: Sendable {
             leftovers.removeAll { $0 == previous }
         }
         for folder in leftovers {
-            if OutputMarker.isPresent(in: folder) {
+            if OutputMarker.isPresent(in: folder) || OutputMarker.isUnfinished(in: folder) {
                 try removeBuild(folder)
             } else {
                 rmdir(folder.path)

@@ -34,4 +34,18 @@ package enum OutputMarker {
         let start = (try? handle.read(upToCount: signature.utf8.count)) ?? Data()
         return start == Data(signature.utf8)
     }
+
+    /// Whether `folder` holds nothing but a marker cut short: a build killed
+    /// while it wrote the marker, the first thing it does in a new folder,
+    /// leaves an empty or partial one. Its bytes must be the start of the
+    /// marker's text, so that a file of anyone else is never taken for one.
+    package static func isUnfinished(in folder: URL) -> Bool {
+        guard (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) == [name] else { return false }
+        let path = folder.appendingPathComponent(name).path
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) < text.utf8.count,
+            let data = FileManager.default.contents(atPath: path)
+        else { return false }
+        return Data(text.utf8).starts(with: data)
+    }
 }

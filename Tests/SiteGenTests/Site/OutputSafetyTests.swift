@@ -94,6 +94,33 @@ struct OutputSafetyTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".public.sitegen-old-4242-19", "public"])
         #expect(try TestSupport.text(unmarked, "notes.txt") == "mine")
     }
+
+    /// A build killed while it wrote the marker, the first file of its new
+    /// folder, leaves an empty or partial marker alone in it: removed. A file
+    /// of that name whose bytes are not the marker's, or beside another
+    /// file, is not provably sitegen's: left. (Found by the kill test, which
+    /// failed now and then when the kill fell in that moment.)
+    @Test func removesAFolderHoldingOnlyAMarkerCutShort() throws {
+        let root = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(root) }
+        func folder(_ name: String, marker: String, other: Bool = false) throws -> URL {
+            let url = root.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            try Data(marker.utf8).write(to: url.appendingPathComponent(OutputMarker.name))
+            if other { try Data("mine".utf8).write(to: url.appendingPathComponent("notes.txt")) }
+            return url
+        }
+        let emptyMarker = try folder(".public.sitegen-new-4242-20", marker: "")
+        let partialMarker = try folder(".public.sitegen-new-4242-21", marker: String(OutputMarker.text.prefix(12)))
+        let foreign = try folder(".public.sitegen-new-4242-22", marker: "not a marker")
+        let partialBesideAFile = try folder(".public.sitegen-new-4242-23", marker: String(OutputMarker.text.prefix(12)), other: true)
+
+        try TestSupport.build(TestSupport.fixture("escaping"), into: root.appendingPathComponent("public"))
+        #expect(!FileManager.default.fileExists(atPath: emptyMarker.path))
+        #expect(!FileManager.default.fileExists(atPath: partialMarker.path))
+        #expect(try TestSupport.text(foreign, OutputMarker.name) == "not a marker")
+        #expect(try TestSupport.text(partialBesideAFile, "notes.txt") == "mine")
+    }
 }
 
 /// Counts calls from several threads.
