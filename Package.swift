@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "SiteGenCore",
             dependencies: [
-                .product(name: "Yams", package: "Yams"),
+                .product(name: "Yams", package: "Yams")
             ]
         ),
         // links.yml: its loader, and the editor behind `press` and `profile`

@@ -12,12 +12,13 @@ let targets = ["front-matter", "links-manifest", "links-editor", "markdown-links
 let package = Package(
     name: "sitegen-fuzz",
     dependencies: [.package(path: "..")],
-    targets: [.target(name: "CFuzzerDriver")] + targets.map { name in
-        .executableTarget(
-            name: "fuzz-\(name)",
-            dependencies: ["CFuzzerDriver", .product(name: "SiteGen", package: sitegen)],
-            path: "Sources/fuzz-\(name)"
-        )
-    },
+    targets: [.target(name: "CFuzzerDriver")]
+        + targets.map { name in
+            .executableTarget(
+                name: "fuzz-\(name)",
+                dependencies: ["CFuzzerDriver", .product(name: "SiteGen", package: sitegen)],
+                path: "Sources/fuzz-\(name)"
+            )
+        },
     swiftLanguageModes: [.v6]
 )

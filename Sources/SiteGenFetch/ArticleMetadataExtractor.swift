@@ -34,11 +34,13 @@ struct ArticleMetadataExtractor: Sendable {
             .map { HTMLText.limited($0, to: Self.titleLimit) }
             .flatMap(Self.nonBlank)
 
-        let dates = [page.meta["article:published_time"], page.meta["og:article:published_time"], article.datePublished]
+        let dates =
+            [page.meta["article:published_time"], page.meta["og:article:published_time"], article.datePublished]
             + Self.dateMetaNames.map { page.meta[$0] }
         let published = dates.lazy.compactMap { $0.flatMap(Self.day) }.first
 
-        let language = article.inLanguage.flatMap { Self.languageTag($0, primaryOnly: false) }
+        let language =
+            article.inLanguage.flatMap { Self.languageTag($0, primaryOnly: false) }
             ?? page.htmlLang.flatMap { Self.languageTag($0, primaryOnly: false) }
             ?? page.meta["og:locale"].flatMap { Self.languageTag($0, primaryOnly: true) }
 
@@ -167,9 +169,16 @@ struct ArticleMetadataExtractor: Sendable {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D }
         while index < bytes.count {
             let byte = bytes[index]
-            if isSpace(byte) { index += 1; continue }
+            if isSpace(byte) {
+                index += 1
+                continue
+            }
             if byte == UInt8(ascii: ">") { return (attributes, index, selfClosing) }
-            if byte == UInt8(ascii: "/") { selfClosing = true; index += 1; continue }
+            if byte == UInt8(ascii: "/") {
+                selfClosing = true
+                index += 1
+                continue
+            }
             selfClosing = false
             let nameStart = index
             index += 1

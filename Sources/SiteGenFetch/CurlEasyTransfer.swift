@@ -87,7 +87,8 @@ final class CurlEasyTransfer {
         }
         var redirect: UnsafeMutablePointer<CChar>?
         _ = sitegen_curl_getinfo_string(handle, CURLINFO_REDIRECT_URL, &redirect)
-        return Hop(code: code, stop: stop, head: head, body: body, detail: String(cString: errorBuffer),
+        return Hop(
+            code: code, stop: stop, head: head, body: body, detail: String(cString: errorBuffer),
             redirectURL: redirect.map { String(cString: $0) })
     }
 

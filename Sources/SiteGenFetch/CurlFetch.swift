@@ -31,7 +31,8 @@ struct CurlFetch {
             let hop = transfer.perform(place.address, timeoutMilliseconds: milliseconds)
             if let failure = FetchError(hop, at: place, limits: limits) { throw failure }
             guard Self.redirectStatuses.contains(hop.head.status), let location = hop.head.location, !location.isEmpty else {
-                return HTTPResponse(status: hop.head.status, contentType: hop.head.contentType, body: hop.body,
+                return HTTPResponse(
+                    status: hop.head.status, contentType: hop.head.contentType, body: hop.body,
                     finalURL: place.address)
             }
             guard redirects < limits.maxRedirects else {

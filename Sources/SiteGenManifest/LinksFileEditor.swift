@@ -23,7 +23,8 @@ package struct LinksFileEditor {
         let (dash, field) = columns(for: entry.section)
         var entryLines: [String] = []
         for (index, pair) in entry.fields.enumerated() {
-            let prefix = index == 0
+            let prefix =
+                index == 0
                 ? String(repeating: " ", count: dash) + "-" + String(repeating: " ", count: max(1, field - dash - 1))
                 : String(repeating: " ", count: field)
             entryLines.append(prefix + pair.key + ": " + pair.value)
@@ -47,8 +48,9 @@ package struct LinksFileEditor {
             lines += entryLines
             ends += Array(repeating: end, count: added.count + entryLines.count)
         }
-        return Edit(text: joined(lines, ends), lines: (insertAt + 1)...(insertAt + entryLines.count),
-                    entryText: entryLines.joined(separator: "\n"))
+        return Edit(
+            text: joined(lines, ends), lines: (insertAt + 1)...(insertAt + entryLines.count),
+            entryText: entryLines.joined(separator: "\n"))
     }
 
     /// The line end of the line before `index` (else after it, else the
@@ -65,7 +67,9 @@ package struct LinksFileEditor {
         var ends = structure.lineEnds
         var start = item.startLine
         // Comment lines right above an entry that follows another one describe it, and go with it.
-        if let section = structure.sections[sectionKey], let position = section.items.firstIndex(where: { $0.startLine == item.startLine }), position > 0 {
+        if let section = structure.sections[sectionKey], let position = section.items.firstIndex(where: { $0.startLine == item.startLine }),
+            position > 0
+        {
             while start - 1 >= section.items[position - 1].endLine, Self.isComment(lines[start - 1], atColumn: item.dashColumn) {
                 start -= 1
             }

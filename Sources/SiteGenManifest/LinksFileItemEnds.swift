@@ -47,7 +47,8 @@ enum LinksFileItemEnds {
                 case YAML_SCALAR_EVENT, YAML_ALIAS_EVENT:
                     if depth == 1 {
                         if expectsKey, event.type == YAML_SCALAR_EVENT {
-                            let key = String(decoding: UnsafeBufferPointer(start: event.data.scalar.value, count: Int(event.data.scalar.length)), as: UTF8.self)
+                            let key = String(
+                                decoding: UnsafeBufferPointer(start: event.data.scalar.value, count: Int(event.data.scalar.length)), as: UTF8.self)
                             list = key == "profiles" || key == "press" ? key : nil
                         } else {
                             list = nil

@@ -79,7 +79,8 @@ package struct LinksFileStructure {
 
     /// The lines of the text without their ends, and their ends.
     static func split(_ text: String) -> (lines: [String], ends: [String]) {
-        var lines: [String] = [], ends: [String] = []
+        var lines: [String] = []
+        var ends: [String] = []
         // Bytes, not Characters: "\r\n" is one Character, which a split on "\n" would not cut.
         var pieces = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let last = pieces.removeLast()
@@ -100,49 +101,60 @@ package struct LinksFileStructure {
     }
 
     private func section(_ key: String, keyMark: Mark, value: Node) throws(NotEditable) -> Section {
-        let keyLine = keyMark.line - 1, keyColumn = keyMark.column - 1
+        let keyLine = keyMark.line - 1
+        let keyColumn = keyMark.column - 1
         // Yams does not keep the flow style of a node, so the text after the
         // key tells: anything but a comment means `press: []` or `press: ~`.
         if Self.hasInlineValue(lines[keyLine], afterColumn: keyColumn + key.count) {
-            throw NotEditable(message: "`\(key):` is written on one line (such as `\(key): []`); write it as `\(key):` followed by `  - url: ...` lines to edit it with sitegen",
-                              line: keyLine + 1, column: keyColumn + 1)
+            throw NotEditable(
+                message:
+                    "`\(key):` is written on one line (such as `\(key): []`); write it as `\(key):` followed by `  - url: ...` lines to edit it with sitegen",
+                line: keyLine + 1, column: keyColumn + 1)
         }
         switch value {
         case .scalar(let scalar) where scalar.string.isEmpty && scalar.style == .plain:
             // `press:` with nothing after it: an empty list to fill.
-            return Section(key: key, keyLine: keyLine, keyColumn: keyColumn, items: [],
-                           insertLine: endOfBlock(after: keyLine, deeperThan: keyColumn))
+            return Section(
+                key: key, keyLine: keyLine, keyColumn: keyColumn, items: [],
+                insertLine: endOfBlock(after: keyLine, deeperThan: keyColumn))
         case .sequence(let sequence):
             var items: [Item] = []
             for element in sequence {
                 guard case .mapping(let entry) = element, let mark = entry.mark else {
                     let mark = element.mark
-                    throw NotEditable(message: "an entry of `\(key):` is not written as `- url: ...` lines; rewrite it that way to edit the file with sitegen",
-                                      line: mark?.line ?? keyLine + 1, column: mark?.column ?? 1)
+                    throw NotEditable(
+                        message: "an entry of `\(key):` is not written as `- url: ...` lines; rewrite it that way to edit the file with sitegen",
+                        line: mark?.line ?? keyLine + 1, column: mark?.column ?? 1)
                 }
                 let line = mark.line - 1
                 let text = Array(lines[line].unicodeScalars)
                 guard let dash = text[..<min(mark.column - 1, text.count)].lastIndex(of: "-") else {
-                    throw NotEditable(message: "an entry of `\(key):` does not start its line with `- `; put `- ` before its first key",
-                                      line: mark.line, column: mark.column)
+                    throw NotEditable(
+                        message: "an entry of `\(key):` does not start its line with `- `; put `- ` before its first key",
+                        line: mark.line, column: mark.column)
                 }
-                items.append(Item(startLine: line, endLine: line + 1, dashColumn: dash, fieldColumn: mark.column - 1,
-                                  url: entry["url"]?.string))
+                items.append(
+                    Item(
+                        startLine: line, endLine: line + 1, dashColumn: dash, fieldColumn: mark.column - 1,
+                        url: entry["url"]?.string))
             }
             let lastLines = itemLastLines[key] ?? []
             for index in items.indices {
                 let limit = index + 1 < items.count ? items[index + 1].startLine : lines.count
                 // Every line up to the entry's last value is the entry's,
                 // whatever its indentation (a quoted value over several lines).
-                var lastValueLine = lastLines.count == items.count ? min(max(lastLines[index], items[index].startLine), limit - 1) : items[index].startLine
+                var lastValueLine =
+                    lastLines.count == items.count ? min(max(lastLines[index], items[index].startLine), limit - 1) : items[index].startLine
                 // A block scalar (`|`) ends after its trailing blank lines, which belong to what follows.
                 while lastValueLine > items[index].startLine, lines[lastValueLine].allSatisfy({ $0 == " " }) { lastValueLine -= 1 }
                 items[index].endLine = endOfBlock(after: lastValueLine, deeperThan: items[index].dashColumn, before: limit)
             }
             return Section(key: key, keyLine: keyLine, keyColumn: keyColumn, items: items, insertLine: items.last?.endLine ?? keyLine + 1)
         default:
-            throw NotEditable(message: "`\(key):` is written on one line (such as `\(key): []`); write it as `\(key):` followed by `  - url: ...` lines to edit it with sitegen",
-                              line: keyLine + 1, column: keyColumn + 1)
+            throw NotEditable(
+                message:
+                    "`\(key):` is written on one line (such as `\(key): []`); write it as `\(key):` followed by `  - url: ...` lines to edit it with sitegen",
+                line: keyLine + 1, column: keyColumn + 1)
         }
     }
 

@@ -21,8 +21,10 @@ public struct LinksManifestEditor: Sendable {
     public var fileSystem: FileSystem
 
     // The process's working folder is not a disk access: it only shortens the paths shown.
-    public init(siteDirectory: URL, workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                fileSystem: FileSystem = .live) {
+    public init(
+        siteDirectory: URL, workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+        fileSystem: FileSystem = .live
+    ) {
         self.siteDirectory = siteDirectory.standardizedFileURL
         self.workingDirectory = workingDirectory.standardizedFileURL
         self.fileSystem = fileSystem
@@ -66,7 +68,8 @@ public struct LinksManifestEditor: Sendable {
             guard let found = find(url, in: manifest, section: section),
                 let item = structure.sections[section]?.items.first(where: { $0.startLine + 1 == found.location.line })
             else {
-                throw DiagnosticsError(.error(at: SourceLocation(file: displayPath), "no \(section == "press" ? "press mention" : "profile") with the address \(url)"))
+                throw DiagnosticsError(
+                    .error(at: SourceLocation(file: displayPath), "no \(section == "press" ? "press mention" : "profile") with the address \(url)"))
             }
             let edit = LinksFileEditor(structure: structure).removing(item, in: section)
             var expected = manifest
@@ -130,7 +133,8 @@ public struct LinksManifestEditor: Sendable {
             manifest = try LinksManifestLoader().load(YAMLSource(file: displayPath, text: text))
         } catch {
             var diagnostics = error.diagnostics
-            diagnostics.append(.error(at: SourceLocation(file: displayPath), "fix the errors above before editing the file with sitegen; nothing was changed"))
+            diagnostics.append(
+                .error(at: SourceLocation(file: displayPath), "fix the errors above before editing the file with sitegen; nothing was changed"))
             throw DiagnosticsError(diagnostics)
         }
         do {
@@ -138,8 +142,10 @@ public struct LinksManifestEditor: Sendable {
             try structure.checkEditable(section)
             return (manifest, structure)
         } catch {
-            throw DiagnosticsError(.error(at: SourceLocation(file: displayPath, line: error.line, column: error.column),
-                                          "\(error.message); nothing was changed"))
+            throw DiagnosticsError(
+                .error(
+                    at: SourceLocation(file: displayPath, line: error.line, column: error.column),
+                    "\(error.message); nothing was changed"))
         }
     }
 
@@ -147,8 +153,10 @@ public struct LinksManifestEditor: Sendable {
     private func verify(_ text: String, expected: LinksManifest) throws(DiagnosticsError) {
         let result = try? LinksManifestLoader().load(YAMLSource(file: displayPath, text: text))
         guard let result, Self.sameEntries(result, expected) else {
-            throw DiagnosticsError(.error(at: SourceLocation(file: displayPath),
-                                          "the edit would not read back as intended, so it was not made; please report this with your links.yml"))
+            throw DiagnosticsError(
+                .error(
+                    at: SourceLocation(file: displayPath),
+                    "the edit would not read back as intended, so it was not made; please report this with your links.yml"))
         }
     }
 
@@ -178,9 +186,11 @@ public struct LinksManifestEditor: Sendable {
         case .profile(let url, let label):
             expected.profiles.append(Profile(url: url, label: label, location: nowhere))
         case .press(let press):
-            expected.press.append(PressMention(url: press.url, title: press.title, outlet: press.outlet, date: press.date,
-                                               quote: press.quote, language: press.language, archive: press.archive,
-                                               status: .live, location: nowhere))
+            expected.press.append(
+                PressMention(
+                    url: press.url, title: press.title, outlet: press.outlet, date: press.date,
+                    quote: press.quote, language: press.language, archive: press.archive,
+                    status: .live, location: nowhere))
         }
         return expected
     }

@@ -28,17 +28,21 @@ package struct LinksManifestLoader {
             reader.reportUnknownKeys(known: ["url", "title", "outlet", "date", "quote", "lang", "archive", "status"])
             let url = webAddress(reader, "url", required: true)
             if let url { addresses.append(("press[\(index)]", url, reader.mappingLocation)) }
-            let title = reader.requiredString("title"), outlet = reader.requiredString("outlet")
+            let title = reader.requiredString("title")
+            let outlet = reader.requiredString("outlet")
             let date = reader.date("date")
             if reader.node("date") == nil { reader.missing("date") }
             let archive = webAddress(reader, "archive", required: false)
-            let quote = reader.string("quote"), language = reader.string("lang")
+            let quote = reader.string("quote")
+            let language = reader.string("lang")
             if let language, !LanguageTag.isValid(language) {
                 reader.error("lang", "\"\(language)\" is not a language code such as fr, en or en-GB")
             }
             var status = PressMention.Status.live
             if let text = reader.string("status") {
-                if let parsed = PressMention.Status(rawValue: text) { status = parsed } else {
+                if let parsed = PressMention.Status(rawValue: text) {
+                    status = parsed
+                } else {
                     reader.error("status", "\"\(text)\" is not `live` or `dead`")
                 }
             }
@@ -46,9 +50,11 @@ package struct LinksManifestLoader {
                 reader.error("status", "a dead link needs `archive:`, the address of an archived copy")
             }
             if let url, let title, let outlet, let date {
-                manifest.press.append(PressMention(url: url, title: title, outlet: outlet, date: date,
-                                                   quote: quote, language: language,
-                                                   archive: archive, status: status, location: reader.mappingLocation))
+                manifest.press.append(
+                    PressMention(
+                        url: url, title: title, outlet: outlet, date: date,
+                        quote: quote, language: language,
+                        archive: archive, status: status, location: reader.mappingLocation))
             }
             root.absorb(reader)
         }
@@ -65,8 +71,10 @@ package struct LinksManifestLoader {
         for (what, url, location) in entries {
             let key = WebAddress.normalised(url)
             if let earlier = first[key] {
-                diagnostics.append(.error(at: location, "\(what).url: \(url) is already listed as \(earlier.what)",
-                                          notes: [Diagnostic.Note(at: earlier.location, "first listed here, as \(earlier.what)")]))
+                diagnostics.append(
+                    .error(
+                        at: location, "\(what).url: \(url) is already listed as \(earlier.what)",
+                        notes: [Diagnostic.Note(at: earlier.location, "first listed here, as \(earlier.what)")]))
             } else {
                 first[key] = (what, location)
             }

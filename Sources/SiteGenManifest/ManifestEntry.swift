@@ -28,8 +28,10 @@ public enum ManifestEntry: Sendable, Equatable {
         case .profile(_, let label):
             fields.append(("label", label, false))
         case .press(let entry):
-            fields += [("title", entry.title, true), ("outlet", entry.outlet, true), ("quote", entry.quote, false),
-                       ("lang", entry.language, false), ("archive", entry.archive, false)]
+            fields += [
+                ("title", entry.title, true), ("outlet", entry.outlet, true), ("quote", entry.quote, false),
+                ("lang", entry.language, false), ("archive", entry.archive, false),
+            ]
         }
         for field in fields {
             guard let value = field.value else { continue }
@@ -69,7 +71,8 @@ public struct PressEntry: Sendable, Equatable {
     public var language: String?
     public var archive: String?
 
-    public init(url: String, title: String, outlet: String, date: ContentDate, quote: String? = nil, language: String? = nil, archive: String? = nil) {
+    public init(url: String, title: String, outlet: String, date: ContentDate, quote: String? = nil, language: String? = nil, archive: String? = nil)
+    {
         self.url = url
         self.title = title
         self.outlet = outlet

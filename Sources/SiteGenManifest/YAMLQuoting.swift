@@ -39,7 +39,8 @@ enum YAMLQuoting {
     /// reads them back as the same text, else double-quoted.
     static func plainIfSafe(_ text: String) -> String {
         let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"]
-        let safe = !text.isEmpty && text.first!.isLetter && text.last.map { $0.isLetter || $0.isNumber || $0 == ")" || $0 == "." } == true
+        let safe =
+            !text.isEmpty && text.first!.isLetter && text.last.map { $0.isLetter || $0.isNumber || $0 == ")" || $0 == "." } == true
             && text.allSatisfy { $0.isLetter || $0.isNumber || " .-()&'’".contains($0) }
             && !reserved.contains(text.lowercased()) && !text.contains("  ")
         return safe ? text : doubleQuoted(text)

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import NIOHTTP1
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The host names the preview answers to. A page of another site can point
 /// its own name at 127.0.0.1 (DNS rebinding) and then read the preview as
@@ -32,7 +33,9 @@ struct AllowedHosts: Sendable {
         }
         guard let name = Self.hostName(value) else { return .plain(400, "Bad request: the Host header is not a host name.") }
         if isAllowed(name) { return nil }
-        return .plain(421, """
+        return .plain(
+            421,
+            """
             Misdirected request: this preview answers to localhost, 127.0.0.1 and [::1] (and the address given with --host), \
             not to "\(name)". A page of another site may be trying to read it.
             """)

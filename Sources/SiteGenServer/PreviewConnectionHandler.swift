@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// One connection of the preview server, from its opening to its close: it
 /// takes a place in the connection table, must complete each request
@@ -78,7 +79,8 @@ final class PreviewConnectionHandler: ChannelInboundHandler, RemovableChannelHan
         switch unwrapInboundIn(data) {
         case .head(let head):
             request = head
-            requestHasBody = head.headers.contains(name: "transfer-encoding")
+            requestHasBody =
+                head.headers.contains(name: "transfer-encoding")
                 || (head.headers["content-length"].first.map { $0.trimmingCharacters(in: .whitespaces) != "0" } ?? false)
         case .body:
             requestHasBody = true
@@ -96,8 +98,11 @@ final class PreviewConnectionHandler: ChannelInboundHandler, RemovableChannelHan
     /// returns, so the answer is written at once (as NIO's own error handler does).
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
         if let parseError = error as? HTTPParserError, request != nil || headDeadline != nil {
-            let answer: HTTPAnswer = parseError == .headerOverflow
-                ? .plain(431, "Request headers too large: at most \(shared.limits.maximumHeaderCount) lines and \(shared.limits.maximumHeaderBytes / 1024) KB.")
+            let answer: HTTPAnswer =
+                parseError == .headerOverflow
+                ? .plain(
+                    431,
+                    "Request headers too large: at most \(shared.limits.maximumHeaderCount) lines and \(shared.limits.maximumHeaderBytes / 1024) KB.")
                 : .plain(400, "Bad request")
             request = nil
             send(answer, version: .http1_1, method: .GET, keepAlive: false, context: context)
@@ -163,8 +168,9 @@ final class PreviewConnectionHandler: ChannelInboundHandler, RemovableChannelHan
         }
         headers.replaceOrAdd(name: "Connection", value: keepAlive ? "keep-alive" : "close")
         let responseVersion: HTTPVersion = version == .http1_0 ? .http1_0 : .http1_1
-        context.write(wrapOutboundOut(.head(HTTPResponseHead(version: responseVersion, status: .init(statusCode: answer.status), headers: headers))),
-                      promise: nil)
+        context.write(
+            wrapOutboundOut(.head(HTTPResponseHead(version: responseVersion, status: .init(statusCode: answer.status), headers: headers))),
+            promise: nil)
         switch answer.body {
         case .bytes(let data):
             if method != .HEAD, !data.isEmpty {

@@ -14,8 +14,10 @@ public final class PreviewSession: Sendable {
         public var includeDrafts: Bool
         public var serverLimits: PreviewServerLimits
 
-        public init(siteDirectory: URL, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = false,
-                    serverLimits: PreviewServerLimits = .init()) {
+        public init(
+            siteDirectory: URL, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = false,
+            serverLimits: PreviewServerLimits = .init()
+        ) {
             self.siteDirectory = siteDirectory
             self.host = host
             self.port = port
@@ -60,7 +62,8 @@ public final class PreviewSession: Sendable {
     }
 
     public var url: String {
-        let host = options.host == "0.0.0.0" ? "127.0.0.1" : options.host == "::" ? "[::1]" : options.host.contains(":") ? "[\(options.host)]" : options.host
+        let host =
+            options.host == "0.0.0.0" ? "127.0.0.1" : options.host == "::" ? "[::1]" : options.host.contains(":") ? "[\(options.host)]" : options.host
         return "http://\(host):\(server.port)/"
     }
 
@@ -74,9 +77,9 @@ public final class PreviewSession: Sendable {
 
     /// Watches the site and rebuilds after each burst of changes; returns after `stop()`.
     public func watch(onRebuild: @escaping @Sendable (Rebuild) -> Void = { _ in }) {
-        SiteWatcher(siteDirectory: options.siteDirectory).watch(isRunning: { running.withLock { $0 } }) { changed in
-            onRebuild(rebuild(changed: changed))
-        }
+        SiteWatcher(siteDirectory: options.siteDirectory).watch(
+            isRunning: { running.withLock { $0 } },
+            onChange: { changed in onRebuild(rebuild(changed: changed)) })
     }
 
     /// The cheapest correct rebuild for the changes (all of them since the
@@ -84,7 +87,10 @@ public final class PreviewSession: Sendable {
     /// when it succeeds; open pages are then told to reload (to show the
     /// errors, or the fix).
     public func rebuild(changed: [String]) -> Rebuild {
-        let all = pending.withLock { $0.formUnion(changed); return $0.sorted() }
+        let all = pending.withLock {
+            $0.formUnion(changed)
+            return $0.sorted()
+        }
         let started = Date()
         let site = builder.withLock { current in
             if current == nil {
@@ -93,14 +99,16 @@ public final class PreviewSession: Sendable {
             return current!
         }
         do {
-            if !all.isEmpty, state.root != nil, let report = try site.update(changed: all)
-            {
+            if !all.isEmpty, state.root != nil, let report = try site.update(changed: all) {
                 state.succeeded(root: site.output!)
                 pending.withLock { $0 = [] }
                 hub.reload()
                 return Rebuild(changed: changed, report: report, errors: [], seconds: Date().timeIntervalSince(started), full: false)
             }
-            let number = generation.withLock { $0 += 1; return $0 }
+            let number = generation.withLock {
+                $0 += 1
+                return $0
+            }
             let output = workFolder.appendingPathComponent("build-\(number)")
             let report = try site.buildAll(into: output)
             let previous = state.root

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import NIOHTTP1
 import SiteGen
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Answers the browser's requests from the latest good build: files with
 /// their type, pretty URLs, the site's 404 page, revalidation with ETags,
@@ -20,8 +21,9 @@ struct SiteResponder: Sendable {
     /// Runs on the server's thread pool: it may wait for the disk.
     func answer(_ request: HTTPRequestHead) -> HTTPAnswer {
         guard request.method == .GET || request.method == .HEAD else {
-            return HTTPAnswer(status: 405, headers: [("Allow", "GET, HEAD"), ("Content-Type", "text/plain; charset=utf-8")],
-                              body: .bytes(Data("Method not allowed\n".utf8)))
+            return HTTPAnswer(
+                status: 405, headers: [("Allow", "GET, HEAD"), ("Content-Type", "text/plain; charset=utf-8")],
+                body: .bytes(Data("Method not allowed\n".utf8)))
         }
         let path = String(request.uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
         if path == LiveReloadHub.path {
@@ -32,8 +34,9 @@ struct SiteResponder: Sendable {
         }
         let errors = state.errors
         if !errors.isEmpty, Self.isPage(path) {
-            return HTTPAnswer(status: 500, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
-                              body: .bytes(Data(ErrorPage.html(errors).utf8)))
+            return HTTPAnswer(
+                status: 500, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
+                body: .bytes(Data(ErrorPage.html(errors).utf8)))
         }
         guard let root = state.root else {
             return .plain(503, "The site is being built; this page reloads when it is ready.")
@@ -43,8 +46,9 @@ struct SiteResponder: Sendable {
             return fileAnswer(file, status: 200, request: request)
         case .redirect(let location):
             let query = request.uri.dropFirst(path.count)
-            return HTTPAnswer(status: 301, headers: [("Location", location + query), ("Content-Type", "text/plain; charset=utf-8")],
-                              body: .bytes(Data("Moved to \(location)\n".utf8)))
+            return HTTPAnswer(
+                status: 301, headers: [("Location", location + query), ("Content-Type", "text/plain; charset=utf-8")],
+                body: .bytes(Data("Moved to \(location)\n".utf8)))
         case .forbidden:
             return .plain(403, "Forbidden")
         case .notFound:
@@ -69,8 +73,10 @@ struct SiteResponder: Sendable {
         let modified = (attributes[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
         let etag = "\"\(size)-\(Int(modified.timeIntervalSince1970 * 1_000_000))\""
         let type = ContentTypes.forExtension(file.pathExtension)
-        var headers = [("Content-Type", type), ("ETag", etag), ("Cache-Control", "no-cache"),
-                       ("Last-Modified", Self.httpDate(modified)), ("X-Content-Type-Options", "nosniff")]
+        var headers = [
+            ("Content-Type", type), ("ETag", etag), ("Cache-Control", "no-cache"),
+            ("Last-Modified", Self.httpDate(modified)), ("X-Content-Type-Options", "nosniff"),
+        ]
         if status == 200, request.headers["if-none-match"].first == etag {
             return HTTPAnswer(status: 304, headers: headers)
         }

@@ -25,7 +25,10 @@ struct SiteWatcher: Sendable {
         }
         for folder in Self.folders {
             let root = siteDirectory.appendingPathComponent(folder)
-            guard let enumerator = manager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey]) else { continue }
+            guard
+                let enumerator = manager.enumerator(
+                    at: root, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey])
+            else { continue }
             for case let url as URL in enumerator {
                 let name = url.lastPathComponent
                 if Self.isEditorTemporaryFile(name) { continue }
@@ -68,8 +71,9 @@ struct SiteWatcher: Sendable {
     /// false. Woken at once by the change signal where there is one, it also
     /// looks every `interval` seconds.
     func watch(interval: Double = 0.25, quiet: Double = 0.02, isRunning: () -> Bool, onChange: ([String]) -> Void) {
-        let signal = ChangeSignal(folders: Self.folders.map { siteDirectory.appendingPathComponent($0) },
-                                  files: Self.files.map { siteDirectory.appendingPathComponent($0) })
+        let signal = ChangeSignal(
+            folders: Self.folders.map { siteDirectory.appendingPathComponent($0) },
+            files: Self.files.map { siteDirectory.appendingPathComponent($0) })
         let pace = signal == nil ? min(interval, 0.1) : interval
         var known = snapshot()
         while isRunning() {

@@ -34,8 +34,9 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let siteURL = URL(fileURLWithPath: site)
-        let options = BuildOptions(siteDirectory: siteURL, outputDirectory: output.map { URL(fileURLWithPath: $0) },
-                                   baseURL: baseURL, includeDrafts: drafts, waitForOtherBuilds: !noWait)
+        let options = BuildOptions(
+            siteDirectory: siteURL, outputDirectory: output.map { URL(fileURLWithPath: $0) },
+            baseURL: baseURL, includeDrafts: drafts, waitForOtherBuilds: !noWait)
         var builder = SiteBuilder(options: options)
         builder.waiting = { Console.error($0) }
         do {

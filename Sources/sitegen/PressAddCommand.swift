@@ -47,8 +47,10 @@ struct PressAddCommand: ParsableCommand {
     @OptionGroup var site: SiteOption
 
     func validate() throws {
-        try ManifestInput.checkArguments([("the address", url), ("--title", title), ("--outlet", outlet), ("--date", date),
-                                          ("--quote", quote), ("--lang", lang), ("--archive", archive)])
+        try ManifestInput.checkArguments([
+            ("the address", url), ("--title", title), ("--outlet", outlet), ("--date", date),
+            ("--quote", quote), ("--lang", lang), ("--archive", archive),
+        ])
         if !fetch, title == nil || outlet == nil {
             throw ValidationError("give --title and --outlet, or --fetch to read them from the article")
         }
@@ -57,18 +59,24 @@ struct PressAddCommand: ParsableCommand {
     func run() throws {
         do {
             let cleaned = try ManifestInput.articleAddress(url)
-            var entry = PressEntry(url: cleaned, title: title ?? "", outlet: outlet ?? "",
-                                   date: try ManifestInput.date(date), quote: quote, language: try ManifestInput.language(lang),
-                                   archive: try archive.map(ManifestInput.articleAddress))
+            var entry = PressEntry(
+                url: cleaned, title: title ?? "", outlet: outlet ?? "",
+                date: try ManifestInput.date(date), quote: quote, language: try ManifestInput.language(lang),
+                archive: try archive.map(ManifestInput.articleAddress))
             if fetch {
-                entry = ArticleFetch(archiveAPI: archiveAPI).complete(entry, titleGiven: title != nil, outletGiven: outlet != nil,
-                                                                      dateGiven: date != nil, languageGiven: lang != nil)
+                entry = ArticleFetch(archiveAPI: archiveAPI).complete(
+                    entry, titleGiven: title != nil, outletGiven: outlet != nil,
+                    dateGiven: date != nil, languageGiven: lang != nil)
                 // What a web page says is not typed by the owner: control characters are dropped, not refused.
                 entry.title = TextField.stripped(entry.title).trimmingCharacters(in: .whitespacesAndNewlines)
                 entry.outlet = TextField.stripped(entry.outlet).trimmingCharacters(in: .whitespacesAndNewlines)
             }
             guard !entry.title.isEmpty, !entry.outlet.isEmpty else {
-                throw DiagnosticsError(.error(at: SourceLocation(file: url), "the article's \(entry.title.isEmpty ? "title" : "outlet") is unknown; give it with --\(entry.title.isEmpty ? "title" : "outlet")"))
+                throw DiagnosticsError(
+                    .error(
+                        at: SourceLocation(file: url),
+                        "the article's \(entry.title.isEmpty ? "title" : "outlet") is unknown; give it with --\(entry.title.isEmpty ? "title" : "outlet")"
+                    ))
             }
             let result = try site.editor.add(.press(entry), dryRun: dryRun)
             ManifestOutput.printResult(result, verb: "add")

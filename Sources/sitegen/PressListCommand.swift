@@ -27,8 +27,10 @@ struct PressListCommand: ParsableCommand {
         switch format {
         case .json:
             let objects: [[String: Any]] = press.map { mention in
-                var object: [String: Any] = ["url": mention.url, "title": mention.title, "outlet": mention.outlet,
-                                             "date": mention.date.iso8601, "status": mention.status.rawValue, "line": mention.location.line]
+                var object: [String: Any] = [
+                    "url": mention.url, "title": mention.title, "outlet": mention.outlet,
+                    "date": mention.date.iso8601, "status": mention.status.rawValue, "line": mention.location.line,
+                ]
                 object["quote"] = mention.quote
                 object["lang"] = mention.language
                 object["archive"] = mention.archive
@@ -41,9 +43,12 @@ struct PressListCommand: ParsableCommand {
                 Console.out("No press mention yet. Add one with: sitegen press add URL --title ... --outlet ...")
                 return
             }
-            Console.out(ManifestOutput.table(
-                ["Date", "Outlet", "Title", "Address"],
-                press.map { [$0.date.isoDay, $0.outlet, Self.shortened($0.title, 50), $0.status == .dead ? "(dead) \($0.archive ?? $0.url)" : $0.url] }))
+            Console.out(
+                ManifestOutput.table(
+                    ["Date", "Outlet", "Title", "Address"],
+                    press.map {
+                        [$0.date.isoDay, $0.outlet, Self.shortened($0.title, 50), $0.status == .dead ? "(dead) \($0.archive ?? $0.url)" : $0.url]
+                    }))
         }
     }
 

@@ -72,7 +72,8 @@ struct ProfileListCommand: ParsableCommand {
         let registry: PlatformRegistry
         do {
             manifest = try site.editor.manifest()
-            registry = try PlatformRegistry.forSite(URL(fileURLWithPath: site.site), workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            registry = try PlatformRegistry.forSite(
+                URL(fileURLWithPath: site.site), workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         } catch {
             Console.report(error.diagnostics)
             throw SiteFailure.siteErrors
@@ -94,8 +95,10 @@ struct ProfileListCommand: ParsableCommand {
                 Console.out("No profile yet. Add one with: sitegen profile add URL")
                 return
             }
-            Console.out(ManifestOutput.table(["Platform", "Handle", "Address"],
-                                             profiles.map { [$0.displayName, $0.handle ?? "", $0.profile.url] }))
+            Console.out(
+                ManifestOutput.table(
+                    ["Platform", "Handle", "Address"],
+                    profiles.map { [$0.displayName, $0.handle ?? "", $0.profile.url] }))
         }
     }
 }
@@ -117,7 +120,8 @@ struct ProfileRemoveCommand: ParsableCommand {
 
     func run() throws {
         do {
-            ManifestOutput.printResult(try site.editor.remove(MastodonAddress.fromHandle(url) ?? url, from: "profiles", dryRun: dryRun), verb: "remove")
+            ManifestOutput.printResult(
+                try site.editor.remove(MastodonAddress.fromHandle(url) ?? url, from: "profiles", dryRun: dryRun), verb: "remove")
         } catch {
             Console.report(error.diagnostics)
             throw SiteFailure.siteErrors

@@ -59,7 +59,8 @@ struct ServeCommand: ParsableCommand {
     }
 
     static func print(_ rebuild: PreviewSession.Rebuild) {
-        let what = rebuild.changed.isEmpty ? "" : " after \(rebuild.changed.count == 1 ? rebuild.changed[0] : "\(rebuild.changed.count) files") changed"
+        let what =
+            rebuild.changed.isEmpty ? "" : " after \(rebuild.changed.count == 1 ? rebuild.changed[0] : "\(rebuild.changed.count) files") changed"
         if let report = rebuild.report, !rebuild.full {
             Console.report(report.warnings)
             let files = report.written.count == 1 ? "1 file" : "\(report.written.count) files"

@@ -5,7 +5,8 @@ import Foundation
 // libFuzzer calls the closure once per input; see `FuzzingEntryPoints.linksManifest`.
 var argc = CommandLine.argc
 var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-    FuzzingEntryPoints.linksManifest(UnsafeRawBufferPointer(start: data, count: size))
-    return 0
-})
+exit(
+    LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+        FuzzingEntryPoints.linksManifest(UnsafeRawBufferPointer(start: data, count: size))
+        return 0
+    })

@@ -18,8 +18,10 @@ public struct BuildOptions: Sendable {
     public var waitForOtherBuilds: Bool
 
     // The process's working folder is not a disk access: it only shortens the paths shown.
-    public init(siteDirectory: URL, outputDirectory: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
-                workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath), waitForOtherBuilds: Bool = true) {
+    public init(
+        siteDirectory: URL, outputDirectory: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
+        workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath), waitForOtherBuilds: Bool = true
+    ) {
         self.siteDirectory = siteDirectory.standardizedFileURL
         // A public/ that is a symbolic link (to a web server's folder) stays
         // one: the folder it names is the one built beside and replaced.

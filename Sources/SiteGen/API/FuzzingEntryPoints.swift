@@ -24,7 +24,10 @@ public enum FuzzingEntryPoints {
         } catch {
             // Lines as YAML and editors count them: CRLF, CR or LF ends one.
             let bytes = Array(text.utf8)
-            let lineCount = bytes.indices.count { bytes[$0] == UInt8(ascii: "\n") && ($0 == 0 || bytes[$0 - 1] != UInt8(ascii: "\r")) || bytes[$0] == UInt8(ascii: "\r") } + 1
+            let lineCount =
+                bytes.indices.count {
+                    bytes[$0] == UInt8(ascii: "\n") && ($0 == 0 || bytes[$0 - 1] != UInt8(ascii: "\r")) || bytes[$0] == UInt8(ascii: "\r")
+                } + 1
             for diagnostic in error.diagnostics {
                 let line = diagnostic.location.line
                 check(line >= 0 && line <= lineCount + 1, "diagnostic at line \(line) of a \(lineCount)-line file: \(diagnostic.message)")
@@ -41,22 +44,25 @@ public enum FuzzingEntryPoints {
         guard let manifest = try? LinksManifestLoader().load(YAMLSource(file: "links.yml", text: text)),
             let structure = try? LinksFileStructure(text: text)
         else { return }
-        let press = ManifestEntry.press(PressEntry(
-            url: "https://news.example/fuzz-article", title: "A \"quoted\" title: with # and ' marks", outlet: "Le Fuzz",
-            date: ContentDate(year: 2024, month: 3, day: 12), quote: nil, language: "fr", archive: nil))
+        let press = ManifestEntry.press(
+            PressEntry(
+                url: "https://news.example/fuzz-article", title: "A \"quoted\" title: with # and ' marks", outlet: "Le Fuzz",
+                date: ContentDate(year: 2024, month: 3, day: 12), quote: nil, language: "fr", archive: nil))
         let profile = ManifestEntry.profile(url: "https://mastodon.example/@fuzz", label: "Mastodon")
         let listed = Set((manifest.profiles.map(\.url) + manifest.press.map(\.url)).map(WebAddress.normalised))
         for entry in [press, profile] where !listed.contains(WebAddress.normalised(entry.url)) {
             let edit = LinksFileEditor(structure: structure).adding(entry)
             let reread = try? LinksManifestLoader().load(YAMLSource(file: "links.yml", text: edit.text))
-            check(reread.map { LinksManifestEditor.sameEntries($0, LinksManifestEditor.adding(entry, to: manifest)) } == true,
-                  "adding \(entry.url) does not read back as the old entries plus the new one")
+            check(
+                reread.map { LinksManifestEditor.sameEntries($0, LinksManifestEditor.adding(entry, to: manifest)) } == true,
+                "adding \(entry.url) does not read back as the old entries plus the new one")
         }
         for section in ["press", "profiles"] {
             guard let item = structure.sections[section]?.items.first, item.url != nil else { continue }
             let edit = LinksFileEditor(structure: structure).removing(item, in: section)
-            check((try? LinksManifestLoader().load(YAMLSource(file: "links.yml", text: edit.text))) != nil,
-                  "removing the first entry of \(section) leaves a file that does not load")
+            check(
+                (try? LinksManifestLoader().load(YAMLSource(file: "links.yml", text: edit.text))) != nil,
+                "removing the first entry of \(section) leaves a file that does not load")
         }
     }
 
@@ -66,17 +72,20 @@ public enum FuzzingEntryPoints {
     /// tag that GitHub's tag filter stops.
     public static func markdownLinks(_ bytes: UnsafeRawBufferPointer) {
         let text = String(decoding: bytes, as: UTF8.self)
-        let rewriter = LinkRewriter(pathsBySource: ["index.md": "/", "about.md": "/about/", "news/oven.md": "/news/oven/"],
-                                    draftSources: ["draft.md"], baseURL: BaseURL("https://example.org/shop/")!)
-        let output = MarkdownRenderer().render(text, resolveLink: { rewriter.resolve($0, from: "news") },
-                                               location: { SourceLocation(file: "fuzz.md", line: $0, column: $1) })
+        let rewriter = LinkRewriter(
+            pathsBySource: ["index.md": "/", "about.md": "/about/", "news/oven.md": "/news/oven/"],
+            draftSources: ["draft.md"], baseURL: BaseURL("https://example.org/shop/")!)
+        let output = MarkdownRenderer().render(
+            text, resolveLink: { rewriter.resolve($0, from: "news") },
+            location: { SourceLocation(file: "fuzz.md", line: $0, column: $1) })
         let page = HTMLTokens(parsing: Array(("<!DOCTYPE html><html><body>" + output.html + "</body></html>").utf8))
         let filtered: Set<String> = ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext"]
         for tag in page.tags {
             check(!filtered.contains(tag.name), "a <\(tag.name)> tag reached the page")
             for attribute in tag.attributes {
-                check(RawHTMLSanitizer.danger(of: attribute) == nil,
-                      "<\(tag.name) \(attribute.name)=\"\(attribute.value)\"> reached the page")
+                check(
+                    RawHTMLSanitizer.danger(of: attribute) == nil,
+                    "<\(tag.name) \(attribute.name)=\"\(attribute.value)\"> reached the page")
             }
         }
     }

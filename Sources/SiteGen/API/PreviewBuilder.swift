@@ -37,8 +37,9 @@ public final class PreviewBuilder: @unchecked Sendable {
     public func update(changed: [String]) throws -> BuildReport? {
         guard let last, let output else { return nil }
         let started = ContinuousClock.now
-        let environment = BuildEnvironment(options: last.environment.options, fileSystem: fileSystem, clock: last.environment.clock,
-                                           log: DiagnosticLog())
+        let environment = BuildEnvironment(
+            options: last.environment.options, fileSystem: fileSystem, clock: last.environment.clock,
+            log: DiagnosticLog())
         let fileChanges = try changed.map { try read($0, environment) }
         var theme = last.inputs.theme
         if fileChanges.contains(where: { if case .template = $0 { true } else { false } }) {
@@ -68,10 +69,11 @@ public final class PreviewBuilder: @unchecked Sendable {
             let written = staging.written
             try staging.publishInPlace()
             self.last = snapshot
-            return BuildReport(pageCount: rebuild.leaves.count + rebuild.lists.count, redirectCount: 0,
-                               staticFileCount: rebuild.changes.staticFiles.count, outputDirectory: output,
-                               outputDisplayPath: environment.options.display(output), duration: ContinuousClock.now - started,
-                               steps: [], warnings: environment.log.warnings, written: written)
+            return BuildReport(
+                pageCount: rebuild.leaves.count + rebuild.lists.count, redirectCount: 0,
+                staticFileCount: rebuild.changes.staticFiles.count, outputDirectory: output,
+                outputDisplayPath: environment.options.display(output), duration: ContinuousClock.now - started,
+                steps: [], warnings: environment.log.warnings, written: written)
         } catch {
             staging.discard()
             throw error
@@ -85,8 +87,9 @@ public final class PreviewBuilder: @unchecked Sendable {
         if path.hasPrefix("content/"), path.hasSuffix(".md") {
             let relative = String(path.dropFirst("content/".count))
             guard exists else { return .page(relative, nil) }
-            let loader = ContentLoader(fileSystem: fileSystem, contentDirectory: environment.siteFile("content"),
-                                       display: environment.options.display)
+            let loader = ContentLoader(
+                fileSystem: fileSystem, contentDirectory: environment.siteFile("content"),
+                display: environment.options.display)
             guard let known = last?.inputs.sources.first(where: { $0.source.relativePath == relative }) else { return .other(path) }
             return .page(relative, try loader.read(known.source))
         }

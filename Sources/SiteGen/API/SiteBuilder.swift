@@ -35,8 +35,10 @@ public struct SiteBuilder: Sendable {
         do {
             try fileSystem.createDirectory(options.outputDirectory.deletingLastPathComponent())
         } catch {
-            throw DiagnosticsError(.error(at: SourceLocation(file: options.display(options.outputDirectory)),
-                                          "cannot create the folder it goes in: \(error.localizedDescription)"))
+            throw DiagnosticsError(
+                .error(
+                    at: SourceLocation(file: options.display(options.outputDirectory)),
+                    "cannot create the folder it goes in: \(error.localizedDescription)"))
         }
         let lock = try lockOutput()
         defer { lock.release() }
@@ -44,8 +46,10 @@ public struct SiteBuilder: Sendable {
         do {
             try output.recoverLeftovers()
         } catch {
-            throw DiagnosticsError(.error(at: SourceLocation(file: options.display(options.outputDirectory)),
-                                          "cannot clean up after an interrupted build: \(error.localizedDescription)"))
+            throw DiagnosticsError(
+                .error(
+                    at: SourceLocation(file: options.display(options.outputDirectory)),
+                    "cannot clean up after an interrupted build: \(error.localizedDescription)"))
         }
         // Another build may have changed the folder while this one waited.
         try refuse(check.contentsProblem())
@@ -71,8 +75,10 @@ public struct SiteBuilder: Sendable {
 
     private func refuse(_ problem: String?) throws(DiagnosticsError) {
         guard let problem else { return }
-        throw DiagnosticsError(.error(at: SourceLocation(file: options.display(options.outputDirectory)),
-                                      "cannot build into this folder: \(problem)"))
+        throw DiagnosticsError(
+            .error(
+                at: SourceLocation(file: options.display(options.outputDirectory)),
+                "cannot build into this folder: \(problem)"))
     }
 
     private func lockOutput() throws(DiagnosticsError) -> OutputLock {
@@ -83,12 +89,16 @@ public struct SiteBuilder: Sendable {
                 waiting("waiting for another build of \(name) to finish...")
             }
         } catch {
-            throw DiagnosticsError(.error(at: SourceLocation(file: options.display(options.outputDirectory)),
-                                          "cannot lock the output folder: \(error)"))
+            throw DiagnosticsError(
+                .error(
+                    at: SourceLocation(file: options.display(options.outputDirectory)),
+                    "cannot lock the output folder: \(error)"))
         }
         guard let lock else {
-            throw DiagnosticsError(.error(at: SourceLocation(file: options.display(options.outputDirectory)),
-                                          "another build of \(name) is running; try again when it has finished, or leave out --no-wait to wait for it"))
+            throw DiagnosticsError(
+                .error(
+                    at: SourceLocation(file: options.display(options.outputDirectory)),
+                    "another build of \(name) is running; try again when it has finished, or leave out --no-wait to wait for it"))
         }
         return lock
     }

@@ -19,7 +19,10 @@ public struct SiteInitializer: Sendable {
         case .directory:
             let existing = (try? fileSystem.contents(directory)) ?? []
             if !existing.isEmpty {
-                throw DiagnosticsError(.error(at: SourceLocation(file: display), "is not empty; sitegen init only writes into a new or empty folder, so that nothing is overwritten"))
+                throw DiagnosticsError(
+                    .error(
+                        at: SourceLocation(file: display),
+                        "is not empty; sitegen init only writes into a new or empty folder, so that nothing is overwritten"))
             }
         case .none:
             break

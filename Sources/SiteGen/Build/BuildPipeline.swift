@@ -26,8 +26,9 @@ enum BuildPipeline {
             // Every step that returns nil has logged an error first.
             throw DiagnosticsError(.error(at: SourceLocation(file: environment.display("site.yml")), "the site did not load; please report this"))
         }
-        let inputs = SiteInputs(config: config, links: links, sources: sources, staticFiles: staticFiles, theme: theme,
-                                registry: registry, presence: SitePresence(links: links, registry: registry))
+        let inputs = SiteInputs(
+            config: config, links: links, sources: sources, staticFiles: staticFiles, theme: theme,
+            registry: registry, presence: SitePresence(links: links, registry: registry))
         return try RenderStage.run(inputs, plan, into: output, environment, steps)
     }
 }

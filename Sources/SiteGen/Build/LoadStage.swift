@@ -8,8 +8,10 @@ enum LoadStage {
     static func readSiteConfig(_ environment: BuildEnvironment) -> SiteConfig? {
         let url = environment.siteFile("site.yml")
         guard environment.fileSystem.kind(url) == .file else {
-            environment.log.report(.error(at: SourceLocation(file: environment.options.display(url)),
-                                          "no site.yml here; is \(environment.options.display(environment.siteDirectory)) a sitegen site? (`sitegen init DIR` makes one)"))
+            environment.log.report(
+                .error(
+                    at: SourceLocation(file: environment.options.display(url)),
+                    "no site.yml here; is \(environment.options.display(environment.siteDirectory)) a sitegen site? (`sitegen init DIR` makes one)"))
             return nil
         }
         return environment.log.collecting { () throws(DiagnosticsError) in
@@ -31,8 +33,9 @@ enum LoadStage {
     /// The pages that loaded; those that did not are in the log, and the
     /// build stops before planning.
     static func readContent(_ environment: BuildEnvironment) -> [LoadedSource] {
-        let loader = ContentLoader(fileSystem: environment.fileSystem, contentDirectory: environment.siteFile("content"),
-                                   display: environment.options.display)
+        let loader = ContentLoader(
+            fileSystem: environment.fileSystem, contentDirectory: environment.siteFile("content"),
+            display: environment.options.display)
         let (sources, diagnostics) = loader.load()
         environment.log.report(diagnostics)
         return sources
@@ -46,7 +49,8 @@ enum LoadStage {
             environment.log.report(ContentLoader.diagnostics(for: listing.problems, below: folder, display: environment.options.display))
             return listing.files
         } catch {
-            environment.log.report(.error(at: SourceLocation(file: environment.display("static")), "cannot list the folder: \(error.localizedDescription)"))
+            environment.log.report(
+                .error(at: SourceLocation(file: environment.display("static")), "cannot list the folder: \(error.localizedDescription)"))
             return []
         }
     }

@@ -58,8 +58,9 @@ struct PageRenderer: Sendable {
             let summary = summaryText(id, firstParagraph: body.firstParagraph)
             summaries.withLock { $0[id] = summary }
             if feedPages.contains(id) { feedContent.withLock { $0[id] = body.html } }
-            let view = views.context(page: views.pageView(id, content: body.html, summary: summary), current: id,
-                                     dated: plan[id].date != nil)
+            let view = views.context(
+                page: views.pageView(id, content: body.html, summary: summary), current: id,
+                dated: plan[id].date != nil)
             write(theme.render(view, with: plan[id].templateName), id)
         }
 
@@ -89,8 +90,9 @@ struct PageRenderer: Sendable {
                 sections: section.subsections.compactMap { plan.sections[$0]?.page }.map { views.summaryView($0, summary: allSummaries[$0]) })
             write(theme.render(view, with: page.templateName), id)
         }
-        return Result(pageCount: plan.pages.count, summaries: allSummaries, feedContent: feedContent.withLock { $0 },
-                      listBodies: bodies, written: (leaves + lists).sorted().map { plan[$0].outputPath })
+        return Result(
+            pageCount: plan.pages.count, summaries: allSummaries, feedContent: feedContent.withLock { $0 },
+            listBodies: bodies, written: (leaves + lists).sorted().map { plan[$0].outputPath })
     }
 
     /// The home page lists the three latest posts of the news section, or of

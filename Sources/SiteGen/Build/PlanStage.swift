@@ -6,9 +6,12 @@ enum PlanStage {
     /// The plan, or nil when pages clash or have impossible addresses (in
     /// the log). `theme` is nil when it failed to load; the plan is still
     /// made, so that its problems are reported in the same build.
-    static func plan(_ config: SiteConfig, _ sources: [LoadedSource], _ staticFiles: [String], theme: Theme?,
-                     _ environment: BuildEnvironment) -> SitePlan? {
-        let generated = [ClaimedPath(path: OutputMarker.name, owner: "sitegen's output marker")]
+    static func plan(
+        _ config: SiteConfig, _ sources: [LoadedSource], _ staticFiles: [String], theme: Theme?,
+        _ environment: BuildEnvironment
+    ) -> SitePlan? {
+        let generated =
+            [ClaimedPath(path: OutputMarker.name, owner: "sitegen's output marker")]
             + OutputGenerator.all.flatMap { $0.claims(ClaimInput(config: config, sources: sources, staticFiles: staticFiles, theme: theme)) }
         let texts = ThemeTexts(language: config.language).strings
         let planner = SitePlanner(
@@ -32,7 +35,11 @@ enum PlanStage {
                 used.insert(page.templateName)
             } else {
                 let location = page.frontMatter.keyLocations["template"] ?? page.location
-                environment.log.report(.error(at: location, "no template named \"\(page.templateName)\" (looked for \(environment.display("templates"))/\(page.templateName).mustache and in the theme)"))
+                environment.log.report(
+                    .error(
+                        at: location,
+                        "no template named \"\(page.templateName)\" (looked for \(environment.display("templates"))/\(page.templateName).mustache and in the theme)"
+                    ))
             }
         }
         for name in TemplateLinter.themePageTemplates.sorted() where theme.templates[name] == nil {

@@ -5,8 +5,10 @@ import SiteGenCore
 /// step waits for the ones before it to have logged no error: a page that
 /// failed to render would leave a feed or a list without it.
 enum RenderStage {
-    static func run(_ inputs: SiteInputs, _ plan: SitePlan, into output: OutputDirectory, _ environment: BuildEnvironment,
-                    _ steps: StepRunner) throws -> BuildSnapshot {
+    static func run(
+        _ inputs: SiteInputs, _ plan: SitePlan, into output: OutputDirectory, _ environment: BuildEnvironment,
+        _ steps: StepRunner
+    ) throws -> BuildSnapshot {
         try steps.run("Prepare output") { try output.prepare() }
         let views = ViewBuilder(config: inputs.config, plan: plan, presence: inputs.presence)
         let rendered = try steps.run("Render pages") {
@@ -23,8 +25,10 @@ enum RenderStage {
     }
 
     /// The renderer of the build's pages; the preview's partial rebuilds use the same.
-    static func pageRenderer(_ inputs: SiteInputs, _ plan: SitePlan, _ views: ViewBuilder, _ output: OutputDirectory,
-                             _ log: DiagnosticLog) -> PageRenderer {
+    static func pageRenderer(
+        _ inputs: SiteInputs, _ plan: SitePlan, _ views: ViewBuilder, _ output: OutputDirectory,
+        _ log: DiagnosticLog
+    ) -> PageRenderer {
         PageRenderer(
             plan: plan, theme: inputs.theme, views: views,
             links: LinkRewriter(pathsBySource: plan.pathsBySource, draftSources: plan.draftSources, baseURL: inputs.config.baseURL),
@@ -32,10 +36,13 @@ enum RenderStage {
     }
 
     /// Runs `generators` on the values of `snapshot`; `changes` is nil in a full build.
-    static func write(_ generators: [OutputGenerator], from snapshot: BuildSnapshot, into output: OutputDirectory,
-                      changes: SiteChanges?) throws {
-        let input = GeneratorInput(inputs: snapshot.inputs, plan: snapshot.plan, views: snapshot.views, rendered: snapshot.rendered,
-                                   environment: snapshot.environment, output: output, changes: changes)
+    static func write(
+        _ generators: [OutputGenerator], from snapshot: BuildSnapshot, into output: OutputDirectory,
+        changes: SiteChanges?
+    ) throws {
+        let input = GeneratorInput(
+            inputs: snapshot.inputs, plan: snapshot.plan, views: snapshot.views, rendered: snapshot.rendered,
+            environment: snapshot.environment, output: output, changes: changes)
         for generator in generators {
             try generator.write(input)
         }

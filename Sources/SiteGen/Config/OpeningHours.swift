@@ -11,7 +11,8 @@ public struct OpeningSpan: Sendable, Hashable {
 
     /// `HH:MM` of a number of minutes since midnight.
     public static func clock(_ minutes: Int) -> String {
-        let hours = minutes / 60, rest = minutes % 60
+        let hours = minutes / 60
+        let rest = minutes % 60
         return (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "") + "\(rest)"
     }
 

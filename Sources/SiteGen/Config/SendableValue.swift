@@ -55,12 +55,24 @@ public enum SendableValue: Sendable, Hashable {
 
     public func hash(into hasher: inout Hasher) {
         switch self {
-        case .string(let text): hasher.combine(0); hasher.combine(text)
-        case .bool(let flag): hasher.combine(1); hasher.combine(flag)
-        case .int(let number): hasher.combine(2); hasher.combine(number)
-        case .double(let number): hasher.combine(3); hasher.combine(number.bitPattern)
-        case .list(let list): hasher.combine(4); hasher.combine(list)
-        case .dictionary(let dictionary): hasher.combine(5); hasher.combine(dictionary)
+        case .string(let text):
+            hasher.combine(0)
+            hasher.combine(text)
+        case .bool(let flag):
+            hasher.combine(1)
+            hasher.combine(flag)
+        case .int(let number):
+            hasher.combine(2)
+            hasher.combine(number)
+        case .double(let number):
+            hasher.combine(3)
+            hasher.combine(number.bitPattern)
+        case .list(let list):
+            hasher.combine(4)
+            hasher.combine(list)
+        case .dictionary(let dictionary):
+            hasher.combine(5)
+            hasher.combine(dictionary)
         }
     }
 }

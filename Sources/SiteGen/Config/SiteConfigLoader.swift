@@ -12,8 +12,10 @@ struct SiteConfigLoader {
     func load(_ source: YAMLSource, baseURLOverride: String? = nil) throws(DiagnosticsError) -> SiteConfig {
         let root = YAMLMappingReader(try source.parse(), source: source)
         if root.keys.isEmpty, root.diagnostics.isEmpty {
-            throw DiagnosticsError(.error(at: SourceLocation(file: source.file, line: 1, column: 1),
-                                          "site.yml is empty; it needs at least `name:` and `url:`"))
+            throw DiagnosticsError(
+                .error(
+                    at: SourceLocation(file: source.file, line: 1, column: 1),
+                    "site.yml is empty; it needs at least `name:` and `url:`"))
         }
         root.reportUnknownKeys(known: Self.knownKeys)
 
@@ -27,8 +29,9 @@ struct SiteConfigLoader {
         let address = readAddress(root)
         let businessType = readBusinessType(root)
         if SchemaOrgTypes.isLocalBusiness(businessType), address?.street == nil || address?.locality == nil {
-            root.error(at: root.location(ofKeyOrMapping: "address"),
-                       "a \(businessType) is a local business: search engines require its address (address: with street: and locality:)")
+            root.error(
+                at: root.location(ofKeyOrMapping: "address"),
+                "a \(businessType) is a local business: search engines require its address (address: with street: and locality:)")
         }
         let config = SiteConfig(
             name: name ?? "",
@@ -57,7 +60,8 @@ struct SiteConfigLoader {
                 located.locations["last_verified.\(key)"] = verified.location(of: key)
             }
         }
-        if let extraNode = root.node("extra"), case .mapping = extraNode {} else if root.node("extra") != nil {
+        if let extraNode = root.node("extra"), case .mapping = extraNode {
+        } else if root.node("extra") != nil {
             root.error("extra", "must be a mapping of your own `key: value` lines")
         }
         if !root.diagnostics.isEmpty, root.diagnostics.contains(where: { $0.severity == .error }) {
@@ -78,7 +82,9 @@ struct SiteConfigLoader {
         }
         guard let text = root.requiredString("url") else { return nil }
         guard let url = BaseURL(text) else {
-            let problem = WebAddress.problem(text.trimmingCharacters(in: .whitespaces)).flatMap { $0 == WebAddress.notAbsolute ? nil : "\(TextField.quoted(text)) \($0)" }
+            let problem = WebAddress.problem(text.trimmingCharacters(in: .whitespaces)).flatMap {
+                $0 == WebAddress.notAbsolute ? nil : "\(TextField.quoted(text)) \($0)"
+            }
             root.error("url", problem ?? "\"\(text)\" is not an absolute http: or https: address such as https://www.example.com/")
             return nil
         }
@@ -108,7 +114,8 @@ struct SiteConfigLoader {
         guard SchemaOrgTypes.isKnown(type) else {
             let all = SchemaOrgTypes.localBusinesses.union(SchemaOrgTypes.organisations)
             let suggestion = EditDistance.suggestion(for: type, among: all, minimum: 2)
-            root.error("type", "\"\(type)\" is not a schema.org type of business (such as Bakery, Plumber, HairSalon, Store or Organization)\(suggestion)")
+            root.error(
+                "type", "\"\(type)\" is not a schema.org type of business (such as Bakery, Plumber, HairSalon, Store or Organization)\(suggestion)")
             return "Organization"
         }
         return type
@@ -141,16 +148,18 @@ struct SiteConfigLoader {
         if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter }) {
             reader.error("country", "\"\(country)\" is not a two-letter country code such as FR or BE")
         }
-        return PostalAddress(street: reader.string("street"), locality: reader.string("locality"),
-                             postalCode: reader.string("postal_code"), region: reader.string("region"),
-                             country: country?.uppercased())
+        return PostalAddress(
+            street: reader.string("street"), locality: reader.string("locality"),
+            postalCode: reader.string("postal_code"), region: reader.string("region"),
+            country: country?.uppercased())
     }
 
     private func readGeo(_ root: YAMLMappingReader) -> GeoCoordinates? {
         guard let reader = root.mapping("geo") else { return nil }
         defer { root.absorb(reader) }
         reader.reportUnknownKeys(known: ["latitude", "longitude"])
-        let latitude = reader.double("latitude"), longitude = reader.double("longitude")
+        let latitude = reader.double("latitude")
+        let longitude = reader.double("longitude")
         if reader.node("latitude") == nil { reader.missing("latitude") }
         if reader.node("longitude") == nil { reader.missing("longitude") }
         guard let latitude, let longitude else { return nil }
@@ -201,11 +210,14 @@ struct SiteConfigLoader {
             let reader = YAMLMappingReader(node, source: root.source, path: "special_hours[\(index)]")
             defer { root.absorb(reader) }
             reader.reportUnknownKeys(known: ["date", "from", "to", "hours", "note"])
-            let date = reader.date("date"), from = reader.date("from"), to = reader.date("to")
+            let date = reader.date("date")
+            let from = reader.date("from")
+            let to = reader.date("to")
             let spans = readSpans(reader, "hours")
             let note = reader.string("note")
             if reader.node("hours") == nil { reader.missing("hours") }
-            let start: ContentDate?, end: ContentDate?
+            let start: ContentDate?
+            let end: ContentDate?
             switch (date, from, to) {
             case (let day?, nil, nil): (start, end) = (day, day)
             case (nil, let first?, let last?):

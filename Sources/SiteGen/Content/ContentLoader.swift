@@ -11,7 +11,14 @@ struct ContentLoader: Sendable {
 
     func load() -> (sources: [LoadedSource], diagnostics: [Diagnostic]) {
         guard fileSystem.kind(contentDirectory) == .directory else {
-            return ([], [.error(at: SourceLocation(file: display(contentDirectory)), "the content/ folder is missing; it holds the pages, index.md being the home page")])
+            return (
+                [],
+                [
+                    .error(
+                        at: SourceLocation(file: display(contentDirectory)),
+                        "the content/ folder is missing; it holds the pages, index.md being the home page")
+                ]
+            )
         }
         let listing: FileListing
         do {
@@ -20,15 +27,19 @@ struct ContentLoader: Sendable {
             return ([], [.error(at: SourceLocation(file: display(contentDirectory)), "cannot list the folder: \(error.localizedDescription)")])
         }
         let paths = listing.files
-        var diagnostics = Self.diagnostics(for: listing.problems.filter { !$0.path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) },
-                                           below: contentDirectory, display: display)
+        var diagnostics = Self.diagnostics(
+            for: listing.problems.filter { !$0.path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) },
+            below: contentDirectory, display: display)
         var found: [ContentSource] = []
         for path in paths where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             let url = contentDirectory.appendingPathComponent(path)
             if path.lowercased().hasSuffix(".md") {
                 found.append(ContentSource(relativePath: path, url: url, displayPath: display(url)))
             } else {
-                diagnostics.append(.warning(at: SourceLocation(file: display(url)), "not a Markdown file, so not published; files for the site (images, downloads) go in static/"))
+                diagnostics.append(
+                    .warning(
+                        at: SourceLocation(file: display(url)),
+                        "not a Markdown file, so not published; files for the site (images, downloads) go in static/"))
             }
         }
 
@@ -53,21 +64,29 @@ struct ContentLoader: Sendable {
 
     /// A folder that cannot be read is an error, as an unreadable file is: a
     /// whole section would be missing. A link that is not followed is a warning.
-    static func diagnostics(for problems: [(path: String, problem: FileListing.Problem)], below folder: URL,
-                            display: (URL) -> String) -> [Diagnostic] {
+    static func diagnostics(
+        for problems: [(path: String, problem: FileListing.Problem)], below folder: URL,
+        display: (URL) -> String
+    ) -> [Diagnostic] {
         problems.map { path, problem in
             let at = SourceLocation(file: display(path.isEmpty ? folder : folder.appendingPathComponent(path)))
             switch problem {
             case .unreadable(let message):
                 return .error(at: at, "cannot read the folder: \(message); what it holds would be missing from the site")
             case .linkOutside(let target):
-                return .warning(at: at, "not published: a symbolic link to \(target), outside the site; sitegen follows only links that stay inside the site folder: copy the file in instead")
+                return .warning(
+                    at: at,
+                    "not published: a symbolic link to \(target), outside the site; sitegen follows only links that stay inside the site folder: copy the file in instead"
+                )
             case .brokenLink(let target):
                 return .warning(at: at, "not published: a symbolic link to \(target), which does not exist")
             case .linkLoop(let target):
                 return .warning(at: at, "not followed: a symbolic link to \(target), a folder that contains it")
             case .linkToPrivate(let target):
-                return .warning(at: at, "not published: a symbolic link to \(target), which a site never publishes (hidden files such as .git and .env, site.yml, links.yml, a built output, the site's folder itself)")
+                return .warning(
+                    at: at,
+                    "not published: a symbolic link to \(target), which a site never publishes (hidden files such as .git and .env, site.yml, links.yml, a built output, the site's folder itself)"
+                )
             }
         }
     }
@@ -87,7 +106,8 @@ struct ContentLoader: Sendable {
         let warnings = removals.map {
             Diagnostic.warning(at: source.location(line: $0.line + parsed.bodyLineOffset, column: $0.column), ControlCharacters.message(for: $0))
         }
-        return LoadedSource(source: source, frontMatter: parsed.frontMatter, body: body, bodyLineOffset: parsed.bodyLineOffset,
-                            warnings: warnings)
+        return LoadedSource(
+            source: source, frontMatter: parsed.frontMatter, body: body, bodyLineOffset: parsed.bodyLineOffset,
+            warnings: warnings)
     }
 }

@@ -29,7 +29,11 @@ struct DateFormatting {
         switch language {
         case "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
         case "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
-        case "es": ["de enero de", "de febrero de", "de marzo de", "de abril de", "de mayo de", "de junio de", "de julio de", "de agosto de", "de septiembre de", "de octubre de", "de noviembre de", "de diciembre de"]
+        case "es":
+            [
+                "de enero de", "de febrero de", "de marzo de", "de abril de", "de mayo de", "de junio de", "de julio de", "de agosto de",
+                "de septiembre de", "de octubre de", "de noviembre de", "de diciembre de",
+            ]
         case "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"]
         case "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
         default: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]

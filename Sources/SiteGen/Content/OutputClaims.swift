@@ -19,13 +19,15 @@ struct OutputClaims {
     /// `owner` describes the input (`content/about.md`); `location` is where to report.
     mutating func claim(_ outputPath: String, by owner: String, at location: SourceLocation) {
         if let existing = owners[outputPath] {
-            report(at: location, "\(owner) would write \(outputPath), which \(existing.owner) writes too",
-                   first: existing, "\(existing.owner) writes \(outputPath) here")
+            report(
+                at: location, "\(owner) would write \(outputPath), which \(existing.owner) writes too",
+                first: existing, "\(existing.owner) writes \(outputPath) here")
             return
         }
         if let folder = folders[outputPath] {
-            report(at: location, "\(owner) would write a file \(outputPath), where \(folder.claim.owner) needs a folder for \(folder.path)",
-                   first: folder.claim, "\(folder.claim.owner) needs the folder \(outputPath) here, for \(folder.path)")
+            report(
+                at: location, "\(owner) would write a file \(outputPath), where \(folder.claim.owner) needs a folder for \(folder.path)",
+                first: folder.claim, "\(folder.claim.owner) needs the folder \(outputPath) here, for \(folder.path)")
             return
         }
         let segments = outputPath.split(separator: "/")
@@ -33,8 +35,10 @@ struct OutputClaims {
         for count in 1..<max(segments.count, 1) {
             let parent = segments.prefix(count).joined(separator: "/")
             if let file = owners[parent] {
-                report(at: location, "\(owner) would write \(outputPath), which needs a folder \(parent), but \(parent) is a file that \(file.owner) writes",
-                       first: file, "\(file.owner) writes the file \(parent) here")
+                report(
+                    at: location,
+                    "\(owner) would write \(outputPath), which needs a folder \(parent), but \(parent) is a file that \(file.owner) writes",
+                    first: file, "\(file.owner) writes the file \(parent) here")
                 return
             }
             parents.append(parent)

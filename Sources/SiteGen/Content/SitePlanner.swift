@@ -54,7 +54,10 @@ struct SitePlanner {
             let kind: Page.Kind = folder.isEmpty ? .home : .section
             let fallbackTitle = folder.isEmpty ? config.name : Self.humanised(String(folder.split(separator: "/").last!))
             if index?.frontMatter.slug != nil, let location = index?.frontMatter.keyLocations["slug"] {
-                diagnostics.append(.warning(at: location, "slug: ignored in index.md; rename the folder to change the address (now \(sitePath)), and keep the old one with aliases:"))
+                diagnostics.append(
+                    .warning(
+                        at: location,
+                        "slug: ignored in index.md; rename the folder to change the address (now \(sitePath)), and keep the old one with aliases:"))
             }
             let page = Page(
                 kind: kind, source: index?.source, frontMatter: index?.frontMatter ?? FrontMatter(),
@@ -81,7 +84,9 @@ struct SitePlanner {
             }
             let slug = loaded.frontMatter.slug ?? Slugifier.slug(name)
             guard !slug.isEmpty else {
-                diagnostics.append(.error(at: source.location(), "cannot make an address from the file name \"\(source.fileName)\"; add `slug:` to its front matter"))
+                diagnostics.append(
+                    .error(at: source.location(), "cannot make an address from the file name \"\(source.fileName)\"; add `slug:` to its front matter")
+                )
                 continue
             }
             let sitePath = Self.sitePath(ofFolder: source.folder) + slug + "/"
@@ -104,15 +109,17 @@ struct SitePlanner {
             var frontMatter = FrontMatter()
             frontMatter.menus = ["footer"]
             frontMatter.weight = builtIn.weight
-            let page = Page(kind: .page, source: nil, frontMatter: frontMatter, body: "", bodyLineOffset: 0, folder: "",
-                            title: builtIn.title, date: nil, sitePath: builtIn.sitePath,
-                            outputPath: Self.outputPath(of: builtIn.sitePath), templateName: builtIn.templateName)
+            let page = Page(
+                kind: .page, source: nil, frontMatter: frontMatter, body: "", bodyLineOffset: 0, folder: "",
+                title: builtIn.title, date: nil, sitePath: builtIn.sitePath,
+                outputPath: Self.outputPath(of: builtIn.sitePath), templateName: builtIn.templateName)
             pages.append(page)
         }
 
         // Output files, in a fixed order so that the "first" owner in a message is stable.
         for page in pages {
-            let owner = page.source?.displayPath
+            let owner =
+                page.source?.displayPath
                 ?? (page.kind == .page ? "sitegen's \(page.sitePath) page" : "the list page of content/\(page.folder)")
             claims.claim(page.outputPath, by: owner, at: page.kind == .page ? page.frontMatter.keyLocations["slug"] ?? page.location : page.location)
         }
@@ -154,15 +161,16 @@ struct SitePlanner {
 
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(diagnostics) }
         let newsFeed = (sections[config.newsSection]?.pages ?? []).filter { pages[$0.position].date != nil }.prefix(SitePlan.feedLength)
-        return SitePlan(pages: pages, sections: sections, mainMenu: menu("main"), footerMenu: menu("footer"),
-                        redirects: redirects, pathsBySource: pathsBySource, draftSources: draftSources,
-                        newsFeed: Array(newsFeed), staticFiles: staticFiles, warnings: diagnostics)
+        return SitePlan(
+            pages: pages, sections: sections, mainMenu: menu("main"), footerMenu: menu("footer"),
+            redirects: redirects, pathsBySource: pathsBySource, draftSources: draftSources,
+            newsFeed: Array(newsFeed), staticFiles: staticFiles, warnings: diagnostics)
     }
 
     /// Dated pages newest first, then undated ones by weight and title.
     static func listOrder(_ a: Page, _ b: Page) -> Bool {
         switch (a.date, b.date) {
-        case let (x?, y?) where x != y: return x > y
+        case (let x?, let y?) where x != y: return x > y
         case (_?, nil): return true
         case (nil, _?): return false
         default: return (a.weight, a.title, a.sitePath) < (b.weight, b.title, b.sitePath)
@@ -171,10 +179,11 @@ struct SitePlanner {
 
     static func sitePath(ofFolder folder: String) -> String {
         guard !folder.isEmpty else { return "/" }
-        return "/" + folder.split(separator: "/").map { segment in
-            let slug = Slugifier.slug(String(segment))
-            return slug.isEmpty ? String(segment) : slug
-        }.joined(separator: "/") + "/"
+        return "/"
+            + folder.split(separator: "/").map { segment in
+                let slug = Slugifier.slug(String(segment))
+                return slug.isEmpty ? String(segment) : slug
+            }.joined(separator: "/") + "/"
     }
 
     static func outputPath(of sitePath: String) -> String {
@@ -216,7 +225,8 @@ struct SitePlanner {
         }
         let lower = segment.lowercased()
         if let encoded = ["%2e", "%2f", "%5c"].first(where: lower.contains) {
-            return "holds \(encoded), a percent-encoded \(encoded == "%2e" ? "dot" : encoded == "%2f" ? "slash" : "backslash"), which browsers decode: write the character itself, or leave it out"
+            return
+                "holds \(encoded), a percent-encoded \(encoded == "%2e" ? "dot" : encoded == "%2f" ? "slash" : "backslash"), which browsers decode: write the character itself, or leave it out"
         }
         if segment == "." || segment == ".." {
             return "holds the segment \"\(segment)\", which browsers remove from addresses, so the page could not be reached"
@@ -224,7 +234,9 @@ struct SitePlanner {
         // A browser would send `%41` as `A` (and `%252e` as `%2e`), so the
         // file named with the percent sign could not be reached.
         if segment.contains("%") { return "holds %, which browsers read as the start of an encoded character: write the character itself" }
-        if segment.contains("?") || segment.contains("#") { return "holds ? or #, which end the path of an address, so the page could not be reached" }
+        if segment.contains("?") || segment.contains("#") {
+            return "holds ? or #, which end the path of an address, so the page could not be reached"
+        }
         if segment.unicodeScalars.contains(where: \.properties.isWhitespace) { return "holds a space; join words with -" }
         // ext4 and most file systems take names of at most 255 bytes.
         if segment.utf8.count > 200 { return "is \(segment.utf8.count) bytes long, more than a file name may hold; shorten it" }

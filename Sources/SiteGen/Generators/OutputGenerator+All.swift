@@ -35,8 +35,9 @@ extension OutputGenerator {
         claims: { _ in [ClaimedPath(path: String(AtomFeedGenerator.path.dropFirst()), owner: "sitegen's news feed")] },
         isAffected: { changes, plan in plan.newsFeed.contains(where: changes.pagesWithNewText.contains) },
         write: { input in
-            let feed = AtomFeedGenerator(config: input.config, plan: input.plan, summaries: input.rendered.summaries,
-                                         content: input.rendered.feedContent)
+            let feed = AtomFeedGenerator(
+                config: input.config, plan: input.plan, summaries: input.rendered.summaries,
+                content: input.rendered.feedContent)
             guard let xml = feed.generate() else { return }
             try input.output.write(Data(xml.utf8), to: String(AtomFeedGenerator.path.dropFirst()))
         })
@@ -46,8 +47,9 @@ extension OutputGenerator {
         claims: { _ in [ClaimedPath(path: String(PressFeedGenerator.path.dropFirst()), owner: "sitegen's press feed")] },
         isAffected: never,
         write: { input in
-            let feed = PressFeedGenerator(config: input.config, press: input.inputs.presence.press,
-                                          title: PressFeedGenerator.title(config: input.config, texts: input.views.texts))
+            let feed = PressFeedGenerator(
+                config: input.config, press: input.inputs.presence.press,
+                title: PressFeedGenerator.title(config: input.config, texts: input.views.texts))
             guard let xml = feed.generate() else { return }
             try input.output.write(Data(xml.utf8), to: String(PressFeedGenerator.path.dropFirst()))
         })
@@ -85,7 +87,8 @@ extension OutputGenerator {
             let address = input.config.baseURL
             let qr = QRCodeGenerator(text: address.description, title: "\(input.views.texts.strings["qr_code"] ?? "QR code"): \(address)")
             guard let svg = qr.generate() else {
-                input.environment.log.report(.error(at: SourceLocation(file: input.environment.display("site.yml")), "cannot make a QR code of \(address)"))
+                input.environment.log.report(
+                    .error(at: SourceLocation(file: input.environment.display("site.yml")), "cannot make a QR code of \(address)"))
                 return
             }
             try input.output.write(Data(svg.utf8), to: "qr.svg")

@@ -60,10 +60,11 @@ struct HTMLTokens {
                 if let valueData = attribute.original_value.data, attribute.original_value.length > 0 {
                     end = max(end, UnsafeRawPointer(valueData) - start + attribute.original_value.length)
                 }
-                attributes.append(Attribute(
-                    name: Self.text(attribute.original_name).lowercased(),
-                    value: attribute.value.map { String(cString: $0) } ?? "",
-                    range: nameOffset..<min(end, count)))
+                attributes.append(
+                    Attribute(
+                        name: Self.text(attribute.original_name).lowercased(),
+                        value: attribute.value.map { String(cString: $0) } ?? "",
+                        range: nameOffset..<min(end, count)))
             }
             var name = ""
             var range = 0..<0

@@ -25,8 +25,10 @@ enum RawHTMLSanitizer {
 
     /// GitHub's tag filter, plus `noscript`, whose content a browser reads as
     /// text while Gumbo reads it as tags.
-    static let filteredTags: [[UInt8]] = ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script",
-                                          "plaintext", "noscript"].map { Array($0.utf8) }
+    static let filteredTags: [[UInt8]] = [
+        "title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script",
+        "plaintext", "noscript",
+    ].map { Array($0.utf8) }
 
     static let addressAttributes: Set<String> = [
         "href", "src", "action", "formaction", "poster", "background", "cite", "data", "codebase", "longdesc", "lowsrc",
@@ -52,7 +54,8 @@ enum RawHTMLSanitizer {
             for tag in tokens.tags {
                 let tagRange = shifted(tag.range)
                 if !tagRange.isEmpty, tag.name == "base" || (tag.name == "meta" && tag.attributes.contains { $0.name == "http-equiv" }) {
-                    cuts.append((tagRange, tagRange.lowerBound, "removed <\(tag.name)>: it can send visitors to another address or change where links lead"))
+                    cuts.append(
+                        (tagRange, tagRange.lowerBound, "removed <\(tag.name)>: it can send visitors to another address or change where links lead"))
                     continue
                 }
                 for attribute in tag.attributes {
@@ -200,6 +203,12 @@ enum RawHTMLSanitizer {
         let offset = bytes.lastIndex(of: UInt8(ascii: "<")) ?? 0
         return Result(
             html: HTMLEscaping.text(html),
-            findings: [Finding(offset: offset, message: "this raw HTML is left open at its end (an unfinished tag, comment or <![CDATA[), so a browser would read the rest of the page into it; it is shown as text: finish it on the same block")])
+            findings: [
+                Finding(
+                    offset: offset,
+                    message:
+                        "this raw HTML is left open at its end (an unfinished tag, comment or <![CDATA[), so a browser would read the rest of the page into it; it is shown as text: finish it on the same block"
+                )
+            ])
     }
 }

@@ -55,7 +55,8 @@ struct LinkRewriter: Sendable {
             return .success(baseURL.rooted(sitePath) + suffix)
         }
         if draftSources.contains(target) {
-            return .failure(LinkError(message: "the link \"\(destination)\" points to content/\(target), a draft; drafts are built only with --drafts"))
+            return .failure(
+                LinkError(message: "the link \"\(destination)\" points to content/\(target), a draft; drafts are built only with --drafts"))
         }
         return .failure(LinkError(message: "the link \"\(destination)\" points to content/\(target), which does not exist"))
     }

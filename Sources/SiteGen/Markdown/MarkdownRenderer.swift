@@ -42,7 +42,8 @@ struct MarkdownRenderer: Sendable {
     }()
 
     /// Raw HTML kept; table alignment as `style`, as HTML5 has no `align`.
-    private static let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+    private static let options =
+        CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
         | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
 
     /// `resolveLink` turns a link destination into the one to publish, or
@@ -50,7 +51,8 @@ struct MarkdownRenderer: Sendable {
     func render(_ markdown: String, resolveLink: (String) -> Result<String, LinkError>, location: (Int, Int) -> SourceLocation) -> Output {
         precondition(Self.registered, "libcmark-gfm lacks its core extensions")
         if let wide = TableWidthLimit.check(markdown) {
-            let message = "this table row has \(wide.cells) cells; tables of more than \(TableWidthLimit.maximumCells) columns are refused, as they take minutes to render and no visitor can read them: split the table"
+            let message =
+                "this table row has \(wide.cells) cells; tables of more than \(TableWidthLimit.maximumCells) columns are refused, as they take minutes to render and no visitor can read them: split the table"
             return Output(html: "", firstParagraph: "", diagnostics: [.error(at: location(wide.line, wide.byteColumn), message)])
         }
         guard let parser = cmark_parser_new(Self.options) else { fatalError("libcmark-gfm: out of memory") }
@@ -96,7 +98,8 @@ struct MarkdownRenderer: Sendable {
                 case .success(let resolved):
                     if resolved != destination { cmark_node_set_url(node, resolved) }
                 case .failure(let error):
-                    let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
+                    let line = Int(cmark_node_get_start_line(node))
+                    let column = Int(cmark_node_get_start_column(node))
                     diagnostics.append(.error(at: location(line, column), error.message))
                 }
             case CMARK_NODE_HEADING:
@@ -115,7 +118,7 @@ struct MarkdownRenderer: Sendable {
         // nodes taken out are freed only at the end: an image's description
         // may hold raw HTML or another image, found above and visited below.
         var detached: [OpaquePointer] = []
-        defer { detached.forEach { cmark_node_free($0) } }
+        defer { for node in detached { cmark_node_free(node) } }
         diagnostics += Self.removeUnsafeAddresses(unsafeAddresses, detaching: &detached, location: location)
         for node in rawHTML { diagnostics += Self.sanitize(node, location: location) }
         // Headings get ids for links to a part of a page: each heading is
@@ -140,16 +143,20 @@ struct MarkdownRenderer: Sendable {
         if hasTasks { html = labellingTasks(html) }
         // Character references (`&#1;`, `&#xFFFF;`) come out of libcmark-gfm
         // as the characters themselves, which HTML and XML do not allow.
-        return Output(html: ControlCharacters.strip(html).text, firstParagraph: ControlCharacters.strip(firstParagraph ?? "").text,
-                      diagnostics: diagnostics)
+        return Output(
+            html: ControlCharacters.strip(html).text, firstParagraph: ControlCharacters.strip(firstParagraph ?? "").text,
+            diagnostics: diagnostics)
     }
 
     /// Links to a script or file address keep their text; such images become
     /// their description, as text. Links first: an image may sit in a link's text.
-    private static func removeUnsafeAddresses(_ found: [(node: OpaquePointer, scheme: String)], detaching detached: inout [OpaquePointer],
-                                              location: (Int, Int) -> SourceLocation) -> [Diagnostic] {
+    private static func removeUnsafeAddresses(
+        _ found: [(node: OpaquePointer, scheme: String)], detaching detached: inout [OpaquePointer],
+        location: (Int, Int) -> SourceLocation
+    ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let ordered = found.filter { cmark_node_get_type($0.node) == CMARK_NODE_LINK }
+        let ordered =
+            found.filter { cmark_node_get_type($0.node) == CMARK_NODE_LINK }
             + found.filter { cmark_node_get_type($0.node) == CMARK_NODE_IMAGE }
         for (node, scheme) in ordered {
             let at = location(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
@@ -176,7 +183,8 @@ struct MarkdownRenderer: Sendable {
         // Set even without findings: the sanitizer's tag filter also catches `<script/src=...>`, which GitHub's misses.
         guard result.html != literal else { return [] }
         cmark_node_set_literal(node, result.html)
-        let startLine = Int(cmark_node_get_start_line(node)), startColumn = Int(cmark_node_get_start_column(node))
+        let startLine = Int(cmark_node_get_start_line(node))
+        let startColumn = Int(cmark_node_get_start_column(node))
         let isBlock = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
         let bytes = Array(literal.utf8)
         return result.findings.map { finding in

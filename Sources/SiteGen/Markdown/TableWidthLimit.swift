@@ -53,7 +53,8 @@ enum TableWidthLimit {
     /// `| :--- | ---: |`: only pipes, hyphens, colons and spaces, with a pipe and a hyphen.
     private static func isDelimiterRow(_ line: Substring.UTF8View) -> Bool {
         let (row, _) = content(line)
-        var pipe = false, hyphen = false
+        var pipe = false
+        var hyphen = false
         for byte in row {
             switch byte {
             case UInt8(ascii: "|"): pipe = true

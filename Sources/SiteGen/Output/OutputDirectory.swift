@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import SiteGenCore
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The output folder, built in a hidden folder beside it and swapped in only
 /// when the whole build has succeeded, so that a failed build leaves the

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import SiteGenCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Whether a build may replace its output folder. A build replaces the whole
 /// folder, so, as git refuses to clone into a folder that is not empty,
@@ -28,7 +29,8 @@ struct OutputFolderCheck {
 
     /// Why the folder must not be replaced, whatever it holds, or nil.
     func placeProblem() -> String? {
-        let path = output.path, sitePath = site.path
+        let path = output.path
+        let sitePath = site.path
         if path == "/" { return "it is the root folder" }
         if Self.isInside(home.path, path) { return path == home.path ? "it is your home folder" : "it holds your home folder" }
         if Self.isInside(sitePath, path) { return "it contains the site itself" }

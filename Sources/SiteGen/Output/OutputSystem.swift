@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import SiteGenCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The system calls that publishing an output folder needs beyond
 /// `FileSystem`: an atomic swap of two folders and a lock shared by every
@@ -24,17 +25,20 @@ struct OutputSystem: Sendable {
     static let live = OutputSystem(
         exchange: { first, second in
             #if os(Linux)
-            guard let renameat2 = LinuxRename.renameat2 else { return false }
-            if renameat2(AT_FDCWD, first.path, AT_FDCWD, second.path, LinuxRename.exchange) == 0 { return true }
-            let code = errno
-            // Old kernels (ENOSYS) and file systems without the flag (EINVAL): two renames instead.
-            if code == EINVAL || code == ENOSYS || code == EOPNOTSUPP { return false }
-            if code == EBUSY {
-                throw POSIXError(code, "cannot replace \(second.lastPathComponent): it is a mount point (or in use); build into a folder inside it, or build elsewhere and copy")
-            }
-            throw POSIXError(code, "cannot swap \(second.lastPathComponent) with the new build")
+                guard let renameat2 = LinuxRename.renameat2 else { return false }
+                if renameat2(AT_FDCWD, first.path, AT_FDCWD, second.path, LinuxRename.exchange) == 0 { return true }
+                let code = errno
+                // Old kernels (ENOSYS) and file systems without the flag (EINVAL): two renames instead.
+                if code == EINVAL || code == ENOSYS || code == EOPNOTSUPP { return false }
+                if code == EBUSY {
+                    throw POSIXError(
+                        code,
+                        "cannot replace \(second.lastPathComponent): it is a mount point (or in use); build into a folder inside it, or build elsewhere and copy"
+                    )
+                }
+                throw POSIXError(code, "cannot swap \(second.lastPathComponent) with the new build")
             #else
-            return false
+                return false
             #endif
         },
         lock: { path, wait in
@@ -51,7 +55,8 @@ struct OutputSystem: Sendable {
                 }
                 // The holder we waited for removed the file on its way out:
                 // lock the file now at the path (another process may have it).
-                var locked = stat(), current = stat()
+                var locked = stat()
+                var current = stat()
                 if fstat(descriptor, &locked) == 0, stat(path, &current) == 0,
                     locked.st_ino == current.st_ino, locked.st_dev == current.st_dev
                 {
@@ -71,17 +76,17 @@ struct OutputSystem: Sendable {
 }
 
 #if os(Linux)
-/// `renameat2(2)`, which Glibc declares only for C code built with
-/// `_GNU_SOURCE`; looked up once in the C library (glibc 2.28 and later).
-enum LinuxRename {
-    typealias Function = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    /// `renameat2(2)`, which Glibc declares only for C code built with
+    /// `_GNU_SOURCE`; looked up once in the C library (glibc 2.28 and later).
+    enum LinuxRename {
+        typealias Function = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
 
-    /// `RENAME_EXCHANGE` of <linux/fs.h>.
-    static let exchange: UInt32 = 1 << 1
+        /// `RENAME_EXCHANGE` of <linux/fs.h>.
+        static let exchange: UInt32 = 1 << 1
 
-    static let renameat2: Function? = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
-        return unsafeBitCast(symbol, to: Function.self)
-    }()
-}
+        static let renameat2: Function? = {
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
+            return unsafeBitCast(symbol, to: Function.self)
+        }()
+    }
 #endif

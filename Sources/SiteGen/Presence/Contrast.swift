@@ -17,7 +17,8 @@ enum Contrast {
     }
 
     static func ratio(_ first: String, _ second: String) -> Double {
-        let a = luminance(first), b = luminance(second)
+        let a = luminance(first)
+        let b = luminance(second)
         return (max(a, b) + 0.05) / (min(a, b) + 0.05)
     }
 }

@@ -29,8 +29,9 @@ public struct PlatformRegistry: Sendable {
                 if let prefix = match.pathPrefix, !path.hasPrefix(prefix) { continue }
                 let template = match.handleTemplate ?? platform.handleTemplate
                 let handle = template.flatMap { $0.isEmpty ? nil : Self.fill($0, path: path, host: host, subdomain: subdomain) }
-                return RecognisedProfile(profile: profile, platform: platform, handle: handle,
-                                         displayName: profile.label ?? platform.name)
+                return RecognisedProfile(
+                    profile: profile, platform: platform, handle: handle,
+                    displayName: profile.label ?? platform.name)
             }
         }
         let bareHost = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host

@@ -14,8 +14,10 @@ struct PlatformRegistryLoader {
             let reader = YAMLMappingReader(node, source: source, path: "platforms[\(index)]")
             defer { root.absorb(reader) }
             reader.reportUnknownKeys(known: ["id", "name", "match", "handle", "colour", "text", "icon"])
-            let id = reader.requiredString("id"), name = reader.requiredString("name")
-            let colour = colourValue(reader, "colour"), text = colourValue(reader, "text")
+            let id = reader.requiredString("id")
+            let name = reader.requiredString("name")
+            let colour = colourValue(reader, "colour")
+            let text = colourValue(reader, "text")
             let icon = reader.requiredString("icon")
             if let id, !seen.insert(id).inserted { reader.error("id", "\"\(id)\" is used by an earlier platform") }
             if let colour, let text, Contrast.ratio(colour, text) < 4.5 {
@@ -25,15 +27,18 @@ struct PlatformRegistryLoader {
             for (matchIndex, matchNode) in reader.list("match") ?? [] {
                 let matchReader = YAMLMappingReader(matchNode, source: source, path: "\(reader.path).match[\(matchIndex)]")
                 matchReader.reportUnknownKeys(known: ["host", "path", "handle"])
-                let host = matchReader.string("host")?.lowercased(), path = matchReader.string("path")
+                let host = matchReader.string("host")?.lowercased()
+                let path = matchReader.string("path")
                 if host == nil, path == nil { matchReader.error(at: matchReader.mappingLocation, "\(matchReader.path): needs host:, path: or both") }
                 matches.append(Platform.Match(host: host, pathPrefix: path, handleTemplate: matchReader.string("handle")))
                 reader.absorb(matchReader)
             }
             if reader.node("match") == nil { reader.missing("match") }
             if let id, let name, let colour, let text, let icon, !matches.isEmpty {
-                platforms.append(Platform(id: id, name: name, matches: matches, handleTemplate: reader.string("handle"),
-                                          colour: colour, textColour: text, icon: icon))
+                platforms.append(
+                    Platform(
+                        id: id, name: name, matches: matches, handleTemplate: reader.string("handle"),
+                        colour: colour, textColour: text, icon: icon))
             }
         }
         if root.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(root.diagnostics) }

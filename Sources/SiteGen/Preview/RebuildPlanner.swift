@@ -45,8 +45,10 @@ struct RebuildPlanner {
         let leaves = plan.leafPages.filter { changes.pagesWithNewText.contains($0) || changes.templates.contains(plan[$0].templateName) }
         let lists = plan.listPages.filter { !changes.pagesWithNewText.isEmpty || changes.templates.contains(plan[$0].templateName) }
         let generators = OutputGenerator.all.filter { $0.isAffected(changes, plan) }
-        return .partial(PartialRebuild(plan: plan, sources: sources, changes: changes, leaves: leaves, lists: lists,
-                                       generators: generators, reloaded: reloaded))
+        return .partial(
+            PartialRebuild(
+                plan: plan, sources: sources, changes: changes, leaves: leaves, lists: lists,
+                generators: generators, reloaded: reloaded))
     }
 
     /// Every template that includes one of `changed`, directly or through
@@ -62,9 +64,10 @@ struct RebuildPlanner {
             guard seen.insert(name).inserted else { return false }
             return (uses[name] ?? []).contains { includes($0, &seen) }
         }
-        return Set(theme.templates.keys.filter { name in
-            var seen: Set<String> = []
-            return includes(name, &seen)
-        })
+        return Set(
+            theme.templates.keys.filter { name in
+                var seen: Set<String> = []
+                return includes(name, &seen)
+            })
     }
 }

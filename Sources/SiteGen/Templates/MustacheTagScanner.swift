@@ -10,9 +10,12 @@ struct MustacheTagScanner {
 
     func tags(in text: String) throws(Failure) -> [MustacheTag] {
         let scalars = Array(text.unicodeScalars)
-        var open = Array("{{".unicodeScalars), close = Array("}}".unicodeScalars)
+        var open = Array("{{".unicodeScalars)
+        var close = Array("}}".unicodeScalars)
         var tags: [MustacheTag] = []
-        var index = 0, line = 1, lineStart = 0
+        var index = 0
+        var line = 1
+        var lineStart = 0
 
         func matches(_ pattern: [Unicode.Scalar], at position: Int) -> Bool {
             guard position + pattern.count <= scalars.count else { return false }
@@ -34,7 +37,8 @@ struct MustacheTagScanner {
                 advanceCountingLines(to: index + 1)
                 continue
             }
-            let tagLine = line, tagColumn = index - lineStart + 1
+            let tagLine = line
+            let tagColumn = index - lineStart + 1
             var contentStart = index + open.count
             var closing = close
             var kind = MustacheTag.Kind.variable
@@ -44,14 +48,30 @@ struct MustacheTagScanner {
                     kind = .unescapedVariable
                     closing = Array("}".unicodeScalars) + close
                     contentStart += 1
-                case "&": kind = .unescapedVariable; contentStart += 1
-                case "#": kind = .section; contentStart += 1
-                case "^": kind = .invertedSection; contentStart += 1
-                case "/": kind = .close; contentStart += 1
-                case ">": kind = .partial; contentStart += 1
-                case "<": kind = .parent; contentStart += 1
-                case "$": kind = .block; contentStart += 1
-                case "!", "%": kind = .ignored; contentStart += 1
+                case "&":
+                    kind = .unescapedVariable
+                    contentStart += 1
+                case "#":
+                    kind = .section
+                    contentStart += 1
+                case "^":
+                    kind = .invertedSection
+                    contentStart += 1
+                case "/":
+                    kind = .close
+                    contentStart += 1
+                case ">":
+                    kind = .partial
+                    contentStart += 1
+                case "<":
+                    kind = .parent
+                    contentStart += 1
+                case "$":
+                    kind = .block
+                    contentStart += 1
+                case "!", "%":
+                    kind = .ignored
+                    contentStart += 1
                 case "=":
                     kind = .ignored
                     closing = Array("=".unicodeScalars) + close

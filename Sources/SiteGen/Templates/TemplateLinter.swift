@@ -95,10 +95,18 @@ struct TemplateLinter {
                 var pushed = 0
                 if tag.kind == .section, let kind = resolved {
                     switch kind {
-                    case .object(let view)?: scopes.append(.view(view.schema)); pushed = 1
-                    case .list(let view)?: scopes.append(.listItem(view.schema)); pushed = 1
-                    case .dynamic?: scopes.append(.dynamic); pushed = 1
-                    case .text?, .html?, .number?: scopes.append(.value); pushed = 1
+                    case .object(let view)?:
+                        scopes.append(.view(view.schema))
+                        pushed = 1
+                    case .list(let view)?:
+                        scopes.append(.listItem(view.schema))
+                        pushed = 1
+                    case .dynamic?:
+                        scopes.append(.dynamic)
+                        pushed = 1
+                    case .text?, .html?, .number?:
+                        scopes.append(.value)
+                        pushed = 1
                     case .flag?, nil: break
                     }
                 }

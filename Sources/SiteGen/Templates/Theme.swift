@@ -48,9 +48,12 @@ struct Theme: Sendable {
                 templates[file.templateName] = ThemeTemplate(name: file.templateName, displayPath: file.displayPath, template: template, tags: tags)
             } catch let error as MustacheTemplate.ParserError {
                 // Columns of the first line count the pragma put in front of it.
-                let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - FastHTMLEscaping.pragma.count) : error.context.columnNumber
-                diagnostics.append(.error(at: SourceLocation(file: file.displayPath, line: error.context.lineNumber, column: column),
-                                          "template syntax: \(Self.describe(error.error))"))
+                let column =
+                    error.context.lineNumber == 1 ? max(1, error.context.columnNumber - FastHTMLEscaping.pragma.count) : error.context.columnNumber
+                diagnostics.append(
+                    .error(
+                        at: SourceLocation(file: file.displayPath, line: error.context.lineNumber, column: column),
+                        "template syntax: \(Self.describe(error.error))"))
             } catch {
                 diagnostics.append(.error(at: SourceLocation(file: file.displayPath), "template syntax: \(error)"))
             }

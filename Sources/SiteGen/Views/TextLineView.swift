@@ -3,6 +3,6 @@ struct TextLineView: TemplateView {
     var text: String
 
     static let fields = TemplateFields<TextLineView>([
-        .text("text") { $0.text },
+        .text("text") { $0.text }
     ])
 }

@@ -43,18 +43,21 @@ struct ViewBuilder: Sendable {
 
         let hours = Weekday.allCases.enumerated().compactMap { index, day -> HoursRowView? in
             guard let spans = config.hours?.days[day] else { return nil }
-            return HoursRowView(label: HoursFormatting.capitalised(dayNames[index]), hours: hoursFormat.spans(spans),
-                                isClosed: spans.isEmpty, note: nil)
+            return HoursRowView(
+                label: HoursFormatting.capitalised(dayNames[index]), hours: hoursFormat.spans(spans),
+                isClosed: spans.isEmpty, note: nil)
         }
         let specialHours = config.specialHours.map { special in
-            let label = special.from == special.through
+            let label =
+                special.from == special.through
                 ? dates.long(special.from) : "\(dates.long(special.from)) – \(dates.long(special.through))"
             return HoursRowView(label: label, hours: hoursFormat.spans(special.spans), isClosed: special.spans.isEmpty, note: special.note)
         }
         let press = presence.press.map { mention in
-            PressMentionView(title: mention.title, outlet: mention.outlet, url: mention.url, date: mention.date.isoDay,
-                             dateDisplay: dates.long(mention.date), quote: mention.quote, language: mention.language,
-                             archive: mention.archive, isDead: mention.status == .dead)
+            PressMentionView(
+                title: mention.title, outlet: mention.outlet, url: mention.url, date: mention.date.isoDay,
+                dateDisplay: dates.long(mention.date), quote: mention.quote, language: mention.language,
+                archive: mention.archive, isDead: mention.status == .dead)
         }
 
         site = SiteView(
@@ -84,14 +87,16 @@ struct ViewBuilder: Sendable {
     }
 
     static func profileView(_ profile: RecognisedProfile) -> ProfileView {
-        ProfileView(name: profile.displayName, url: profile.profile.url, handle: profile.handle,
-                    platform: profile.platform?.id ?? "web", icon: profile.platform?.icon,
-                    colour: profile.platform?.colour ?? "#4D443D", textColour: profile.platform?.textColour ?? "#FFFFFF")
+        ProfileView(
+            name: profile.displayName, url: profile.profile.url, handle: profile.handle,
+            platform: profile.platform?.id ?? "web", icon: profile.platform?.icon,
+            colour: profile.platform?.colour ?? "#4D443D", textColour: profile.platform?.textColour ?? "#FFFFFF")
     }
 
     static func openStreetMapURL(_ geo: GeoCoordinates?, addressLine: String) -> String? {
         if let geo {
-            let lat = String(format: "%.5f", geo.latitude), lon = String(format: "%.5f", geo.longitude)
+            let lat = String(format: "%.5f", geo.latitude)
+            let lon = String(format: "%.5f", geo.longitude)
             return "https://www.openstreetmap.org/?mlat=\(lat)&mlon=\(lon)#map=18/\(lat)/\(lon)"
         }
         guard !addressLine.isEmpty else { return nil }
@@ -138,8 +143,10 @@ struct ViewBuilder: Sendable {
         }
     }
 
-    func context(page: PageView, current: PageID?, dated: Bool = false, pages: [PageSummaryView] = [],
-                 sections: [PageSummaryView] = []) -> PageContextView {
+    func context(
+        page: PageView, current: PageID?, dated: Bool = false, pages: [PageSummaryView] = [],
+        sections: [PageSummaryView] = []
+    ) -> PageContextView {
         let documentTitle = page.isHome || page.title == config.name ? page.title : "\(page.title) – \(config.name)"
         let description = page.description ?? page.summary ?? config.description
         let base = config.baseURL
@@ -169,8 +176,9 @@ struct ViewBuilder: Sendable {
 
     func redirect(to id: PageID) -> RedirectView {
         let page = plan[id]
-        return RedirectView(site: site, texts: texts, target: config.baseURL.rooted(page.sitePath),
-                            canonical: config.baseURL.absolute(page.sitePath), title: page.title, lang: config.language)
+        return RedirectView(
+            site: site, texts: texts, target: config.baseURL.rooted(page.sitePath),
+            canonical: config.baseURL.absolute(page.sitePath), title: page.title, lang: config.language)
     }
 
     /// The 404 page: shown by the host for any address that does not exist, so

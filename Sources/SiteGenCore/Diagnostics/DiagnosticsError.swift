@@ -7,7 +7,8 @@ public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
     /// several templates is checked once per template).
     public init(_ diagnostics: [Diagnostic]) {
         var seen: Set<Diagnostic> = []
-        self.diagnostics = diagnostics
+        self.diagnostics =
+            diagnostics
             .filter { seen.insert($0).inserted }
             .enumerated()
             .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// An exclusive lock on a file for a read-modify-write, shared by every
 /// sitegen process. Edits replace the file by renaming a new one over it, so
@@ -30,7 +31,8 @@ final class FileLock: Sendable {
                 close(fd)
                 throw POSIXError(errno, "cannot lock")
             }
-            var locked = stat(), current = stat()
+            var locked = stat()
+            var current = stat()
             if fstat(fd, &locked) == 0, stat(path, &current) == 0, locked.st_ino == current.st_ino, locked.st_dev == current.st_dev {
                 descriptor.withLock { $0 = fd }
                 return

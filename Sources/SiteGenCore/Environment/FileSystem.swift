@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The file operations of the library, as a value of closures: `live` uses
 /// the disk, `inMemory` a tree of files held in memory; tests also replace
@@ -79,8 +80,12 @@ public struct FileSystem: Sendable {
             if let (path, problem) = listing.problems.first(where: { if case .unreadable = $0.problem { true } else { false } }),
                 case .unreadable(let message) = problem
             {
-                throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: root.appendingPathComponent(path).path,
-                                                                    NSLocalizedDescriptionKey: "cannot read \(path): \(message)"])
+                throw CocoaError(
+                    .fileReadNoPermission,
+                    userInfo: [
+                        NSFilePathErrorKey: root.appendingPathComponent(path).path,
+                        NSLocalizedDescriptionKey: "cannot read \(path): \(message)",
+                    ])
             }
             return listing.files
         },

@@ -56,7 +56,8 @@ final class InMemoryFileSystem: Sendable {
     }
 
     func copy(_ source: URL, to destination: URL) throws {
-        let from = Self.path(source), to = Self.path(destination)
+        let from = Self.path(source)
+        let to = Self.path(destination)
         try items.withLock { items in
             guard items[from] != nil else { throw Self.error(.fileReadNoSuchFile, from, "no such file") }
             guard items[to] == nil else { throw Self.error(.fileWriteFileExists, to, "already exists") }
@@ -69,7 +70,8 @@ final class InMemoryFileSystem: Sendable {
     }
 
     func move(_ source: URL, to destination: URL) throws {
-        let from = Self.path(source), to = Self.path(destination)
+        let from = Self.path(source)
+        let to = Self.path(destination)
         try items.withLock { items in
             guard items[from] != nil else { throw Self.error(.fileNoSuchFile, from, "no such file") }
             guard items[to] == nil else { throw Self.error(.fileWriteFileExists, to, "already exists") }
@@ -80,7 +82,8 @@ final class InMemoryFileSystem: Sendable {
 
     /// rename(2): a file replaces a file, a folder replaces an empty folder.
     func moveReplacing(_ source: URL, with destination: URL) throws {
-        let from = Self.path(source), to = Self.path(destination)
+        let from = Self.path(source)
+        let to = Self.path(destination)
         try items.withLock { items in
             guard let moved = items[from] else { throw Self.error(.fileNoSuchFile, from, "no such file") }
             try Self.requireParent(of: to, in: items)
@@ -187,7 +190,10 @@ final class InMemoryFileSystem: Sendable {
         var parts: [Substring] = []
         for part in standard.split(separator: "/") {
             if part == "." { continue }
-            if part == ".." { _ = parts.popLast(); continue }
+            if part == ".." {
+                _ = parts.popLast()
+                continue
+            }
             parts.append(part)
         }
         return "/" + parts.joined(separator: "/")
@@ -217,7 +223,9 @@ final class InMemoryFileSystem: Sendable {
     private static func requireParent(of path: String, in items: [String: Node]) throws {
         let folder = parent(of: path)
         guard items[folder] == .directory else {
-            throw error(items[folder] == nil ? .fileNoSuchFile : .fileWriteUnknown, path, "the folder it goes in \(items[folder] == nil ? "does not exist" : "is a file")")
+            throw error(
+                items[folder] == nil ? .fileNoSuchFile : .fileWriteUnknown, path,
+                "the folder it goes in \(items[folder] == nil ? "does not exist" : "is a file")")
         }
     }
 

@@ -13,7 +13,8 @@ package enum WebAddress {
     /// the quoted address (`"..." has no host`); nil when it may.
     package static func problem(_ text: String) -> String? {
         if let bad = text.unicodeScalars.first(where: isForbidden) {
-            return bad == " " ? "contains a space; remove it, or write it as %20"
+            return bad == " "
+                ? "contains a space; remove it, or write it as %20"
                 : "contains \(TextField.describe(bad)); an address is one line without spaces"
         }
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),

@@ -77,8 +77,11 @@ struct YAMLEventScan {
                 let value = Self.text(event.data.scalar.value, length: Int(event.data.scalar.length))
                 let path = nextPath()
                 if let control = TextField.forbiddenControl(in: value) {
-                    problems.append(.error(at: location(event.start_mark),
-                                           "\(path.isEmpty ? "a value" : path): contains \(TextField.describe(control)), which would break the site's pages, feeds and contact card; remove it"))
+                    problems.append(
+                        .error(
+                            at: location(event.start_mark),
+                            "\(path.isEmpty ? "a value" : path): contains \(TextField.describe(control)), which would break the site's pages, feeds and contact card; remove it"
+                        ))
                 }
                 finish(size: 1, anchor: Self.optionalText(event.data.scalar.anchor), keyText: value)
             case YAML_ALIAS_EVENT:
@@ -89,8 +92,11 @@ struct YAMLEventScan {
                 repeated += size
                 if repeated > YAMLEventScan.aliasBudget {
                     let what = path.isEmpty ? "" : "\(path): "
-                    problems.append(.error(at: location(event.start_mark),
-                                           "\(what)the alias *\(name) makes this file repeat more than \(YAMLEventScan.aliasBudget) values through aliases (an alias bomb?); write the values out, or use fewer aliases"))
+                    problems.append(
+                        .error(
+                            at: location(event.start_mark),
+                            "\(what)the alias *\(name) makes this file repeat more than \(YAMLEventScan.aliasBudget) values through aliases (an alias bomb?); write the values out, or use fewer aliases"
+                        ))
                     return false
                 }
                 finish(size: size, anchor: nil, keyText: nil)

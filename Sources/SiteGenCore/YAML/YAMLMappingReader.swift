@@ -27,8 +27,10 @@ package final class YAMLMappingReader {
             pairs = []
         case .some(let other):
             pairs = []
-            diagnostics.append(.error(at: source.location(of: other.mark),
-                                      "\(path.isEmpty ? "the file" : path) must be a mapping of `key: value` lines"))
+            diagnostics.append(
+                .error(
+                    at: source.location(of: other.mark),
+                    "\(path.isEmpty ? "the file" : path) must be a mapping of `key: value` lines"))
         }
     }
 
@@ -170,8 +172,10 @@ package final class YAMLMappingReader {
     package func reportUnknownKeys(known: Set<String>) {
         for pair in pairs where !known.contains(pair.key) {
             let suggestion = EditDistance.suggestion(for: pair.key, among: known)
-            diagnostics.append(.error(at: source.location(of: pair.keyNode.mark),
-                                      "\(qualified(pair.key)): unknown key\(suggestion)"))
+            diagnostics.append(
+                .error(
+                    at: source.location(of: pair.keyNode.mark),
+                    "\(qualified(pair.key)): unknown key\(suggestion)"))
         }
     }
 }
@@ -179,7 +183,8 @@ package final class YAMLMappingReader {
 extension Node {
     var isNull: Bool {
         guard case .scalar(let scalar) = self else { return false }
-        return scalar.style == .plain && (scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" || scalar.string == "Null" || scalar.string == "NULL")
+        return scalar.style == .plain
+            && (scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" || scalar.string == "Null" || scalar.string == "NULL")
     }
 
     package var kindDescription: String {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGenFetch
 
 /// A local stand-in for the Wayback Machine's availability API.
@@ -7,7 +8,7 @@ import Testing
 struct ArchiveLookupFetchTests {
     private func server(answering json: String, status: Int = 200) throws -> LocalHTTPServer {
         let server = LocalHTTPServer(routes: [
-            "/wayback/available": { _ in .data(Data(json.utf8), status: status, contentType: "application/json") },
+            "/wayback/available": { _ in .data(Data(json.utf8), status: status, contentType: "application/json") }
         ])
         try server.start()
         return server
@@ -15,10 +16,11 @@ struct ArchiveLookupFetchTests {
 
     @Test("a capture is returned, with https")
     func capture() throws {
-        let server = try server(answering: """
-            {"url": "https://example.com/a", "archived_snapshots": {"closest": {"status": "200", "available": true,
-             "url": "http://web.archive.org/web/20240312000000/https://example.com/a", "timestamp": "20240312000000"}}}
-            """)
+        let server = try server(
+            answering: """
+                {"url": "https://example.com/a", "archived_snapshots": {"closest": {"status": "200", "available": true,
+                 "url": "http://web.archive.org/web/20240312000000/https://example.com/a", "timestamp": "20240312000000"}}}
+                """)
         defer { server.stop() }
         let capture = try ArchiveLookup(baseURL: server.baseURL).closestCapture(of: "https://example.com/a")
         #expect(capture == "https://web.archive.org/web/20240312000000/https://example.com/a")
@@ -31,13 +33,15 @@ struct ArchiveLookupFetchTests {
         #expect(try ArchiveLookup(baseURL: server.baseURL + "/").closestCapture(of: "https://example.com/a") == nil)
     }
 
-    @Test("captures that are not usable give nil", arguments: [
-        #"{"available": false, "status": "200", "url": "http://web.archive.org/web/1/https://example.com/a"}"#,
-        #"{"available": true, "status": "404", "url": "http://web.archive.org/web/1/https://example.com/a"}"#,
-        #"{"available": true, "status": "200", "url": "javascript:alert(1)"}"#,
-        #"{"available": true, "status": "200"}"#,
-        #"{"status": "200", "url": "http://web.archive.org/web/1/https://example.com/a"}"#,
-    ])
+    @Test(
+        "captures that are not usable give nil",
+        arguments: [
+            #"{"available": false, "status": "200", "url": "http://web.archive.org/web/1/https://example.com/a"}"#,
+            #"{"available": true, "status": "404", "url": "http://web.archive.org/web/1/https://example.com/a"}"#,
+            #"{"available": true, "status": "200", "url": "javascript:alert(1)"}"#,
+            #"{"available": true, "status": "200"}"#,
+            #"{"status": "200", "url": "http://web.archive.org/web/1/https://example.com/a"}"#,
+        ])
     func unusable(_ closest: String) throws {
         let server = try server(answering: #"{"archived_snapshots": {"closest": \#(closest)}}"#)
         defer { server.stop() }
@@ -61,9 +65,11 @@ struct ArchiveLookupFetchTests {
         #expect(error.message.hasPrefix("HTTP 500 from the Wayback Machine"))
     }
 
-    @Test("an answer that is not the expected JSON is a FetchError", arguments: [
-        "<html>not json</html>", "[1, 2]", #"{"something": "else"}"#, "",
-    ])
+    @Test(
+        "an answer that is not the expected JSON is a FetchError",
+        arguments: [
+            "<html>not json</html>", "[1, 2]", #"{"something": "else"}"#, "",
+        ])
     func invalidJSON(_ body: String) throws {
         let server = try server(answering: body)
         defer { server.stop() }

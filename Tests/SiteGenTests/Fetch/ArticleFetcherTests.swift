@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGenCore
 @testable import SiteGenFetch
 
@@ -48,8 +49,10 @@ struct ArticleFetcherFetchTests {
     }
 
     /// The message of the fetch's failure, which must be one line naming the address.
-    private func failure(_ url: String, limits: FetchLimits = FetchLimits(),
-                         sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> String {
+    private func failure(
+        _ url: String, limits: FetchLimits = FetchLimits(),
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> String {
         let error = try #require(throws: FetchError.self, sourceLocation: sourceLocation) { try fetch(url, limits: limits) }
         #expect(!error.message.contains("\n"), sourceLocation: sourceLocation)
         #expect(error.message == error.description, sourceLocation: sourceLocation)
@@ -63,8 +66,11 @@ struct ArticleFetcherFetchTests {
         let server = try started(["/a": { _ in .html(Self.openGraphPage) }])
         defer { server.stop() }
         let metadata = try fetch(server.url("/a"))
-        #expect(metadata == ArticleMetadata(title: "Le meilleur croissant du quartier", outlet: "Ouest-France",
-            published: ContentDate(year: 2024, month: 3, day: 12), language: "fr", finalURL: server.url("/a")))
+        #expect(
+            metadata
+                == ArticleMetadata(
+                    title: "Le meilleur croissant du quartier", outlet: "Ouest-France",
+                    published: ContentDate(year: 2024, month: 3, day: 12), language: "fr", finalURL: server.url("/a")))
     }
 
     @Test("a page with JSON-LD only: NewsArticle in @graph with a publisher object")
@@ -123,10 +129,13 @@ struct ArticleFetcherFetchTests {
         // Paced at 64 KB per millisecond, about 64 MB/s, faster than most real
         // links. Unpaced, loopback outruns URLSession on Linux: cancelling a
         // task waits for libcurl's read loop, which meanwhile reads the rest.
-        let server = try started(["/huge": { _ in
-            LocalHTTPServer.Response(headers: ["Content-Type": "text/html"],
-                body: .generated(count: total, pause: .milliseconds(1), declareLength: declareLength))
-        }])
+        let server = try started([
+            "/huge": { _ in
+                LocalHTTPServer.Response(
+                    headers: ["Content-Type": "text/html"],
+                    body: .generated(count: total, pause: .milliseconds(1), declareLength: declareLength))
+            }
+        ])
         defer { server.stop() }
         let message = try failure(server.url("/huge"))
         #expect(message == "\(server.url("/huge")) is larger than 5 MB; add the entry with --title and --outlet instead")
@@ -181,9 +190,11 @@ struct ArticleFetcherFetchTests {
         #expect(server.requests().map(\.target) == ["/one", "/two", "/deeper/three", "/deeper/page?x=1"])
     }
 
-    @Test("a redirect to another scheme is refused", arguments: [
-        "file:///etc/passwd", "ftp://127.0.0.1/file", "data:text/html,<title>x</title>", "javascript:alert(1)",
-    ])
+    @Test(
+        "a redirect to another scheme is refused",
+        arguments: [
+            "file:///etc/passwd", "ftp://127.0.0.1/file", "data:text/html,<title>x</title>", "javascript:alert(1)",
+        ])
     func redirectToOtherScheme(_ target: String) throws {
         let server = try started(["/a": { _ in .redirect(to: target) }])
         defer { server.stop() }
@@ -198,11 +209,13 @@ struct ArticleFetcherFetchTests {
 
     @Test("a slow server fails with a timeout")
     func slowServer() throws {
-        let server = try started(["/slow": { _ in
-            var response = LocalHTTPServer.Response.html(Self.plainPage)
-            response.delay = .seconds(5)
-            return response
-        }])
+        let server = try started([
+            "/slow": { _ in
+                var response = LocalHTTPServer.Response.html(Self.plainPage)
+                response.delay = .seconds(5)
+                return response
+            }
+        ])
         defer { server.stop() }
         let message = try failure(server.url("/slow"), limits: FetchLimits(timeout: .seconds(1)))
         #expect(message.contains("did not answer within 1 s"))
@@ -211,10 +224,13 @@ struct ArticleFetcherFetchTests {
 
     @Test("a server that sends part of the body and then stalls also times out")
     func stallingBody() throws {
-        let server = try started(["/stall": { _ in
-            LocalHTTPServer.Response(headers: ["Content-Type": "text/html"],
-                body: .stalled(Data("<html><title>Half".utf8), declaredLength: 1_000))
-        }])
+        let server = try started([
+            "/stall": { _ in
+                LocalHTTPServer.Response(
+                    headers: ["Content-Type": "text/html"],
+                    body: .stalled(Data("<html><title>Half".utf8), declaredLength: 1_000))
+            }
+        ])
         defer { server.stop() }
         let message = try failure(server.url("/stall"), limits: FetchLimits(timeout: .milliseconds(1500)))
         #expect(message.contains("did not answer within 1.5 s"))
@@ -227,7 +243,9 @@ struct ArticleFetcherFetchTests {
             "/data.json": { _ in .data(Data("{}".utf8), contentType: "Application/JSON; charset=utf-8") },
         ])
         defer { server.stop() }
-        #expect(try failure(server.url("/doc.pdf")) == "\(server.url("/doc.pdf")) is not an HTML page (application/pdf); add the entry with --title and --outlet instead")
+        #expect(
+            try failure(server.url("/doc.pdf"))
+                == "\(server.url("/doc.pdf")) is not an HTML page (application/pdf); add the entry with --title and --outlet instead")
         #expect(try failure(server.url("/data.json")).contains("is not an HTML page (application/json)"))
     }
 
@@ -252,9 +270,11 @@ struct ArticleFetcherFetchTests {
         }
     }
 
-    @Test("only http: and https: addresses are fetched", arguments: [
-        "file:///etc/passwd", "ftp://example.com/a", "javascript:alert(1)", "example.com/a", "", "https://",
-    ])
+    @Test(
+        "only http: and https: addresses are fetched",
+        arguments: [
+            "file:///etc/passwd", "ftp://example.com/a", "javascript:alert(1)", "example.com/a", "", "https://",
+        ])
     func refusedAddresses(_ url: String) throws {
         let message = try failure(url)
         #expect(message.contains("is not an http: or https: address"))

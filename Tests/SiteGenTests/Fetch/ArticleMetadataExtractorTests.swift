@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGenCore
 @testable import SiteGenFetch
 
@@ -11,7 +12,8 @@ struct ArticleMetadataExtractorFetchTests {
 
     @Test("OpenGraph")
     func openGraph() {
-        let metadata = extract("""
+        let metadata = extract(
+            """
             <!doctype html><html><head>
             <meta property="og:title" content="Le meilleur croissant du quartier">
             <meta property="og:site_name" content="Ouest-France">
@@ -20,13 +22,17 @@ struct ArticleMetadataExtractorFetchTests {
             <title>Something else entirely</title>
             </head></html>
             """)
-        #expect(metadata == ArticleMetadata(title: "Le meilleur croissant du quartier", outlet: "Ouest-France",
-            published: ContentDate(year: 2024, month: 3, day: 12), language: "fr", finalURL: "https://news.example/a"))
+        #expect(
+            metadata
+                == ArticleMetadata(
+                    title: "Le meilleur croissant du quartier", outlet: "Ouest-France",
+                    published: ContentDate(year: 2024, month: 3, day: 12), language: "fr", finalURL: "https://news.example/a"))
     }
 
     @Test("attribute quoting, order, case and name= variants")
     func attributeVariants() {
-        let metadata = extract("""
+        let metadata = extract(
+            """
             <HTML LANG=de-de><HEAD>
             <META CONTENT='Brot &amp; Butter' PROPERTY='og:title'>
             <meta content=Tageblatt name=og:site_name>
@@ -43,7 +49,8 @@ struct ArticleMetadataExtractorFetchTests {
 
     @Test("the first of repeated meta tags wins; empty ones are skipped")
     func repeatedMeta() {
-        let metadata = extract("""
+        let metadata = extract(
+            """
             <meta property="og:title" content="  ">
             <meta property="og:title" content="Second">
             <script type="application/ld+json">{"@type":"NewsArticle","headline":"From JSON-LD"}</script>
@@ -53,7 +60,8 @@ struct ArticleMetadataExtractorFetchTests {
 
     @Test("JSON-LD: NewsArticle in @graph, publisher object and reference")
     func jsonLDGraph() {
-        let metadata = extract("""
+        let metadata = extract(
+            """
             <html><head><title>Ignored | Le Télégramme</title>
             <script type="application/ld+json">
             {"@context":"https://schema.org","@graph":[
@@ -69,7 +77,8 @@ struct ArticleMetadataExtractorFetchTests {
         #expect(metadata.published == ContentDate(year: 2024, month: 5, day: 2))
         #expect(metadata.language == "fr-FR")
 
-        let referenced = extract("""
+        let referenced = extract(
+            """
             <script type="application/ld+json">{"@graph":[
               {"@type":["Article","NewsArticle"],"headline":"H","publisher":{"@id":"#org"}},
               {"@type":"Organization","@id":"#org","name":"Referenced Press"}]}</script>
@@ -79,7 +88,8 @@ struct ArticleMetadataExtractorFetchTests {
 
     @Test("JSON-LD: arrays, publisher as a string, several blocks, invalid ones ignored")
     func jsonLDVariants() {
-        let metadata = extract("""
+        let metadata = extract(
+            """
             <script type="application/ld+json">{ this is not JSON </script>
             <script type="application/ld+json">[{"@type":"BreadcrumbList"},
               {"@type":"https://schema.org/BlogPosting","headline":"Our new oven","publisher":"The Baker's Blog"}]</script>
@@ -100,7 +110,8 @@ struct ArticleMetadataExtractorFetchTests {
 
     @Test("OpenGraph is preferred to JSON-LD, JSON-LD to <title>")
     func preference() {
-        let metadata = extract("""
+        let metadata = extract(
+            """
             <title>From title</title>
             <script type="application/ld+json">{"@type":"NewsArticle","headline":"From JSON-LD",
               "datePublished":"2020-01-01","publisher":{"name":"JSON Outlet"}}</script>
@@ -117,7 +128,8 @@ struct ArticleMetadataExtractorFetchTests {
         let plain = extract("<html lang=\"fr\"><head><title>\n  Le pain &amp; nous\n</title></head></html>")
         #expect(plain == ArticleMetadata(title: "Le pain & nous", language: "fr", finalURL: "https://news.example/a"))
 
-        let suffixed = extract("""
+        let suffixed = extract(
+            """
             <meta property="og:site_name" content="Le Monde">
             <title>Un croissant historique - Le Monde</title>
             """)
@@ -156,30 +168,34 @@ struct ArticleMetadataExtractorFetchTests {
         #expect(title.hasSuffix("pain…"))
     }
 
-    @Test("languages are validated", arguments: [
-        ("<html lang=\"en-gb\">", "en-GB"),
-        ("<html lang=\"zh-hant-tw\">", "zh-Hant-TW"),
-        ("<html lang=\"\">", nil),
-        ("<html lang=\"français\">", nil),
-        ("<html lang=\"en<script>\">", nil),
-        ("<html><meta property=\"og:locale\" content=\"fr_CA\">", "fr"),
-        ("<html lang=\"de\"><meta property=\"og:locale\" content=\"fr_FR\">", "de"),
-        ("<html lang=\"x\"><meta property=\"og:locale\" content=\"it_IT\">", "it"),
-    ] as [(String, String?)])
+    @Test(
+        "languages are validated",
+        arguments: [
+            ("<html lang=\"en-gb\">", "en-GB"),
+            ("<html lang=\"zh-hant-tw\">", "zh-Hant-TW"),
+            ("<html lang=\"\">", nil),
+            ("<html lang=\"français\">", nil),
+            ("<html lang=\"en<script>\">", nil),
+            ("<html><meta property=\"og:locale\" content=\"fr_CA\">", "fr"),
+            ("<html lang=\"de\"><meta property=\"og:locale\" content=\"fr_FR\">", "de"),
+            ("<html lang=\"x\"><meta property=\"og:locale\" content=\"it_IT\">", "it"),
+        ] as [(String, String?)])
     func languages(_ html: String, expected: String?) {
         #expect(extract(html).language == expected)
     }
 
-    @Test("dates: ISO 8601 date-times and dates, the day as written", arguments: [
-        ("2024-03-12T08:00:00+01:00", "2024-03-12"),
-        ("2024-03-12", "2024-03-12"),
-        ("2024-03-12T23:59:59.123Z", "2024-03-12"),
-        ("2024-03-12T08:00:00+0100", "2024-03-12"),
-        (" 2024-02-29T10:00 ", "2024-02-29"),
-        ("2023-02-29", nil),
-        ("12 March 2024", nil),
-        ("", nil),
-    ] as [(String, String?)])
+    @Test(
+        "dates: ISO 8601 date-times and dates, the day as written",
+        arguments: [
+            ("2024-03-12T08:00:00+01:00", "2024-03-12"),
+            ("2024-03-12", "2024-03-12"),
+            ("2024-03-12T23:59:59.123Z", "2024-03-12"),
+            ("2024-03-12T08:00:00+0100", "2024-03-12"),
+            (" 2024-02-29T10:00 ", "2024-02-29"),
+            ("2023-02-29", nil),
+            ("12 March 2024", nil),
+            ("", nil),
+        ] as [(String, String?)])
     func dates(_ raw: String, expected: String?) {
         let metadata = extract("<meta property=\"article:published_time\" content=\"\(raw)\">")
         #expect(metadata.published?.isoDay == expected)
@@ -194,7 +210,8 @@ struct ArticleMetadataExtractorFetchTests {
 
     @Test("meta tags in comments and scripts are not read")
     func commentsAndScripts() {
-        let metadata = extract("""
+        let metadata = extract(
+            """
             <!-- <meta property="og:title" content="Commented"> -->
             <script>var s = '<meta property="og:title" content="Scripted">';</script>
             <meta property="og:title" content="Real">

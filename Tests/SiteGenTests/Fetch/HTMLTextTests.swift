@@ -1,23 +1,26 @@
 import Foundation
 import Testing
+
 @testable import SiteGenFetch
 
 @Suite("Fetch: HTMLText")
 struct HTMLTextFetchTests {
-    @Test("named and numeric entities", arguments: [
-        ("Caf&eacute; &amp; cr&egrave;me", "Café & crème"),
-        ("&lt;b&gt; &quot;x&quot; &apos;y&apos;", "<b> \"x\" 'y'"),
-        ("&agrave; la fran&ccedil;aise", "à la française"),
-        ("l&rsquo;atelier &laquo;&nbsp;ouvert&nbsp;&raquo;", "l’atelier «\u{00A0}ouvert\u{00A0}»"),
-        ("attendez&hellip; 10&ndash;12 &mdash; fin", "attendez… 10–12 — fin"),
-        ("&#233;t&#xE9; &#XE9;", "été é"),
-        ("&#128512; smile", "😀 smile"),
-        ("&#150; dash from Windows-1252", "– dash from Windows-1252"),
-        ("&#0; &#xD800; &#x110000;", "\u{FFFD} \u{FFFD} \u{FFFD}"),
-        ("&unknown; &amp &#; &", "&unknown; & &#; &"),
-        ("AT&T and Q&A", "AT&T and Q&A"),
-        ("&Eacute;cole &OElig;uvre &euro;5", "École Œuvre €5"),
-    ])
+    @Test(
+        "named and numeric entities",
+        arguments: [
+            ("Caf&eacute; &amp; cr&egrave;me", "Café & crème"),
+            ("&lt;b&gt; &quot;x&quot; &apos;y&apos;", "<b> \"x\" 'y'"),
+            ("&agrave; la fran&ccedil;aise", "à la française"),
+            ("l&rsquo;atelier &laquo;&nbsp;ouvert&nbsp;&raquo;", "l’atelier «\u{00A0}ouvert\u{00A0}»"),
+            ("attendez&hellip; 10&ndash;12 &mdash; fin", "attendez… 10–12 — fin"),
+            ("&#233;t&#xE9; &#XE9;", "été é"),
+            ("&#128512; smile", "😀 smile"),
+            ("&#150; dash from Windows-1252", "– dash from Windows-1252"),
+            ("&#0; &#xD800; &#x110000;", "\u{FFFD} \u{FFFD} \u{FFFD}"),
+            ("&unknown; &amp &#; &", "&unknown; & &#; &"),
+            ("AT&T and Q&A", "AT&T and Q&A"),
+            ("&Eacute;cole &OElig;uvre &euro;5", "École Œuvre €5"),
+        ])
     func entities(_ input: String, expected: String) {
         #expect(HTMLText.decodingEntities(input) == expected)
     }
@@ -97,6 +100,8 @@ struct HTMLTextFetchTests {
         #expect(HTMLText.decode(meta, contentType: "text/html").hasSuffix("CafÃ©"))
         #expect(HTMLText.charset(inContentType: "text/html;charset=UTF-8") == "utf-8")
         #expect(HTMLText.charset(inContentType: "text/html") == nil)
-        #expect(HTMLText.charset(inMeta: ArraySlice(Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">".utf8))) == "iso-8859-1")
+        #expect(
+            HTMLText.charset(inMeta: ArraySlice(Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">".utf8)))
+                == "iso-8859-1")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGenCore
 @testable import SiteGenFetch
 
@@ -24,8 +25,10 @@ struct HostileServerFetchTests {
     }
 
     /// The failure's one-line message and how long the fetch took.
-    private func failure(_ url: String, limits: FetchLimits = FetchLimits(),
-                         sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (message: String, seconds: Double) {
+    private func failure(
+        _ url: String, limits: FetchLimits = FetchLimits(),
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> (message: String, seconds: Double) {
         let clock = ContinuousClock()
         let start = clock.now
         let error = try #require(throws: FetchError.self, sourceLocation: sourceLocation) {
@@ -71,9 +74,11 @@ struct HostileServerFetchTests {
 
     @Test("a compression that was not asked for is refused by name")
     func unaskedCompression() throws {
-        let server = try started(["/br": { _ in
-            LocalHTTPServer.Response(headers: ["Content-Type": "text/html", "Content-Encoding": "br"], body: .bytes(Data([0x0B, 0x02, 0x80])))
-        }])
+        let server = try started([
+            "/br": { _ in
+                LocalHTTPServer.Response(headers: ["Content-Type": "text/html", "Content-Encoding": "br"], body: .bytes(Data([0x0B, 0x02, 0x80])))
+            }
+        ])
         defer { server.stop() }
         let (message, _) = try failure(server.url("/br"))
         #expect(message == "\(server.url("/br")) is compressed with \"br\", which sitegen does not read (it asks for gzip or none)" + Self.advice)
@@ -83,11 +88,15 @@ struct HostileServerFetchTests {
 
     @Test("a server that trickles one byte a second is cut off at the deadline")
     func trickle() throws {
-        let server = try started(["/trickle": { _ in
-            LocalHTTPServer.Response(headers: ["Content-Type": "text/html"],
-                body: .repeated(head: Data("<html><head><title>".utf8), unit: Data("x".utf8), repeats: nil,
-                    pause: .seconds(1), declareLength: false))
-        }])
+        let server = try started([
+            "/trickle": { _ in
+                LocalHTTPServer.Response(
+                    headers: ["Content-Type": "text/html"],
+                    body: .repeated(
+                        head: Data("<html><head><title>".utf8), unit: Data("x".utf8), repeats: nil,
+                        pause: .seconds(1), declareLength: false))
+            }
+        ])
         defer { server.stop() }
         let (message, seconds) = try failure(server.url("/trickle"), limits: FetchLimits(timeout: .seconds(2)))
         #expect(message == "\(server.url("/trickle")) did not answer within 2 s" + Self.advice)
@@ -123,7 +132,9 @@ struct HostileServerFetchTests {
             let server = try started(["/a": { _ in .redirect(to: target) }])
             defer { server.stop() }
             let (message, _) = try failure(server.url("/a"))
-            #expect(message == "could not connect to \(target) (redirected from \(server.url("/a"))): nothing answers at 127.0.0.1:\(closed)" + Self.advice)
+            #expect(
+                message == "could not connect to \(target) (redirected from \(server.url("/a"))): nothing answers at 127.0.0.1:\(closed)"
+                    + Self.advice)
         }
     }
 
@@ -136,9 +147,11 @@ struct HostileServerFetchTests {
             filler["X-Filler"] = String(repeating: "h", count: 200_000)
         }
         let headers = filler.merging(["Content-Type": "text/html"]) { $1 }
-        let server = try started(["/headers": { _ in
-            LocalHTTPServer.Response(headers: headers, body: .bytes(Data("<title>x</title>".utf8)))
-        }])
+        let server = try started([
+            "/headers": { _ in
+                LocalHTTPServer.Response(headers: headers, body: .bytes(Data("<title>x</title>".utf8)))
+            }
+        ])
         defer { server.stop() }
         let (message, _) = try failure(server.url("/headers"))
         #expect(message == "the server at 127.0.0.1:\(server.port) sent over 64 KB of headers for \(server.url("/headers"))" + Self.advice)
@@ -149,27 +162,37 @@ struct HostileServerFetchTests {
 /// never a library's error number (issue 9, #18: "URL error -1").
 @Suite("Fetch: failures in plain words")
 struct FetchFailureMessageTests {
-    @Test("a broken answer is one sentence naming the server", arguments: [
-        ("nothing", "", "the server at HOST closed the connection without answering URL"),
-        ("garbage", "hello\r\n\r\n", "the server at HOST sent an invalid answer for URL"),
-        ("truncated", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 1000\r\n\r\n<title>Short",
-            "the server at HOST closed the connection before the end of URL"),
-        ("broken gzip", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: 24\r\n\r\nthis is not gzip at all.",
-            "the gzip compression of URL is broken"),
-    ])
+    @Test(
+        "a broken answer is one sentence naming the server",
+        arguments: [
+            ("nothing", "", "the server at HOST closed the connection without answering URL"),
+            ("garbage", "hello\r\n\r\n", "the server at HOST sent an invalid answer for URL"),
+            (
+                "truncated", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 1000\r\n\r\n<title>Short",
+                "the server at HOST closed the connection before the end of URL"
+            ),
+            (
+                "broken gzip",
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: 24\r\n\r\nthis is not gzip at all.",
+                "the gzip compression of URL is broken"
+            ),
+        ])
     func brokenAnswer(_ name: String, _ raw: String, _ expected: String) throws {
         let server = LocalHTTPServer(routes: ["/a": { _ in .raw(Data(raw.utf8)) }])
         try server.start()
         defer { server.stop() }
         let error = try #require(throws: FetchError.self) { try HTTPTransport.live.get(URL(string: server.url("/a"))!, FetchLimits()) }
-        #expect(error.message == expected.replacingOccurrences(of: "HOST", with: "127.0.0.1:\(server.port)")
-            .replacingOccurrences(of: "URL", with: server.url("/a")), "\(name)")
+        #expect(
+            error.message
+                == expected.replacingOccurrences(of: "HOST", with: "127.0.0.1:\(server.port)")
+                .replacingOccurrences(of: "URL", with: server.url("/a")), "\(name)")
     }
 
     @Test("an interim 100 Continue answer is skipped, and its headers count towards the limit only")
     func interimAnswer() throws {
         let page = "<title>After an interim answer</title>"
-        let raw = "HTTP/1.1 100 Continue\r\nX-Interim: yes\r\n\r\n"
+        let raw =
+            "HTTP/1.1 100 Continue\r\nX-Interim: yes\r\n\r\n"
             + "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: \(page.utf8.count)\r\n\r\n" + page
         let server = LocalHTTPServer(routes: ["/a": { _ in .raw(Data(raw.utf8)) }])
         try server.start()
@@ -180,11 +203,13 @@ struct FetchFailureMessageTests {
         #expect(response.body == Data(page.utf8))
     }
 
-    @Test("a redirect's scheme is judged as written, before any resolution", arguments: [
-        ("https://a.example/x", "https"), ("HTTP://A.EXAMPLE/", "http"), ("javascript:alert(1)", "javascript"),
-        ("data:text/html,x", "data"), ("/path:with-colon", nil), ("page?x=a:b", nil), ("//a.example/x", nil),
-        ("1http://a.example/", nil),
-    ] as [(String, String?)])
+    @Test(
+        "a redirect's scheme is judged as written, before any resolution",
+        arguments: [
+            ("https://a.example/x", "https"), ("HTTP://A.EXAMPLE/", "http"), ("javascript:alert(1)", "javascript"),
+            ("data:text/html,x", "data"), ("/path:with-colon", nil), ("page?x=a:b", nil), ("//a.example/x", nil),
+            ("1http://a.example/", nil),
+        ] as [(String, String?)])
     func redirectScheme(_ location: String, _ scheme: String?) {
         #expect(CurlFetch.scheme(of: location) == scheme)
     }

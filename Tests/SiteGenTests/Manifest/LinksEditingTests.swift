@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGenCore
 @testable import SiteGenManifest
 
@@ -25,8 +26,9 @@ struct LinksEditingTests {
         try String(contentsOf: site.appendingPathComponent("links.yml"), encoding: .utf8)
     }
 
-    static let pressEntry = PressEntry(url: "https://paper.example/c", title: "Hostile: # \"quotes\" 'single'", outlet: "Le Monde",
-                                       date: ContentDate(year: 2024, month: 6, day: 1), quote: "line\nbreak", language: "fr")
+    static let pressEntry = PressEntry(
+        url: "https://paper.example/c", title: "Hostile: # \"quotes\" 'single'", outlet: "Le Monde",
+        date: ContentDate(year: 2024, month: 6, day: 1), quote: "line\nbreak", language: "fr")
 
     @Test func addingAPressMentionMatchesTheGoldenFile() throws {
         let site = try Self.site(try Self.golden("odd.yml"))
@@ -220,8 +222,9 @@ struct LinksEditingTests {
     func hostileValuesReadBackExactly(_ value: String) throws {
         let site = try Self.site(try Self.golden("odd.yml"))
         defer { TestSupport.cleanUp(site) }
-        let entry = PressEntry(url: "https://paper.example/hostile", title: value, outlet: value, date: ContentDate(year: 2024, month: 6, day: 1),
-                               quote: value)
+        let entry = PressEntry(
+            url: "https://paper.example/hostile", title: value, outlet: value, date: ContentDate(year: 2024, month: 6, day: 1),
+            quote: value)
         _ = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.press(entry))
         let manifest = try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: try Self.linksText(site)))
         let added = try #require(manifest.press.last)
@@ -271,18 +274,22 @@ struct LinksEditingTests {
         try Data([0xEF, 0xBB, 0xBF] + Array("profiles:\n  - url: https://a.example/@me\n".utf8)).write(to: file)
         let editor = LinksManifestEditor(siteDirectory: site, workingDirectory: site)
         _ = try editor.add(.profile(url: "https://b.example/@me", label: nil))
-        #expect(try Data(contentsOf: file) == Data([0xEF, 0xBB, 0xBF] + Array("profiles:\n  - url: https://a.example/@me\n  - url: https://b.example/@me\n".utf8)))
+        #expect(
+            try Data(contentsOf: file)
+                == Data([0xEF, 0xBB, 0xBF] + Array("profiles:\n  - url: https://a.example/@me\n  - url: https://b.example/@me\n".utf8)))
         _ = try editor.remove("https://a.example/@me", from: "profiles")
         #expect(try Data(contentsOf: file) == Data([0xEF, 0xBB, 0xBF] + Array("profiles:\n  - url: https://b.example/@me\n".utf8)))
     }
 
     @Test func mixedLineEndsAreKeptAndNewLinesTakeTheirNeighboursEnd() throws {
-        let text = "# notes\r\nprofiles:\n  - url: https://a.example/@me\r\n\npress:\r\n  - url: https://n.example/a\r\n    title: T\r\n    outlet: O\r\n    date: 2024-01-01\r\n"
+        let text =
+            "# notes\r\nprofiles:\n  - url: https://a.example/@me\r\n\npress:\r\n  - url: https://n.example/a\r\n    title: T\r\n    outlet: O\r\n    date: 2024-01-01\r\n"
         let site = try Self.site(text)
         defer { TestSupport.cleanUp(site) }
         let editor = LinksManifestEditor(siteDirectory: site, workingDirectory: site)
         _ = try editor.add(.profile(url: "https://b.example/@me", label: nil))
-        let afterProfile = "# notes\r\nprofiles:\n  - url: https://a.example/@me\r\n  - url: https://b.example/@me\r\n\npress:\r\n  - url: https://n.example/a\r\n    title: T\r\n    outlet: O\r\n    date: 2024-01-01\r\n"
+        let afterProfile =
+            "# notes\r\nprofiles:\n  - url: https://a.example/@me\r\n  - url: https://b.example/@me\r\n\npress:\r\n  - url: https://n.example/a\r\n    title: T\r\n    outlet: O\r\n    date: 2024-01-01\r\n"
         #expect(try Self.linksText(site) == afterProfile)
         _ = try editor.remove("https://n.example/a", from: "press")
         #expect(try Self.linksText(site) == "# notes\r\nprofiles:\n  - url: https://a.example/@me\r\n  - url: https://b.example/@me\r\n\npress:\r\n")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 @testable import SiteGenManifest
@@ -20,15 +21,20 @@ struct ManifestCommandTests {
     @Test func addPrintsTheEntryAndItsLines() throws {
         let site = try Self.site()
         defer { TestSupport.cleanUp(site) }
-        let result = try Self.run(["press", "add", "https://paper.example/c?utm_source=feed&utm_medium=x&id=7&fbclid=abc",
-                                   "--title", "Le pain", "--outlet", "Le Monde", "--date", "2024-06-01"], in: site)
+        let result = try Self.run(
+            [
+                "press", "add", "https://paper.example/c?utm_source=feed&utm_medium=x&id=7&fbclid=abc",
+                "--title", "Le pain", "--outlet", "Le Monde", "--date", "2024-06-01",
+            ], in: site)
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Added to links.yml, lines 31-34:\n- url: https://paper.example/c?id=7\n"))
         #expect(result.stderr.contains("removed the tracking parameters utm_source, utm_medium, fbclid"))
     }
 
-    @Test(arguments: ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://files.example/a", "/relative/path",
-                      "https://user:secret@news.example/a"])
+    @Test(arguments: [
+        "javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://files.example/a", "/relative/path",
+        "https://user:secret@news.example/a",
+    ])
     func refusesAddressesThatMustNeverBePublished(_ address: String) throws {
         let site = try Self.site()
         defer { TestSupport.cleanUp(site) }
@@ -65,8 +71,9 @@ struct ManifestCommandTests {
         defer { TestSupport.cleanUp(site) }
         let today = BuildClock.fixed(Date(timeIntervalSince1970: 1_935_835_200)).today().isoDay  // 2031-05-06 12:00 UTC
         #expect(today.hasPrefix("2031-05-"))
-        let result = try Self.run(["press", "add", "https://paper.example/today", "--title", "T", "--outlet", "O"], in: site,
-                                  environment: ["SITEGEN_TEST_NOW": "1935835200"])
+        let result = try Self.run(
+            ["press", "add", "https://paper.example/today", "--title", "T", "--outlet", "O"], in: site,
+            environment: ["SITEGEN_TEST_NOW": "1935835200"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("  date: \(today)\n"))
     }
@@ -124,8 +131,11 @@ struct ManifestCommandTests {
     @Test func anAddedArticleAppearsOnThePressPageAndInThePressFeed() throws {
         let site = try TestSupport.copyOfSite(TestSupport.exampleSite)
         defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
-        let added = try Self.run(["press", "add", "https://www.example-gazette.fr/rennes/boulangerie-martin-2026", "--title",
-                                  "La boulangerie Martin fête ses 40 ans", "--outlet", "La Gazette", "--date", "2026-11-20"], in: site)
+        let added = try Self.run(
+            [
+                "press", "add", "https://www.example-gazette.fr/rennes/boulangerie-martin-2026", "--title",
+                "La boulangerie Martin fête ses 40 ans", "--outlet", "La Gazette", "--date", "2026-11-20",
+            ], in: site)
         #expect(added.status == 0)
         let built = try Self.run(["build"], in: site)
         #expect(built.status == 0, "\(built.stderr)")
@@ -142,8 +152,10 @@ struct ManifestCommandTests {
         let processes = try (0..<20).map { number -> Process in
             let process = Process()
             process.executableURL = CommandLineTests.binary
-            process.arguments = ["press", "add", "https://paper.example/\(number)", "--title", "Article \(number)", "--outlet", "Paper",
-                                 "--date", "2024-01-01", "--site", site.path]
+            process.arguments = [
+                "press", "add", "https://paper.example/\(number)", "--title", "Article \(number)", "--outlet", "Paper",
+                "--date", "2024-01-01", "--site", site.path,
+            ]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
@@ -152,7 +164,9 @@ struct ManifestCommandTests {
         for process in processes { process.waitUntilExit() }
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
         let manifest = try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: try LinksEditingTests.linksText(site)))
-        #expect(Set(manifest.press.map(\.url)) == Set((0..<20).map { "https://paper.example/\($0)" } + ["https://news.example/a", "https://radio.example/b"]))
+        #expect(
+            Set(manifest.press.map(\.url))
+                == Set((0..<20).map { "https://paper.example/\($0)" } + ["https://news.example/a", "https://radio.example/b"]))
         #expect(manifest.press.count == 22)
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.path) == ["links.yml"])
     }
@@ -196,8 +210,10 @@ struct ManifestCommandTests {
             let before = try LinksEditingTests.linksText(site)
             let process = Process()
             process.executableURL = CommandLineTests.binary
-            process.arguments = ["press", "add", "https://paper.example/random-\(attempt)", "--title", "T", "--outlet", "O",
-                                 "--date", "2024-01-01", "--site", site.path]
+            process.arguments = [
+                "press", "add", "https://paper.example/random-\(attempt)", "--title", "T", "--outlet", "O",
+                "--date", "2024-01-01", "--site", site.path,
+            ]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
@@ -206,7 +222,11 @@ struct ManifestCommandTests {
             process.waitUntilExit()
             let after = try LinksEditingTests.linksText(site)
             let manifest = try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: after))
-            #expect(after == before || (after.hasPrefix(before.components(separatedBy: "\n# end of file comment")[0]) && manifest.press.last?.url == "https://paper.example/random-\(attempt)"))
+            #expect(
+                after == before
+                    || (after.hasPrefix(before.components(separatedBy: "\n# end of file comment")[0])
+                        && manifest.press.last?.url == "https://paper.example/random-\(attempt)")
+            )
         }
     }
 
@@ -220,7 +240,10 @@ struct ManifestCommandTests {
         (["press", "add", "https://paper.example/c", "--title", "T", "--outlet", "O", "--date", " "], "--date is blank"),
         (["press", "add", "https://paper.example/c", "--title", "T", "--outlet", "O", "--archive", " "], "--archive is blank"),
         (["press", "add", "  ", "--title", "T", "--outlet", "O"], "the address is blank"),
-        (["press", "add", "https://paper.example/c", "--title", "Fresh\u{1}bread", "--outlet", "O"], "--title contains the control character U+0001"),
+        (
+            ["press", "add", "https://paper.example/c", "--title", "Fresh\u{1}bread", "--outlet", "O"],
+            "--title contains the control character U+0001"
+        ),
         (["press", "add", "https://paper.example/c", "--title", "T", "--outlet", "O\rX"], "--outlet contains the control character U+000D"),
         (["press", "remove", " "], "the address is blank"),
         (["profile", "add", " "], "the address is blank"),
@@ -228,7 +251,10 @@ struct ManifestCommandTests {
         (["profile", "remove", ""], "the address is empty"),
         // Invisible characters alone are blank; a stray byte-order mark is refused.
         (["press", "add", "https://paper.example/c", "--title", "\u{200B}", "--outlet", "O"], "--title is blank"),
-        (["press", "add", "https://paper.example/c", "--title", "\u{FEFF}Le", "--outlet", "O"], "--title contains the invisible byte-order mark U+FEFF"),
+        (
+            ["press", "add", "https://paper.example/c", "--title", "\u{FEFF}Le", "--outlet", "O"],
+            "--title contains the invisible byte-order mark U+FEFF"
+        ),
         (["press", "add", "https://paper.example/c", "--title", "A\u{FFFE}B", "--outlet", "O"], "--title contains the noncharacter U+FFFE"),
         (["profile", "add", "https://a.example/@me", "--label", "\u{FEFF}"], "--label is blank"),
     ])
@@ -244,7 +270,8 @@ struct ManifestCommandTests {
     }
 
     @Test func pressCommandsWorkBesideAnEmptyProfilesList() throws {
-        let site = try LinksEditingTests.site("profiles: []\npress:\n  - url: https://a.example/x\n    title: T\n    outlet: O\n    date: 2024-01-01\n")
+        let site = try LinksEditingTests.site(
+            "profiles: []\npress:\n  - url: https://a.example/x\n    title: T\n    outlet: O\n    date: 2024-01-01\n")
         defer { TestSupport.cleanUp(site) }
         let added = try Self.run(["press", "add", "https://b.example/y", "--title", "T2", "--outlet", "O2", "--date", "2024-02-02"], in: site)
         #expect(added.status == 0, "\(added.stderr)")
@@ -283,9 +310,11 @@ struct ManifestCommandTests {
         #expect(result.stderr.contains("links.yml:2:5: error: https://mastodon.social/@X is already listed here, as a profile"), "\(result.stderr)")
     }
 
-    @Test(arguments: [("https://paper.example:99999/a", "has the port 99999, which is not between 1 and 65535"),
-                      ("https://\(String(repeating: "a", count: 300)).example/a", "has a part of 300 characters in its host"),
-                      ("https://paper.example/a\r\nTEL:+331", "contains the control character U+000D")])
+    @Test(arguments: [
+        ("https://paper.example:99999/a", "has the port 99999, which is not between 1 and 65535"),
+        ("https://\(String(repeating: "a", count: 300)).example/a", "has a part of 300 characters in its host"),
+        ("https://paper.example/a\r\nTEL:+331", "contains the control character U+000D"),
+    ])
     func impossibleAddressesAreRefusedPlainly(_ example: (address: String, message: String)) throws {
         let site = try Self.site()
         defer { TestSupport.cleanUp(site) }

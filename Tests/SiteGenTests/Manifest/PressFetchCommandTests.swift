@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 @testable import SiteGenManifest
@@ -18,7 +19,10 @@ struct PressFetchCommandTests {
         """
 
     static func server(capture: String?) throws -> LocalHTTPServer {
-        let json = capture.map { #"{"archived_snapshots": {"closest": {"available": true, "status": "200", "url": "\#($0)", "timestamp": "20240312000000"}}}"# }
+        let json =
+            capture.map {
+                #"{"archived_snapshots": {"closest": {"available": true, "status": "200", "url": "\#($0)", "timestamp": "20240312000000"}}}"#
+            }
             ?? #"{"archived_snapshots": {}}"#
         let server = LocalHTTPServer(routes: [
             "/article": { _ in .html(article) },
@@ -33,8 +37,11 @@ struct PressFetchCommandTests {
         defer { server.stop() }
         let site = try ManifestCommandTests.site()
         defer { TestSupport.cleanUp(site) }
-        let result = try CommandLineTests.run(["press", "add", server.url("/article"), "--fetch", "--archive-api", server.baseURL,
-                                               "--quote", "Un vrai régal"], in: site)
+        let result = try CommandLineTests.run(
+            [
+                "press", "add", server.url("/article"), "--fetch", "--archive-api", server.baseURL,
+                "--quote", "Un vrai régal",
+            ], in: site)
         #expect(result.status == 0, "\(result.stderr)")
         let manifest = try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: try LinksEditingTests.linksText(site)))
         let added = try #require(manifest.press.last)
@@ -52,11 +59,15 @@ struct PressFetchCommandTests {
         defer { server.stop() }
         let site = try ManifestCommandTests.site()
         defer { TestSupport.cleanUp(site) }
-        let result = try CommandLineTests.run(["press", "add", server.url("/article"), "--fetch", "--archive-api", server.baseURL,
-                                               "--title", "Notre titre", "--date", "2024-04-01"], in: site)
+        let result = try CommandLineTests.run(
+            [
+                "press", "add", server.url("/article"), "--fetch", "--archive-api", server.baseURL,
+                "--title", "Notre titre", "--date", "2024-04-01",
+            ], in: site)
         #expect(result.status == 0)
         #expect(result.stderr.contains("no copy of this article yet"))
-        let added = try #require(try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: try LinksEditingTests.linksText(site))).press.last)
+        let added = try #require(
+            try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: try LinksEditingTests.linksText(site))).press.last)
         #expect(added.title == "Notre titre")
         #expect(added.outlet == "Ouest-France")
         #expect(added.date.isoDay == "2024-04-01")
@@ -68,14 +79,18 @@ struct PressFetchCommandTests {
         defer { TestSupport.cleanUp(site) }
         try LocalHTTPServer.withRefusingPort { port in
             let address = "http://127.0.0.1:\(port)/article"
-            let withFlags = try CommandLineTests.run(["press", "add", address, "--fetch", "--archive-api", "http://127.0.0.1:\(port)",
-                                                      "--title", "T", "--outlet", "O"], in: site)
+            let withFlags = try CommandLineTests.run(
+                [
+                    "press", "add", address, "--fetch", "--archive-api", "http://127.0.0.1:\(port)",
+                    "--title", "T", "--outlet", "O",
+                ], in: site)
             #expect(withFlags.status == 0)
             #expect(withFlags.stderr.contains("warning: could not read the article"))
             #expect(withFlags.stderr.contains("warning: could not ask the Wayback Machine"))
 
             let before = try LinksEditingTests.linksText(site)
-            let withoutFlags = try CommandLineTests.run(["press", "add", address + "?second", "--fetch", "--archive-api", "http://127.0.0.1:\(port)"], in: site)
+            let withoutFlags = try CommandLineTests.run(
+                ["press", "add", address + "?second", "--fetch", "--archive-api", "http://127.0.0.1:\(port)"], in: site)
             #expect(withoutFlags.status == 1)
             #expect(withoutFlags.stderr.contains("give it with --title"))
             #expect(try LinksEditingTests.linksText(site) == before)
@@ -98,13 +113,17 @@ struct PressFetchCommandTests {
         defer { TestSupport.cleanUp(site) }
         let clock = ContinuousClock()
         let start = clock.now
-        let result = try CommandLineTests.run(["press", "add", server.url(path), "--fetch", "--archive-api", server.baseURL,
-                                               "--title", "T", "--outlet", "O"], in: site)
+        let result = try CommandLineTests.run(
+            [
+                "press", "add", server.url(path), "--fetch", "--archive-api", server.baseURL,
+                "--title", "T", "--outlet", "O",
+            ], in: site)
         let elapsed = clock.now - start
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("warning: could not read the article: \(server.url(path)) is larger than 5 MB"), "\(result.stderr)")
         #expect(elapsed < .seconds(15), "took \(elapsed)")
-        let added = try #require(try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: try LinksEditingTests.linksText(site))).press.last)
+        let added = try #require(
+            try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: try LinksEditingTests.linksText(site))).press.last)
         #expect(added.url == server.url(path))
     }
 
@@ -116,11 +135,16 @@ struct PressFetchCommandTests {
             server.route("/moved") { _ in .redirect(to: "http://127.0.0.1:\(closed)/") }
             let site = try ManifestCommandTests.site()
             defer { TestSupport.cleanUp(site) }
-            let result = try CommandLineTests.run(["press", "add", server.url("/moved"), "--fetch", "--archive-api", server.baseURL,
-                                                   "--title", "T", "--outlet", "O"], in: site)
+            let result = try CommandLineTests.run(
+                [
+                    "press", "add", server.url("/moved"), "--fetch", "--archive-api", server.baseURL,
+                    "--title", "T", "--outlet", "O",
+                ], in: site)
             #expect(result.status == 0)
-            #expect(result.stderr.contains(
-                "could not connect to http://127.0.0.1:\(closed)/ (redirected from \(server.url("/moved"))): nothing answers at 127.0.0.1:\(closed)"),
+            #expect(
+                result.stderr.contains(
+                    "could not connect to http://127.0.0.1:\(closed)/ (redirected from \(server.url("/moved"))): nothing answers at 127.0.0.1:\(closed)"
+                ),
                 "\(result.stderr)")
         }
     }

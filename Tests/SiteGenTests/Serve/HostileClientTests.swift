@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenServer
 
@@ -64,8 +65,11 @@ final class HostileClientTests {
         let closings = drips.closings
         #expect(allClosed, "\(drips.openCount) of \(count) slow connections still open")
         let seconds = closings.map(\.seconds).sorted()
-        print("slow drip: \(count) connections, slowest normal request \(String(format: "%.3f", slowest)) s; \(closings.count) closed by the server, "
-            + String(format: "after %.1f s (first), %.1f s (median), %.1f s (last)", seconds.first ?? 0, seconds.isEmpty ? 0 : seconds[seconds.count / 2], seconds.last ?? 0))
+        print(
+            "slow drip: \(count) connections, slowest normal request \(String(format: "%.3f", slowest)) s; \(closings.count) closed by the server, "
+                + String(
+                    format: "after %.1f s (first), %.1f s (median), %.1f s (last)", seconds.first ?? 0,
+                    seconds.isEmpty ? 0 : seconds[seconds.count / 2], seconds.last ?? 0))
     }
 
     /// Live reload streams are held open for as long as their page: a flood

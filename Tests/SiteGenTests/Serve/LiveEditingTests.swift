@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenManifest
 @testable import SiteGenServer
@@ -89,8 +90,9 @@ final class LiveEditingTests {
         #expect(eventually { rebuilds.all.count >= 3 })
         #expect(rebuilds.all.last?.full == false)
 
-        try write(try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates/header.mustache"), encoding: .utf8) + "<!-- h -->\n",
-                  to: "templates/header.mustache")
+        try write(
+            try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates/header.mustache"), encoding: .utf8) + "<!-- h -->\n",
+            to: "templates/header.mustache")
         #expect(eventually { rebuilds.all.count >= 4 })
         let template = try #require(rebuilds.all.last)
         #expect(template.full == false)
@@ -117,10 +119,11 @@ final class LiveEditingTests {
         let page = site.appendingPathComponent("content/a-propos.md")
         let original = try String(contentsOf: page, encoding: .utf8)
         try original.replacingOccurrences(of: "title: ", with: "title: [unclosed ").write(to: page, atomically: true, encoding: .utf8)
-        #expect(try eventually {
-            let answer = try RawHTTPClient.get("/", port: port)
-            return answer.status == 500 && answer.text.contains("content/a-propos.md:") && answer.text.contains("error: YAML syntax")
-        })
+        #expect(
+            try eventually {
+                let answer = try RawHTTPClient.get("/", port: port)
+                return answer.status == 500 && answer.text.contains("content/a-propos.md:") && answer.text.contains("error: YAML syntax")
+            })
         // Files that are not pages are still served from the last good build.
         #expect(try RawHTTPClient.get("/style.css", port: port).status == 200)
         try original.write(to: page, atomically: true, encoding: .utf8)

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenServer
 
@@ -74,7 +75,8 @@ struct LoadTests {
         #expect(counters.failed.withLock { $0 } == 0)
         #expect(succeeded > Self.connections)
         #expect(grown < Self.memoryBound, "memory grew by \(grown / 1024 / 1024) MB")
-        print("load: \(succeeded) requests on \(Self.connections) connections in \(Int(Self.duration)) s, slowest "
-            + String(format: "%.2f", counters.slowest.withLock { $0 }) + " s, resident memory grew \(grown / 1024 / 1024) MB")
+        print(
+            "load: \(succeeded) requests on \(Self.connections) connections in \(Int(Self.duration)) s, slowest "
+                + String(format: "%.2f", counters.slowest.withLock { $0 }) + " s, resident memory grew \(grown / 1024 / 1024) MB")
     }
 }

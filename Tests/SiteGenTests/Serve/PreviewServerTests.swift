@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenServer
 
@@ -29,9 +30,11 @@ final class PreviewServerTests {
         #expect(page.headers["content-type"] == "text/html; charset=utf-8")
         #expect(page.text.contains("new EventSource(\"/__sitegen/events\")"))
         #expect(page.text.contains(#"<link rel="canonical" href="http://127.0.0.1:\#(port)/a-propos/">"#))
-        for (path, type) in [("/style.css", "text/css; charset=utf-8"), ("/images/logo.svg", "image/svg+xml"),
-                             ("/feed.xml", "application/xml; charset=utf-8"), ("/contact.vcf", "text/vcard; charset=utf-8"),
-                             ("/robots.txt", "text/plain; charset=utf-8")] {
+        for (path, type) in [
+            ("/style.css", "text/css; charset=utf-8"), ("/images/logo.svg", "image/svg+xml"),
+            ("/feed.xml", "application/xml; charset=utf-8"), ("/contact.vcf", "text/vcard; charset=utf-8"),
+            ("/robots.txt", "text/plain; charset=utf-8"),
+        ] {
             let answer = try RawHTTPClient.get(path, port: port)
             #expect(answer.status == 200, "\(path)")
             #expect(answer.headers["content-type"] == type, "\(path)")
@@ -78,7 +81,8 @@ final class PreviewServerTests {
 
     @Test func refusesSymbolicLinksThatLeaveTheBuild() throws {
         let root = try #require(session.currentRoot)
-        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("outside.txt"), withDestinationURL: site.appendingPathComponent("site.yml"))
+        try FileManager.default.createSymbolicLink(
+            at: root.appendingPathComponent("outside.txt"), withDestinationURL: site.appendingPathComponent("site.yml"))
         let answer = try RawHTTPClient.get("/outside.txt", port: port)
         #expect(answer.status == 403)
     }

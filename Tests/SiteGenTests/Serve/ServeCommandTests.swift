@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGenServer
 
 /// `sitegen serve` as a process: the address it prints, the next free port
@@ -12,7 +13,8 @@ struct ServeCommandTests {
         process.executableURL = CommandLineTests.binary
         process.arguments = ["serve"] + arguments
         process.currentDirectoryURL = folder
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()

@@ -28,15 +28,17 @@ struct CommandLineTests {
         process.arguments = arguments
         if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     @Test func buildPrintsOneSummaryLine() throws {
@@ -74,11 +76,13 @@ struct CommandLineTests {
         defer { TestSupport.cleanUp(output) }
         let result = try Self.run(["build", "--output", output.appendingPathComponent("public").path], in: TestSupport.fixture("duplicate-output"))
         #expect(result.status == 1)
-        #expect(result.stderr.contains("""
-            content/about.md:1:1: error: content/about.md would write about/index.html, which content/about/index.md writes too
-            content/about/index.md:1:1: note: content/about/index.md writes about/index.html here
+        #expect(
+            result.stderr.contains(
+                """
+                content/about.md:1:1: error: content/about.md would write about/index.html, which content/about/index.md writes too
+                content/about/index.md:1:1: note: content/about/index.md writes about/index.html here
 
-            """), "\(result.stderr)")
+                """), "\(result.stderr)")
     }
 
     @Test(arguments: [["build", "--no-such-flag"], ["frobnicate"], ["init"], ["build", "--site"]])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
@@ -133,7 +134,9 @@ struct ExampleSiteTests {
         #expect(!feed.contains("calendrier"), "drafts stay out of the feed")
         #expect(feed.contains("<title>Pain &amp; chocolat : l’atelier « goûter » des enfants</title>"))
         #expect(feed.contains(#"<content type="html">&lt;p&gt;"#))
-        #expect(try page("index.html").contains(#"<link rel="alternate" type="application/atom+xml" title="Actualités – Boulangerie Martin" href="/feed.xml">"#))
+        #expect(
+            try page("index.html").contains(
+                #"<link rel="alternate" type="application/atom+xml" title="Actualités – Boulangerie Martin" href="/feed.xml">"#))
     }
 
     @Test func baseURLOptionMovesEveryAddress() throws {

@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The deliberately broken sites of `Tests/SiteGenTests/Fixtures/`: each must
 /// fail with exactly the errors listed in its `expected-errors.txt`, each
@@ -108,9 +110,11 @@ struct HostileContentTests {
         #expect(html.wholeMatch(of: /(?s).*\son[a-z]+\s*=.*/) == nil, "an event handler is left")
         #expect(RawHTMLSanitizerTests.dangers(in: html).isEmpty)
         // Links keep their text; safe markup is kept as written.
-        for kept in ["a script link.</p>", "Mixed case", "spaced</a>", "split</a>", "styled</p>", "animated", "alt=\"tracking pixel\"",
-                     #"<a href="https://example.org/">harmless link</a>"#,
-                     #"<div class="note">A safe block, <a href="https://example.org/" title="kept">kept</a>.</div>"#] {
+        for kept in [
+            "a script link.</p>", "Mixed case", "spaced</a>", "split</a>", "styled</p>", "animated", "alt=\"tracking pixel\"",
+            #"<a href="https://example.org/">harmless link</a>"#,
+            #"<div class="note">A safe block, <a href="https://example.org/" title="kept">kept</a>.</div>"#,
+        ] {
             #expect(html.contains(kept), "\(kept)")
         }
         #expect(!html.contains("<style"))
@@ -165,19 +169,21 @@ struct HostileContentTests {
         let start = ContinuousClock.now
         let error = #expect(throws: DiagnosticsError.self) { try TestSupport.build(site, into: site.appendingPathComponent("public")) }
         #expect(ContinuousClock.now - start < .seconds(10))
-        #expect(error?.diagnostics.map(\.description) == [
-            "content/wide.md:5:1: error: this table row has 4000 cells; tables of more than 256 columns are refused, as they take minutes to render and no visitor can read them: split the table",
-        ])
+        #expect(
+            error?.diagnostics.map(\.description) == [
+                "content/wide.md:5:1: error: this table row has 4000 cells; tables of more than 256 columns are refused, as they take minutes to render and no visitor can read them: split the table"
+            ])
     }
 
     @Test func controlCharactersAreRemovedFromPageTextWithAWarning() throws {
         let output = TestSupport.temporaryDirectory()
         defer { TestSupport.cleanUp(output) }
         let report = try TestSupport.build(TestSupport.fixture("control-characters"), into: output)
-        #expect(report.warnings.map(\.description) == [
-            "content/news/pasted.md:7:5: warning: removed 4 invisible control characters (U+0008, U+000B, U+001B) from the text: they make feed.xml unreadable and are not allowed in HTML",
-            "content/news/pasted.md:9:7: warning: removed an invisible control character (U+000C) from the text: they make feed.xml unreadable and are not allowed in HTML",
-        ])
+        #expect(
+            report.warnings.map(\.description) == [
+                "content/news/pasted.md:7:5: warning: removed 4 invisible control characters (U+0008, U+000B, U+001B) from the text: they make feed.xml unreadable and are not allowed in HTML",
+                "content/news/pasted.md:9:7: warning: removed an invisible control character (U+000C) from the text: they make feed.xml unreadable and are not allowed in HTML",
+            ])
         for path in ["feed.xml", "news/pasted/index.html", "index.html"] {
             let text = try TestSupport.text(output, path)
             #expect(!text.unicodeScalars.contains { ControlCharacters.isRemoved($0) }, "\(path)")
@@ -259,8 +265,9 @@ struct HostileContentTests {
         }
         let warnings = report.warnings.map(\.description)
         for path in ["static/g", "static/e.txt", "static/settings.yml", "static/previous", "content/up"] {
-            #expect(warnings.contains { $0.hasPrefix("\(path): warning: not published: a symbolic link to") && $0.contains("never publishes") },
-                    "\(path) in \(warnings)")
+            #expect(
+                warnings.contains { $0.hasPrefix("\(path): warning: not published: a symbolic link to") && $0.contains("never publishes") },
+                "\(path) in \(warnings)")
         }
     }
 
@@ -290,7 +297,9 @@ struct HostileContentTests {
         }
         let result = try CommandLineTests.run(arguments, in: site, binary: binary)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("content/secret: error: cannot read the folder: Permission denied; what it holds would be missing from the site"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("content/secret: error: cannot read the folder: Permission denied; what it holds would be missing from the site"),
+            "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path))
     }
 }

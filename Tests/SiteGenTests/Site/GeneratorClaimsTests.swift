@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
@@ -12,8 +13,9 @@ struct GeneratorClaimsTests {
         defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
         let options = BuildOptions(siteDirectory: site, workingDirectory: site)
         let snapshot = try SiteBuilder(options: options, clock: .fixed(Date(timeIntervalSince1970: 0))).buildKeepingState().snapshot
-        let input = ClaimInput(config: snapshot.inputs.config, sources: snapshot.inputs.sources,
-                               staticFiles: snapshot.inputs.staticFiles, theme: snapshot.inputs.theme)
+        let input = ClaimInput(
+            config: snapshot.inputs.config, sources: snapshot.inputs.sources,
+            staticFiles: snapshot.inputs.staticFiles, theme: snapshot.inputs.theme)
         let claimed = OutputGenerator.all.flatMap { $0.claims(input) }
         #expect(claimed.count >= 9, "404, two feeds, sitemap, robots.txt, vCard, QR code and the theme's two stylesheets")
         for claim in claimed {

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
@@ -71,8 +72,9 @@ struct OutputConcurrencyTests {
         let output = site.appendingPathComponent("public")
         #expect(try Self.pageCount(output) == pages)
         #expect(OutputMarker.isPresent(in: output))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).sorted() == ["content", "public", "site.yml"],
-                "no staging folder, previous build or lock file is left")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: site.path).sorted() == ["content", "public", "site.yml"],
+            "no staging folder, previous build or lock file is left")
     }
 
     @Test func noWaitFailsAtOnceWhileAnotherBuildRunsAndABuildWaitsForIt() throws {
@@ -87,8 +89,10 @@ struct OutputConcurrencyTests {
 
         let refused = try CommandLineTests.run(["build", "--no-wait"], in: site)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("public: error: another build of public/ is running; try again when it has finished, or leave out --no-wait to wait for it"),
-                "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains(
+                "public: error: another build of public/ is running; try again when it has finished, or leave out --no-wait to wait for it"),
+            "\(refused.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output.path))
 
         let waiting = try Running(["build"], in: site, logs: logs, name: "waiting")

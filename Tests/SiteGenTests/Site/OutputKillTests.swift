@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 
 /// `sitegen build` killed at each step of putting the new build in place
@@ -59,14 +60,16 @@ struct OutputKillTests {
         func buildKilled(_ injections: [String]) throws -> Bool {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: OutputKillTests.strace!)
-            process.arguments = ["-f", "-qq", "-o", "/dev/null"] + injections.flatMap { ["-e", "inject=\($0)"] }
+            process.arguments =
+                ["-f", "-qq", "-o", "/dev/null"] + injections.flatMap { ["-e", "inject=\($0)"] }
                 + ["--", CommandLineTests.binary.path, "build", "--site", new.path, "--output", output.path]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
             process.waitUntilExit()
             if process.terminationStatus == 0 { return false }
-            let killed = process.terminationReason == .uncaughtSignal ? process.terminationStatus == SIGKILL : process.terminationStatus == 128 + SIGKILL
+            let killed =
+                process.terminationReason == .uncaughtSignal ? process.terminationStatus == SIGKILL : process.terminationStatus == 128 + SIGKILL
             try #require(killed, "the build ended otherwise: status \(process.terminationStatus)")
             return true
         }
@@ -81,8 +84,10 @@ struct OutputKillTests {
 
     /// Kills the build at the 1st, 2nd, ... call of `syscalls` until a build
     /// runs to the end; after each kill, `check` judges the output folder.
-    static func killAtEachCall(of syscalls: String, also injections: [String] = [], setup: Setup,
-                               check: (String) throws -> Void) throws -> Int {
+    static func killAtEachCall(
+        of syscalls: String, also injections: [String] = [], setup: Setup,
+        check: (String) throws -> Void
+    ) throws -> Int {
         var kills = 0
         for call in 1...400 {
             try setup.reset()

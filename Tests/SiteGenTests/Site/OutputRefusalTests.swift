@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
@@ -81,8 +82,9 @@ struct OutputRefusalTests {
         let hidden = root.appendingPathComponent(".site")
         try FileManager.default.createDirectory(at: hidden, withIntermediateDirectories: true)
         #expect(try Self.refusal(TestSupport.fixture("escaping"), into: hidden).contains("it is a hidden folder"))
-        #expect(try Self.refusal(TestSupport.fixture("escaping"), into: root.appendingPathComponent("repo/.git/www"))
-            .contains("inside a git repository's .git folder"))
+        #expect(
+            try Self.refusal(TestSupport.fixture("escaping"), into: root.appendingPathComponent("repo/.git/www"))
+                .contains("inside a git repository's .git folder"))
     }
 
     @Test func refusesTheRootAndTheHomeFolderAndWhatHoldsIt() {
@@ -121,8 +123,9 @@ struct OutputRefusalTests {
         let folder = root.appendingPathComponent("public")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(OutputMarker.text.utf8).write(to: root.appendingPathComponent("marker"))
-        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent(OutputMarker.name),
-                                                   withDestinationURL: root.appendingPathComponent("marker"))
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent(OutputMarker.name),
+            withDestinationURL: root.appendingPathComponent("marker"))
         #expect(!OutputMarker.isPresent(in: folder))
         try FileManager.default.removeItem(at: folder.appendingPathComponent(OutputMarker.name))
         try Data("my notes".utf8).write(to: folder.appendingPathComponent(OutputMarker.name))

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
@@ -48,11 +49,12 @@ struct OutputSafetyTests {
     func refusesToReplaceTheSiteOrItsInputs(_ target: String) throws {
         let site = try TestSupport.copyOfSite(TestSupport.fixture("escaping"))
         defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
-        let output = switch target {
-        case "site": site
-        case "parent": site.deletingLastPathComponent()
-        default: site.appendingPathComponent("content/out")
-        }
+        let output =
+            switch target {
+            case "site": site
+            case "parent": site.deletingLastPathComponent()
+            default: site.appendingPathComponent("content/out")
+            }
         let before = try TestSupport.tree(site)
         let error = #expect(throws: DiagnosticsError.self) { try TestSupport.build(site, into: output) }
         #expect(error?.diagnostics.first?.message.contains("cannot build into this folder") == true)
@@ -126,5 +128,10 @@ struct OutputSafetyTests {
 /// Counts calls from several threads.
 final class WriteCounter: Sendable {
     private let count = Mutex(0)
-    func next() -> Int { count.withLock { $0 += 1; return $0 } }
+    func next() -> Int {
+        count.withLock {
+            $0 += 1
+            return $0
+        }
+    }
 }

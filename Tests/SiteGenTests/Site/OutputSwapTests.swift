@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
@@ -24,7 +25,8 @@ struct OutputSwapTests {
 
     /// Two sites of different contents, for telling the old build from the new.
     static func twoSites(in root: URL) throws -> (old: URL, new: URL) {
-        let old = root.appendingPathComponent("sites/old"), new = root.appendingPathComponent("sites/new")
+        let old = root.appendingPathComponent("sites/old")
+        let new = root.appendingPathComponent("sites/new")
         try FileManager.default.createDirectory(at: old.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: TestSupport.fixture("escaping"), to: old)
         try FileManager.default.copyItem(at: old, to: new)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
@@ -60,10 +61,11 @@ struct PreviewRebuildTests {
 
     @Test func theTextOfANewsPostRewritesItTheListPagesAndTheFeed() throws {
         let preview = try Preview()
-        let written = try preview.update(try {
-            try preview.edit("content/actualites/2026-11-03-horaires-des-fetes.md") { $0 + "\nUne ligne de plus.\n" }
-            return ["content/actualites/2026-11-03-horaires-des-fetes.md"]
-        }())
+        let written = try preview.update(
+            try {
+                try preview.edit("content/actualites/2026-11-03-horaires-des-fetes.md") { $0 + "\nUne ligne de plus.\n" }
+                return ["content/actualites/2026-11-03-horaires-des-fetes.md"]
+            }())
         #expect(written == Self.listPages.union(["actualites/horaires-des-fetes/index.html", "feed.xml"]))
         try preview.expectSameAsAFullBuild()
     }
@@ -107,8 +109,10 @@ struct PreviewRebuildTests {
     func randomEditsLeaveTheSameTreeAsAFullBuild(seed: UInt64) throws {
         let preview = try Preview()
         var random = SplitMix64(seed: seed)
-        let pages = ["content/a-propos.md", "content/index.md", "content/nos-pains/index.md", "content/nos-pains/kouign-amann.md",
-                     "content/actualites/2026-11-03-horaires-des-fetes.md", "content/actualites/2025-09-23-nouveau-four-a-bois.md"]
+        let pages = [
+            "content/a-propos.md", "content/index.md", "content/nos-pains/index.md", "content/nos-pains/kouign-amann.md",
+            "content/actualites/2026-11-03-horaires-des-fetes.md", "content/actualites/2025-09-23-nouveau-four-a-bois.md",
+        ]
         let templates = ["footer", "page", "section", "404", "redirect", "header"]
         for step in 1...8 {
             var changed: [String] = []
@@ -121,7 +125,8 @@ struct PreviewRebuildTests {
                 case 2:
                     let name = templates[Int(random.next() % UInt64(templates.count))]
                     let path = "templates/\(name).mustache"
-                    let builtIn = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates/\(name).mustache"), encoding: .utf8)
+                    let builtIn = try String(
+                        contentsOf: TestSupport.packageRoot.appendingPathComponent("Templates/\(name).mustache"), encoding: .utf8)
                     try preview.edit(path) { current in (current.isEmpty ? builtIn : current) + "<!-- step \(step) -->\n" }
                     changed.append(path)
                 default:

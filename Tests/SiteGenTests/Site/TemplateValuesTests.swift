@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 
 /// Front matter params and site.yml's `extra:` reach templates as the owner

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SiteGen
 @testable import SiteGenCore
 
@@ -26,10 +27,13 @@ enum TestSupport {
 
     /// Builds `site` into `output`, with messages relative to the site's folder.
     @discardableResult
-    static func build(_ site: URL, into output: URL, drafts: Bool = false, baseURL: String? = nil,
-                      fileSystem: FileSystem = .live) throws -> BuildReport {
-        let options = BuildOptions(siteDirectory: site, outputDirectory: output, baseURL: baseURL, includeDrafts: drafts,
-                                   workingDirectory: site)
+    static func build(
+        _ site: URL, into output: URL, drafts: Bool = false, baseURL: String? = nil,
+        fileSystem: FileSystem = .live
+    ) throws -> BuildReport {
+        let options = BuildOptions(
+            siteDirectory: site, outputDirectory: output, baseURL: baseURL, includeDrafts: drafts,
+            workingDirectory: site)
         return try SiteBuilder(options: options, fileSystem: fileSystem, clock: .fixed(Date(timeIntervalSince1970: 0))).build()
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
@@ -21,8 +22,9 @@ struct ValidationFixtureTests {
         let timer = FileManager.default.isExecutableFile(atPath: "/usr/bin/time") ? "/usr/bin/time -f 'peak-rss-kb %M' " : ""
         let script = "ulimit -v 2000000; exec timeout -s KILL 60 \(timer)\"$0\" build --output \"$1\""
         let started = Date()
-        let result = try CommandLineTests.run(["-c", script, CommandLineTests.binary.path, output.appendingPathComponent("public").path],
-                                              in: TestSupport.fixture(name), binary: URL(fileURLWithPath: "/bin/sh"))
+        let result = try CommandLineTests.run(
+            ["-c", script, CommandLineTests.binary.path, output.appendingPathComponent("public").path],
+            in: TestSupport.fixture(name), binary: URL(fileURLWithPath: "/bin/sh"))
         let seconds = Date().timeIntervalSince(started)
         #expect(result.status == 1)
         #expect(result.stderr.contains("error:") && result.stderr.contains("alias bomb"), "\(result.stderr)")
@@ -36,17 +38,19 @@ struct ValidationFixtureTests {
 
     /// Small aliases, as an owner writes them to repeat opening hours, still work.
     @Test func ordinaryAliasesAreStillRead() throws {
-        let source = YAMLSource(file: "site.yml", text: """
-            name: Shop
-            url: https://shop.example/
-            hours:
-              monday: &weekday "08:00-12:00, 14:00-18:00"
-              tuesday: *weekday
-              wednesday: *weekday
-            extra:
-              common: &common {phone_hours: "9-17", city: Rennes}
-              footer: *common
-            """)
+        let source = YAMLSource(
+            file: "site.yml",
+            text: """
+                name: Shop
+                url: https://shop.example/
+                hours:
+                  monday: &weekday "08:00-12:00, 14:00-18:00"
+                  tuesday: *weekday
+                  wednesday: *weekday
+                extra:
+                  common: &common {phone_hours: "9-17", city: Rennes}
+                  footer: *common
+                """)
         let config = try SiteConfigLoader().load(source)
         #expect(config.hours?.days[.tuesday] == config.hours?.days[.monday])
         #expect(config.extra["footer"] == .dictionary(["phone_hours": .string("9-17"), "city": .string("Rennes")]))

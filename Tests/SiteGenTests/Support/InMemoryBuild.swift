@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SiteGen
 @testable import SiteGenCore
 
@@ -13,11 +14,14 @@ enum InMemoryBuild {
 
     /// Builds `site`, already in `fileSystem`, into `output` in the same file system.
     @discardableResult
-    static func build(_ site: URL, in fileSystem: FileSystem, into output: URL = output, drafts: Bool = false, baseURL: String? = nil,
-                      clock: BuildClock = .fixed(Date(timeIntervalSince1970: 0))) throws -> BuildReport {
+    static func build(
+        _ site: URL, in fileSystem: FileSystem, into output: URL = output, drafts: Bool = false, baseURL: String? = nil,
+        clock: BuildClock = .fixed(Date(timeIntervalSince1970: 0))
+    ) throws -> BuildReport {
         precondition(FileSystem.live.kind(output.deletingLastPathComponent()) == .none, "\(output.path) is on the disk")
-        let options = BuildOptions(siteDirectory: site, outputDirectory: output, baseURL: baseURL, includeDrafts: drafts,
-                                   workingDirectory: site)
+        let options = BuildOptions(
+            siteDirectory: site, outputDirectory: output, baseURL: baseURL, includeDrafts: drafts,
+            workingDirectory: site)
         var builder = SiteBuilder(options: options, fileSystem: fileSystem, clock: clock)
         builder.outputSystem = .inMemory
         return try builder.build()

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A small HTTP/1.1 server on 127.0.0.1 for tests that must not reach the
@@ -77,7 +78,8 @@ final class LocalHTTPServer: @unchecked Sendable {
         }
 
         static func redirect(to location: String, status: Int = 302) -> Response {
-            Response(status: status, headers: ["Location": location, "Content-Type": "text/html"],
+            Response(
+                status: status, headers: ["Location": location, "Content-Type": "text/html"],
                 body: .bytes(Data("<a href=\"\(location)\">moved</a>".utf8)))
         }
     }
@@ -253,7 +255,8 @@ final class LocalHTTPServer: @unchecked Sendable {
             guard let colon = line.firstIndex(of: ":") else { continue }
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
-        return Request(method: String(parts[0]), target: target, path: String(pieces[0]),
+        return Request(
+            method: String(parts[0]), target: target, path: String(pieces[0]),
             query: pieces.count > 1 ? String(pieces[1]) : nil, headers: headers)
     }
 
@@ -358,9 +361,9 @@ final class LocalHTTPServer: @unchecked Sendable {
     /// A TCP socket bound to 127.0.0.1 on a free port, not yet listening.
     private static func boundSocket() throws -> Int32 {
         #if os(Linux)
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
-        let fd = socket(AF_INET, SOCK_STREAM, 0)
+            let fd = socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard fd >= 0 else { throw ServerError("socket failed: errno \(errno)") }
         var reuse: Int32 = 1
@@ -401,17 +404,17 @@ final class LocalHTTPServer: @unchecked Sendable {
         var timeout = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         #if !os(Linux)
-        var noSignal: Int32 = 1
-        setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &noSignal, socklen_t(MemoryLayout<Int32>.size))
+            var noSignal: Int32 = 1
+            setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &noSignal, socklen_t(MemoryLayout<Int32>.size))
         #endif
     }
 
     /// Writes everything, or stops at the first error (the client hung up).
     private static func sendAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
         #if os(Linux)
-        let flags = Int32(MSG_NOSIGNAL)
+            let flags = Int32(MSG_NOSIGNAL)
         #else
-        let flags: Int32 = 0
+            let flags: Int32 = 0
         #endif
         var offset = 0
         while offset < bytes.count {

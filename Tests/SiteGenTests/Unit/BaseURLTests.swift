@@ -1,20 +1,23 @@
 import Testing
+
 @testable import SiteGen
 
 @Suite("Unit: BaseURL")
 struct BaseURLUnitTests {
-    @Test("accepted addresses", arguments: [
-        ("https://www.example.fr", "https://www.example.fr", "/"),
-        ("https://www.example.fr/", "https://www.example.fr", "/"),
-        ("https://example.github.io/shop", "https://example.github.io", "/shop/"),
-        ("https://example.github.io/shop/", "https://example.github.io", "/shop/"),
-        ("https://example.org/a/b", "https://example.org", "/a/b/"),
-        ("http://localhost:8080", "http://localhost:8080", "/"),
-        ("https://www.example.fr:8443/shop", "https://www.example.fr:8443", "/shop/"),
-        ("HTTPS://WWW.Example.FR/Shop", "https://www.example.fr", "/Shop/"),
-        ("  https://www.example.fr  ", "https://www.example.fr", "/"),
-        ("https://example.fr/caf%C3%A9", "https://example.fr", "/caf%C3%A9/"),
-    ])
+    @Test(
+        "accepted addresses",
+        arguments: [
+            ("https://www.example.fr", "https://www.example.fr", "/"),
+            ("https://www.example.fr/", "https://www.example.fr", "/"),
+            ("https://example.github.io/shop", "https://example.github.io", "/shop/"),
+            ("https://example.github.io/shop/", "https://example.github.io", "/shop/"),
+            ("https://example.org/a/b", "https://example.org", "/a/b/"),
+            ("http://localhost:8080", "http://localhost:8080", "/"),
+            ("https://www.example.fr:8443/shop", "https://www.example.fr:8443", "/shop/"),
+            ("HTTPS://WWW.Example.FR/Shop", "https://www.example.fr", "/Shop/"),
+            ("  https://www.example.fr  ", "https://www.example.fr", "/"),
+            ("https://example.fr/caf%C3%A9", "https://example.fr", "/caf%C3%A9/"),
+        ])
     func accepted(_ text: String, origin: String, path: String) throws {
         let url = try #require(BaseURL(text))
         #expect(url.origin == origin)
@@ -22,12 +25,14 @@ struct BaseURLUnitTests {
         #expect(url.description == origin + path)
     }
 
-    @Test("refused addresses", arguments: [
-        "", "ftp://example.fr/", "javascript:alert(1)", "mailto:contact@example.fr", "file:///etc/passwd",
-        "/shop", "shop/", "www.example.fr", "example.fr/shop", "https://", "https:example.fr", "//example.fr",
-        "https://user:password@example.fr", "https://user@example.fr", "https://example.fr/?a=1",
-        "https://example.fr/?", "https://example.fr/#top", "https://example.fr/shop#",
-    ])
+    @Test(
+        "refused addresses",
+        arguments: [
+            "", "ftp://example.fr/", "javascript:alert(1)", "mailto:contact@example.fr", "file:///etc/passwd",
+            "/shop", "shop/", "www.example.fr", "example.fr/shop", "https://", "https:example.fr", "//example.fr",
+            "https://user:password@example.fr", "https://user@example.fr", "https://example.fr/?a=1",
+            "https://example.fr/?", "https://example.fr/#top", "https://example.fr/shop#",
+        ])
     func refused(_ text: String) {
         #expect(BaseURL(text) == nil)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGenCore
 
 @Suite("Unit: ContentDate")
@@ -11,22 +12,24 @@ struct ContentDateUnitTests {
         var testDescription: String { text }
     }
 
-    @Test("parses valid dates", arguments: [
-        Parsed(text: "2024-05-01", year: 2024, month: 5, day: 1, seconds: nil, offset: nil),
-        Parsed(text: "2024-05-01T09:30", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60, offset: nil),
-        Parsed(text: "2024-05-01T09:30:15", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60 + 15, offset: nil),
-        Parsed(text: "2024-05-01T09:30:15.250", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60 + 15, offset: nil),
-        Parsed(text: "2024-05-01T09:30:15Z", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60 + 15, offset: 0),
-        Parsed(text: "2024-05-01T09:30Z", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60, offset: 0),
-        Parsed(text: "2024-05-01T09:30:00+02:00", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60, offset: 120),
-        Parsed(text: "2024-05-01T09:30:00-05:30", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60, offset: -330),
-        Parsed(text: "2024-05-01T09:30:00.5+02:00", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60, offset: 120),
-        Parsed(text: "2024-05-01 09:30", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60, offset: nil),
-        Parsed(text: "2024-05-01 09:30:00 +02:00", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60, offset: 120),
-        Parsed(text: "  2024-12-31  ", year: 2024, month: 12, day: 31, seconds: nil, offset: nil),
-        Parsed(text: "2024-01-01T00:00", year: 2024, month: 1, day: 1, seconds: 0, offset: nil),
-        Parsed(text: "2024-01-01T23:59:59", year: 2024, month: 1, day: 1, seconds: 86399, offset: nil),
-    ])
+    @Test(
+        "parses valid dates",
+        arguments: [
+            Parsed(text: "2024-05-01", year: 2024, month: 5, day: 1, seconds: nil, offset: nil),
+            Parsed(text: "2024-05-01T09:30", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60, offset: nil),
+            Parsed(text: "2024-05-01T09:30:15", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60 + 15, offset: nil),
+            Parsed(text: "2024-05-01T09:30:15.250", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60 + 15, offset: nil),
+            Parsed(text: "2024-05-01T09:30:15Z", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60 + 15, offset: 0),
+            Parsed(text: "2024-05-01T09:30Z", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60, offset: 0),
+            Parsed(text: "2024-05-01T09:30:00+02:00", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60, offset: 120),
+            Parsed(text: "2024-05-01T09:30:00-05:30", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60, offset: -330),
+            Parsed(text: "2024-05-01T09:30:00.5+02:00", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60, offset: 120),
+            Parsed(text: "2024-05-01 09:30", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60, offset: nil),
+            Parsed(text: "2024-05-01 09:30:00 +02:00", year: 2024, month: 5, day: 1, seconds: 9 * 3600 + 30 * 60, offset: 120),
+            Parsed(text: "  2024-12-31  ", year: 2024, month: 12, day: 31, seconds: nil, offset: nil),
+            Parsed(text: "2024-01-01T00:00", year: 2024, month: 1, day: 1, seconds: 0, offset: nil),
+            Parsed(text: "2024-01-01T23:59:59", year: 2024, month: 1, day: 1, seconds: 86399, offset: nil),
+        ])
     func parsesValid(_ expected: Parsed) throws {
         let date = try #require(ContentDate(parsing: expected.text))
         #expect(date.year == expected.year)
@@ -36,22 +39,26 @@ struct ContentDateUnitTests {
         #expect(date.utcOffsetMinutes == expected.offset)
     }
 
-    @Test("refuses invalid dates", arguments: [
-        "", "tomorrow", "2024", "2024-05", "2024-5-1", "24-05-01", "2024/05/01", "2024-05-1x",
-        "2024-13-01", "2024-00-10", "2024-05-00", "2024-05-32",
-        "2023-02-29", "2024-02-30", "2024-04-31", "2024-06-31", "2024-09-31", "2024-11-31",
-        "2024-05-01T", "2024-05-01T9:30", "2024-05-01T24:00", "2024-05-01T23:60", "2024-05-01T09:30:60",
-        "2024-05-01X09:30", "2024-05-01T09:30+2", "2024-05-01T09:30+02", "2024-05-01T09:30+0200",
-        "2024-05-01T09:30+24:00", "2024-05-01T09:30+02:60", "2024-05-01T09:30 UTC", "2024-05-01T09:30ZZ",
-        "2024-05-01T09:30Z+02:00", "2024-05-01T09:30.5", "2024-05-01T09:30:00+02:00 extra", "２０２４-05-01",
-    ])
+    @Test(
+        "refuses invalid dates",
+        arguments: [
+            "", "tomorrow", "2024", "2024-05", "2024-5-1", "24-05-01", "2024/05/01", "2024-05-1x",
+            "2024-13-01", "2024-00-10", "2024-05-00", "2024-05-32",
+            "2023-02-29", "2024-02-30", "2024-04-31", "2024-06-31", "2024-09-31", "2024-11-31",
+            "2024-05-01T", "2024-05-01T9:30", "2024-05-01T24:00", "2024-05-01T23:60", "2024-05-01T09:30:60",
+            "2024-05-01X09:30", "2024-05-01T09:30+2", "2024-05-01T09:30+02", "2024-05-01T09:30+0200",
+            "2024-05-01T09:30+24:00", "2024-05-01T09:30+02:60", "2024-05-01T09:30 UTC", "2024-05-01T09:30ZZ",
+            "2024-05-01T09:30Z+02:00", "2024-05-01T09:30.5", "2024-05-01T09:30:00+02:00 extra", "２０２４-05-01",
+        ])
     func refusesInvalid(_ text: String) {
         #expect(ContentDate(parsing: text) == nil)
     }
 
-    @Test("29 February only in leap years", arguments: [
-        (2024, true), (2000, true), (1600, true), (2023, false), (1900, false), (2100, false), (1996, true),
-    ])
+    @Test(
+        "29 February only in leap years",
+        arguments: [
+            (2024, true), (2000, true), (1600, true), (2023, false), (1900, false), (2100, false), (1996, true),
+        ])
     func leapYears(year: Int, valid: Bool) {
         let text = "\(year)-02-29"
         #expect((ContentDate(parsing: text) != nil) == valid, "\(text)")
@@ -67,16 +74,18 @@ struct ContentDateUnitTests {
         #expect(ContentDate.daysIn(month: 2, year: 2024) == 29)
     }
 
-    @Test("iso8601 writes what was given, as precisely as it was written", arguments: [
-        ("2024-05-01", "2024-05-01"),
-        ("2024-05-01T09:30", "2024-05-01T09:30:00"),
-        ("2024-05-01 09:30:15", "2024-05-01T09:30:15"),
-        ("2024-05-01T09:30:15.999Z", "2024-05-01T09:30:15Z"),
-        ("2024-05-01T09:30+02:00", "2024-05-01T09:30:00+02:00"),
-        ("2024-05-01T09:30-05:30", "2024-05-01T09:30:00-05:30"),
-        ("2024-05-01T09:30+00:00", "2024-05-01T09:30:00Z"),
-        ("2024-05-01T00:05:07-00:45", "2024-05-01T00:05:07-00:45"),
-    ])
+    @Test(
+        "iso8601 writes what was given, as precisely as it was written",
+        arguments: [
+            ("2024-05-01", "2024-05-01"),
+            ("2024-05-01T09:30", "2024-05-01T09:30:00"),
+            ("2024-05-01 09:30:15", "2024-05-01T09:30:15"),
+            ("2024-05-01T09:30:15.999Z", "2024-05-01T09:30:15Z"),
+            ("2024-05-01T09:30+02:00", "2024-05-01T09:30:00+02:00"),
+            ("2024-05-01T09:30-05:30", "2024-05-01T09:30:00-05:30"),
+            ("2024-05-01T09:30+00:00", "2024-05-01T09:30:00Z"),
+            ("2024-05-01T00:05:07-00:45", "2024-05-01T00:05:07-00:45"),
+        ])
     func iso8601(_ text: String, _ expected: String) throws {
         let date = try #require(ContentDate(parsing: text))
         #expect(date.iso8601 == expected)
@@ -97,9 +106,10 @@ struct ContentDateUnitTests {
     func ordering() throws {
         let texts = ["2024-05-01T10:00", "2023-12-31", "2024-05-01", "2024-05-01T09:30", "2024-01-15", "2025-01-01T00:00"]
         let dates = try texts.map { try #require(ContentDate(parsing: $0)) }
-        #expect(dates.sorted().map(\.iso8601) == [
-            "2023-12-31", "2024-01-15", "2024-05-01", "2024-05-01T09:30:00", "2024-05-01T10:00:00", "2025-01-01T00:00:00",
-        ])
+        #expect(
+            dates.sorted().map(\.iso8601) == [
+                "2023-12-31", "2024-01-15", "2024-05-01", "2024-05-01T09:30:00", "2024-05-01T10:00:00", "2025-01-01T00:00:00",
+            ])
         let may = try #require(ContentDate(parsing: "2024-05-01"))
         let june = try #require(ContentDate(parsing: "2024-06-01"))
         #expect(may < june)
@@ -125,11 +135,13 @@ extension ContentDateUnitTests {
     /// `Comparable` requires that exactly one of `a < b`, `a == b`, `b < a`
     /// holds. `<` ignores the offset and treats "no time" as midnight, while
     /// `==` compares every stored field, so some pairs are neither.
-    @Test("ordering agrees with equality (Comparable trichotomy)", arguments: [
-        ("2024-05-01", "2024-05-01T00:00"),
-        ("2024-05-01T10:00+02:00", "2024-05-01T10:00Z"),
-        ("2024-05-01T10:00", "2024-05-01T10:00-05:00"),
-    ])
+    @Test(
+        "ordering agrees with equality (Comparable trichotomy)",
+        arguments: [
+            ("2024-05-01", "2024-05-01T00:00"),
+            ("2024-05-01T10:00+02:00", "2024-05-01T10:00Z"),
+            ("2024-05-01T10:00", "2024-05-01T10:00-05:00"),
+        ])
     func trichotomy(_ first: String, _ second: String) throws {
         let a = try #require(ContentDate(parsing: first))
         let b = try #require(ContentDate(parsing: second))

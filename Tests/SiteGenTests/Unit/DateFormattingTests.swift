@@ -1,31 +1,34 @@
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
 @Suite("Unit: DateFormatting")
 struct DateFormattingUnitTests {
-    @Test("long dates in each language", arguments: [
-        ("fr", "2024-05-01", "1er mai 2024"),
-        ("fr", "2024-03-12", "12 mars 2024"),
-        ("fr", "2024-08-02", "2 août 2024"),
-        ("fr", "2024-12-31", "31 décembre 2024"),
-        ("fr-CA", "2024-02-01", "1er février 2024"),
-        ("FR", "2024-01-21", "21 janvier 2024"),
-        ("en", "2024-05-01", "May 1, 2024"),
-        ("en", "2024-03-12", "March 12, 2024"),
-        ("en-US", "2024-12-25", "December 25, 2024"),
-        ("de", "2024-05-01", "1. Mai 2024"),
-        ("de", "2024-03-12", "12. März 2024"),
-        ("de-AT", "2024-10-03", "3. Oktober 2024"),
-        ("es", "2024-05-01", "1 de mayo de 2024"),
-        ("es", "2024-09-15", "15 de septiembre de 2024"),
-        ("it", "2024-05-01", "1º maggio 2024"),
-        ("it", "2024-06-30", "30 giugno 2024"),
-        ("nl", "2024-05-01", "1 mei 2024"),
-        ("nl", "2024-03-12", "12 maart 2024"),
-        ("pt", "2024-05-01", "1 May 2024"),
-        ("", "2024-07-04", "4 July 2024"),
-    ])
+    @Test(
+        "long dates in each language",
+        arguments: [
+            ("fr", "2024-05-01", "1er mai 2024"),
+            ("fr", "2024-03-12", "12 mars 2024"),
+            ("fr", "2024-08-02", "2 août 2024"),
+            ("fr", "2024-12-31", "31 décembre 2024"),
+            ("fr-CA", "2024-02-01", "1er février 2024"),
+            ("FR", "2024-01-21", "21 janvier 2024"),
+            ("en", "2024-05-01", "May 1, 2024"),
+            ("en", "2024-03-12", "March 12, 2024"),
+            ("en-US", "2024-12-25", "December 25, 2024"),
+            ("de", "2024-05-01", "1. Mai 2024"),
+            ("de", "2024-03-12", "12. März 2024"),
+            ("de-AT", "2024-10-03", "3. Oktober 2024"),
+            ("es", "2024-05-01", "1 de mayo de 2024"),
+            ("es", "2024-09-15", "15 de septiembre de 2024"),
+            ("it", "2024-05-01", "1º maggio 2024"),
+            ("it", "2024-06-30", "30 giugno 2024"),
+            ("nl", "2024-05-01", "1 mei 2024"),
+            ("nl", "2024-03-12", "12 maart 2024"),
+            ("pt", "2024-05-01", "1 May 2024"),
+            ("", "2024-07-04", "4 July 2024"),
+        ])
     func long(language: String, date: String, expected: String) throws {
         let parsed = try #require(ContentDate(parsing: date))
         #expect(DateFormatting(language: language).long(parsed) == expected)

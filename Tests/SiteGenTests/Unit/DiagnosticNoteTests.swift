@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
@@ -12,21 +13,24 @@ struct DiagnosticNoteUnitTests {
 
     @Test("a note is printed on its own line after its diagnostic")
     func printing() {
-        let diagnostic = Diagnostic.error(at: place("b.md", 3, 7), "b.md would write x, which a.md writes too",
-                                          notes: [.init(at: place("a.md", 1, 1), "a.md writes x here"), .init(at: place("c.md"), "and here")])
-        #expect(diagnostic.description == """
-            b.md:3:7: error: b.md would write x, which a.md writes too
-            a.md:1:1: note: a.md writes x here
-            c.md: note: and here
-            """)
+        let diagnostic = Diagnostic.error(
+            at: place("b.md", 3, 7), "b.md would write x, which a.md writes too",
+            notes: [.init(at: place("a.md", 1, 1), "a.md writes x here"), .init(at: place("c.md"), "and here")])
+        #expect(
+            diagnostic.description == """
+                b.md:3:7: error: b.md would write x, which a.md writes too
+                a.md:1:1: note: a.md writes x here
+                c.md: note: and here
+                """)
         #expect(diagnostic.headline == "b.md:3:7: error: b.md would write x, which a.md writes too")
         #expect(Diagnostic.warning(at: place("a.md", 2), "plain").description == "a.md:2: warning: plain")
-        #expect(DiagnosticsError([diagnostic, .error(at: place("a.md", 9, 1), "other")]).description == """
-            a.md:9:1: error: other
-            b.md:3:7: error: b.md would write x, which a.md writes too
-            a.md:1:1: note: a.md writes x here
-            c.md: note: and here
-            """)
+        #expect(
+            DiagnosticsError([diagnostic, .error(at: place("a.md", 9, 1), "other")]).description == """
+                a.md:9:1: error: other
+                b.md:3:7: error: b.md would write x, which a.md writes too
+                a.md:1:1: note: a.md writes x here
+                c.md: note: and here
+                """)
     }
 
     @Test("two claims of one output: the first claim is a note at its own place")
@@ -48,10 +52,11 @@ struct DiagnosticNoteUnitTests {
         claims.claim("index.html/index.html", by: "content/home.md", at: place("content/home.md", 3, 7))
         claims.claim("shop/index.html", by: "content/shop.md", at: place("content/shop.md", 2, 5))
         claims.claim("shop", by: "the alias /shop of content/a.md", at: place("content/a.md", 4, 10))
-        #expect(claims.diagnostics.map(\.notes) == [
-            [.init(at: place("content/index.md", 1, 1), "content/index.md writes the file index.html here")],
-            [.init(at: place("content/shop.md", 2, 5), "content/shop.md needs the folder shop here, for shop/index.html")],
-        ])
+        #expect(
+            claims.diagnostics.map(\.notes) == [
+                [.init(at: place("content/index.md", 1, 1), "content/index.md writes the file index.html here")],
+                [.init(at: place("content/shop.md", 2, 5), "content/shop.md needs the folder shop here, for shop/index.html")],
+            ])
     }
 
     @Test("a first claim known only by its name (sitegen's own files, static files) adds no note")

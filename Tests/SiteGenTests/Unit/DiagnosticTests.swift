@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGenCore
 
 @Suite("Unit: Diagnostic")
@@ -10,10 +11,12 @@ struct DiagnosticUnitTests {
         #expect("\(error)" == error.description)
     }
 
-    @Test("forms without a column or a line", arguments: [
-        (SiteGenCore.SourceLocation(file: "content/index.md", line: 3), "content/index.md:3: warning: stale"),
-        (SiteGenCore.SourceLocation(file: "templates"), "templates: warning: stale"),
-    ])
+    @Test(
+        "forms without a column or a line",
+        arguments: [
+            (SiteGenCore.SourceLocation(file: "content/index.md", line: 3), "content/index.md:3: warning: stale"),
+            (SiteGenCore.SourceLocation(file: "templates"), "templates: warning: stale"),
+        ])
     func shorterForms(_ location: SiteGenCore.SourceLocation, _ expected: String) {
         #expect(Diagnostic.warning(at: location, "stale").description == expected)
     }

@@ -1,5 +1,6 @@
 import Mustache
 import Testing
+
 @testable import SiteGen
 
 /// The fast escaping must give exactly what swift-mustache's own HTML escaping gives.

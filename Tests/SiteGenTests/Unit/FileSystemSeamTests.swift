@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 @testable import SiteGenManifest
@@ -45,7 +46,8 @@ struct FileSystemSeamTests {
             "/memory/site/links.yml.sitegen-1": "not hidden: not ours",
         ])
         let editor = LinksManifestEditor(siteDirectory: Self.site, workingDirectory: Self.site, fileSystem: files)
-        _ = try editor.add(.press(PressEntry(url: "https://paper.example/c", title: "T", outlet: "O", date: ContentDate(year: 2024, month: 6, day: 1))))
+        _ = try editor.add(
+            .press(PressEntry(url: "https://paper.example/c", title: "T", outlet: "O", date: ContentDate(year: 2024, month: 6, day: 1))))
         #expect(try files.contents(Self.site) == [".links.yml.swp", "links.yml", "links.yml.sitegen-1"])
     }
 
@@ -72,7 +74,9 @@ struct FileSystemSeamTests {
             _ = try LinksManifestEditor(siteDirectory: Self.site, workingDirectory: Self.site, fileSystem: files)
                 .add(.profile(url: "https://b.example/@me", label: nil))
         }
-        #expect(error?.diagnostics.first?.message.hasPrefix("cannot write the file: cannot write /memory/site/.links.yml.sitegen-1: No space left on device") == true)
+        #expect(
+            error?.diagnostics.first?.message.hasPrefix(
+                "cannot write the file: cannot write /memory/site/.links.yml.sitegen-1: No space left on device") == true)
         #expect(try files.read(Self.site.appendingPathComponent("links.yml")) == Data(text.utf8))
     }
 
@@ -82,8 +86,11 @@ struct FileSystemSeamTests {
             for index in 0..<20 {
                 group.addTask {
                     let editor = LinksManifestEditor(siteDirectory: Self.site, workingDirectory: Self.site, fileSystem: files)
-                    _ = try editor.add(.press(PressEntry(url: "https://paper.example/\(index)", title: "T", outlet: "O",
-                                                         date: ContentDate(year: 2024, month: 6, day: 1))))
+                    _ = try editor.add(
+                        .press(
+                            PressEntry(
+                                url: "https://paper.example/\(index)", title: "T", outlet: "O",
+                                date: ContentDate(year: 2024, month: 6, day: 1))))
                 }
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 
 /// A page's front matter compares as a whole, so that a change to any key
@@ -32,7 +33,8 @@ struct FrontMatterEqualityUnitTests {
 
     @Test("the same text gives equal front matters with equal hashes")
     func sameText() throws {
-        let first = try frontMatter(Self.base), second = try frontMatter(Self.base)
+        let first = try frontMatter(Self.base)
+        let second = try frontMatter(Self.base)
         #expect(first == second)
         #expect(first.hashValue == second.hashValue)
         #expect(Set([first, second]).count == 1)
@@ -47,26 +49,28 @@ struct FrontMatterEqualityUnitTests {
         #expect(moved.hashValue == original.hashValue)
     }
 
-    @Test("a change to any key makes them differ", arguments: [
-        ("title: Le four", "title: Le grand four"),
-        ("description: Un four à sole", "description: Un four"),
-        ("date: 2024-05-01", "date: 2024-05-02"),
-        ("updated: 2024-06-02", "updated: 2024-06-02T10:00:00Z"),
-        ("slug: four", "slug: oven"),
-        ("template: news", "template: page"),
-        ("aliases: [/old.html]", "aliases: [/old.html, /older.html]"),
-        ("image: /four.jpg", "image: /four.png"),
-        ("image_alt: Le four", "image_alt: Le four ouvert"),
-        ("weight: 2", "weight: 3"),
-        ("menu: main", "menu: footer"),
-        ("price: 2.5", "price: 2.50001"),
-        ("price: 2.5", "price: \"2.5\""),
-        ("tags: [pain, four]", "tags: [four, pain]"),
-        ("owner: {name: Martin, since: 1998}", "owner: {name: Martin, since: 1999}"),
-        ("owner: {name: Martin, since: 1998}", "owner: {name: Martin, since: 1998, city: Rennes}"),
-        ("weight: 2", "weight: 2\ndraft: true"),
-        ("weight: 2", "weight: 2\nnew_key: x"),
-    ])
+    @Test(
+        "a change to any key makes them differ",
+        arguments: [
+            ("title: Le four", "title: Le grand four"),
+            ("description: Un four à sole", "description: Un four"),
+            ("date: 2024-05-01", "date: 2024-05-02"),
+            ("updated: 2024-06-02", "updated: 2024-06-02T10:00:00Z"),
+            ("slug: four", "slug: oven"),
+            ("template: news", "template: page"),
+            ("aliases: [/old.html]", "aliases: [/old.html, /older.html]"),
+            ("image: /four.jpg", "image: /four.png"),
+            ("image_alt: Le four", "image_alt: Le four ouvert"),
+            ("weight: 2", "weight: 3"),
+            ("menu: main", "menu: footer"),
+            ("price: 2.5", "price: 2.50001"),
+            ("price: 2.5", "price: \"2.5\""),
+            ("tags: [pain, four]", "tags: [four, pain]"),
+            ("owner: {name: Martin, since: 1998}", "owner: {name: Martin, since: 1999}"),
+            ("owner: {name: Martin, since: 1998}", "owner: {name: Martin, since: 1998, city: Rennes}"),
+            ("weight: 2", "weight: 2\ndraft: true"),
+            ("weight: 2", "weight: 2\nnew_key: x"),
+        ])
     func anyChangeDiffers(_ change: (String, String)) throws {
         #expect(Self.base.contains(change.0))
         let changed = try frontMatter(Self.base.replacingOccurrences(of: change.0, with: change.1))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
@@ -190,15 +191,17 @@ struct FrontMatterParserUnitTests {
         #expect(FrontMatterParser.normalised("x\u{FEFF}") == "x\u{FEFF}")
     }
 
-    @Test("values of the wrong type are errors at the value", arguments: [
-        ("draft: maybe", 2, 8, "draft: \"maybe\" is not true or false"),
-        ("draft: [true]", 2, 8, "draft: a list is not true or false"),
-        ("weight: heavy", 2, 9, "weight: \"heavy\" is not a whole number"),
-        ("weight: 1.5", 2, 9, "weight: \"1.5\" is not a whole number"),
-        ("aliases: {old: /x}", 2, 10, "aliases: expected text or a list of text, found a mapping"),
-        ("title: [a, b]", 2, 8, "title: expected text, found a list"),
-        ("menu: {main: true}", 2, 7, "menu: expected text or a list of text, found a mapping"),
-    ])
+    @Test(
+        "values of the wrong type are errors at the value",
+        arguments: [
+            ("draft: maybe", 2, 8, "draft: \"maybe\" is not true or false"),
+            ("draft: [true]", 2, 8, "draft: a list is not true or false"),
+            ("weight: heavy", 2, 9, "weight: \"heavy\" is not a whole number"),
+            ("weight: 1.5", 2, 9, "weight: \"1.5\" is not a whole number"),
+            ("aliases: {old: /x}", 2, 10, "aliases: expected text or a list of text, found a mapping"),
+            ("title: [a, b]", 2, 8, "title: expected text, found a list"),
+            ("menu: {main: true}", 2, 7, "menu: expected text or a list of text, found a mapping"),
+        ])
     func wrongTypes(_ line: String, row: Int, column: Int, message: String) throws {
         #expect(try errors("---\n\(line)\n---\n") == [at(row, column, message)])
     }
@@ -224,9 +227,11 @@ struct FrontMatterParserUnitTests {
         #expect(try parse("---\nimage: /four.jpg\nimage_alt: Le four\n---\n").frontMatter.imageAlt == "Le four")
     }
 
-    @Test("unsafe aliases are refused", arguments: [
-        "../x", "https://x", "//x", "x.html", "/a/../b", "/./a", "/a?b=1", "/a#b", "/a\\\\b", "",
-    ])
+    @Test(
+        "unsafe aliases are refused",
+        arguments: [
+            "../x", "https://x", "//x", "x.html", "/a/../b", "/./a", "/a?b=1", "/a#b", "/a\\\\b", "",
+        ])
     func unsafeAlias(_ alias: String) throws {
         let diagnostics = try errors("---\naliases: [/fine.html, \"\(alias)\"]\n---\n")
         let expectedAlias = alias.replacingOccurrences(of: "\\\\", with: "\\")
@@ -246,7 +251,8 @@ struct FrontMatterParserUnitTests {
 
     @Test("a slug must be one URL segment", arguments: ["a/b", ".hidden", "", "/lead"])
     func badSlug(_ slug: String) throws {
-        #expect(try errors("---\nslug: \"\(slug)\"\n---\n") == [at(2, 7, "slug: \"\(slug)\" must be one URL segment, without `/`, such as \"new-oven\"")])
+        #expect(
+            try errors("---\nslug: \"\(slug)\"\n---\n") == [at(2, 7, "slug: \"\(slug)\" must be one URL segment, without `/`, such as \"new-oven\"")])
     }
 
     @Test("YAML syntax errors are placed in the file, not in the YAML")
@@ -272,15 +278,17 @@ struct FrontMatterParserUnitTests {
 
     // MARK: Issue 9
 
-    @Test("a page's image: is checked as site.yml's is: no javascript:, data: or another host's path", arguments: [
-        ("javascript:alert(1)", "must be a path from the site root"),
-        ("JavaScript:alert(1)", "must be a path from the site root"),
-        ("data:image/svg+xml,<svg onload=alert(1)>", "must be a path from the site root"),
-        ("//evil.example/x.png", "names another site"),
-        ("/\\\\evil.example/x.png", "names another site"),
-        ("https://img.example:99999/x.png", "has the port 99999"),
-        ("oven.jpg", "must be a path from the site root, such as /images/oven.jpg"),
-    ])
+    @Test(
+        "a page's image: is checked as site.yml's is: no javascript:, data: or another host's path",
+        arguments: [
+            ("javascript:alert(1)", "must be a path from the site root"),
+            ("JavaScript:alert(1)", "must be a path from the site root"),
+            ("data:image/svg+xml,<svg onload=alert(1)>", "must be a path from the site root"),
+            ("//evil.example/x.png", "names another site"),
+            ("/\\\\evil.example/x.png", "names another site"),
+            ("https://img.example:99999/x.png", "has the port 99999"),
+            ("oven.jpg", "must be a path from the site root, such as /images/oven.jpg"),
+        ])
     func unsafeImages(_ example: (image: String, message: String)) throws {
         let found = try errors("---\ntitle: T\nimage: \"\(example.image)\"\nimage_alt: An oven\n---\nBody\n")
         #expect(found.count == 1)
@@ -288,7 +296,9 @@ struct FrontMatterParserUnitTests {
         #expect(found.first?.message.contains(example.message) == true, "\(found)")
     }
 
-    @Test("site paths and web addresses are images", arguments: ["/images/oven.jpg", "https://cdn.example/oven.jpg", "http://cdn.example/a b.jpg".replacingOccurrences(of: " ", with: "%20")])
+    @Test(
+        "site paths and web addresses are images",
+        arguments: ["/images/oven.jpg", "https://cdn.example/oven.jpg", "http://cdn.example/a b.jpg".replacingOccurrences(of: " ", with: "%20")])
     func safeImages(_ image: String) throws {
         #expect(try parse("---\ntitle: T\nimage: \(image)\nimage_alt: An oven\n---\n").frontMatter.image == image)
     }
@@ -296,7 +306,10 @@ struct FrontMatterParserUnitTests {
     @Test("a control character in the title is an error at its value")
     func controlCharacterInTitle() throws {
         let found = try errors("---\ntitle: \"New\\x01oven\"\n---\n")
-        #expect(found.map(\.description) == ["content/news/oven.md:2:8: error: title: contains the control character U+0001, which would break the site's pages, feeds and contact card; remove it"])
+        #expect(
+            found.map(\.description) == [
+                "content/news/oven.md:2:8: error: title: contains the control character U+0001, which would break the site's pages, feeds and contact card; remove it"
+            ])
     }
 
     @Test("an alias bomb in front matter is an error at the alias, at once")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGen
 
 @Suite("Unit: HeadingAnchors")
@@ -43,7 +44,8 @@ struct HeadingAnchorsUnitTests {
 
     @Test("each page starts afresh")
     func independentPages() {
-        var first = HeadingAnchors(), second = HeadingAnchors()
+        var first = HeadingAnchors()
+        var second = HeadingAnchors()
         #expect(first.claim("Contact") == "contact")
         #expect(second.claim("Contact") == "contact")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGen
 
 @Suite("Unit: HoursFormatting")
@@ -34,12 +35,13 @@ struct HoursFormattingUnitTests {
             .monday: [], .tuesday: [morning, afternoon], .wednesday: [morning, afternoon], .thursday: [morning, afternoon],
             .friday: [morning, afternoon], .saturday: [morning], .sunday: [],
         ])
-        #expect(french.weekSummary(week) == [
-            "Lundi : fermé",
-            "Mardi – vendredi : 07:00–13:30, 15:30–19:30",
-            "Samedi : 07:00–13:30",
-            "Dimanche : fermé",
-        ])
+        #expect(
+            french.weekSummary(week) == [
+                "Lundi : fermé",
+                "Mardi – vendredi : 07:00–13:30, 15:30–19:30",
+                "Samedi : 07:00–13:30",
+                "Dimanche : fermé",
+            ])
     }
 
     @Test("an English week, with \": \"")
@@ -48,12 +50,13 @@ struct HoursFormattingUnitTests {
             .monday: [], .tuesday: [morning, afternoon], .wednesday: [morning, afternoon], .thursday: [morning, afternoon],
             .friday: [morning, afternoon], .saturday: [morning], .sunday: [],
         ])
-        #expect(english.weekSummary(week) == [
-            "Monday: closed",
-            "Tuesday – Friday: 07:00–13:30, 15:30–19:30",
-            "Saturday: 07:00–13:30",
-            "Sunday: closed",
-        ])
+        #expect(
+            english.weekSummary(week) == [
+                "Monday: closed",
+                "Tuesday – Friday: 07:00–13:30, 15:30–19:30",
+                "Saturday: 07:00–13:30",
+                "Sunday: closed",
+            ])
     }
 
     @Test("a regional French tag still uses \" : \"")
@@ -80,27 +83,31 @@ struct HoursFormattingUnitTests {
     @Test("days missing from the week are left out and break a run")
     func missingDays() {
         let week = WeeklyHours(days: [.monday: [morning], .wednesday: [morning], .thursday: [morning], .sunday: []])
-        #expect(english.weekSummary(week) == [
-            "Monday: 07:00–13:30",
-            "Wednesday, Thursday: 07:00–13:30",
-            "Sunday: closed",
-        ])
+        #expect(
+            english.weekSummary(week) == [
+                "Monday: 07:00–13:30",
+                "Wednesday, Thursday: 07:00–13:30",
+                "Sunday: closed",
+            ])
         #expect(english.weekSummary(WeeklyHours(days: [:])) == [])
     }
 
     @Test("different hours on neighbouring days are not grouped")
     func differentHours() {
         let week = WeeklyHours(days: [.monday: [morning], .tuesday: [morning, afternoon], .wednesday: [morning]])
-        #expect(english.weekSummary(week) == [
-            "Monday: 07:00–13:30",
-            "Tuesday: 07:00–13:30, 15:30–19:30",
-            "Wednesday: 07:00–13:30",
-        ])
+        #expect(
+            english.weekSummary(week) == [
+                "Monday: 07:00–13:30",
+                "Tuesday: 07:00–13:30, 15:30–19:30",
+                "Wednesday: 07:00–13:30",
+            ])
     }
 
     @Test("a span past midnight in the summary")
     func pastMidnightSummary() {
-        let week = WeeklyHours(days: [.friday: [OpeningSpan(opens: 22 * 60, closes: 2 * 60)], .saturday: [OpeningSpan(opens: 22 * 60, closes: 2 * 60)]])
+        let week = WeeklyHours(days: [
+            .friday: [OpeningSpan(opens: 22 * 60, closes: 2 * 60)], .saturday: [OpeningSpan(opens: 22 * 60, closes: 2 * 60)],
+        ])
         #expect(english.weekSummary(week) == ["Friday, Saturday: 22:00–02:00"])
     }
 
@@ -116,8 +123,9 @@ struct HoursFormattingUnitTests {
     @Test("other languages lower-case the closed word in the summary")
     func otherLanguages() {
         let spanish = HoursFormatting(language: "es", closedWord: "Cerrado")
-        #expect(spanish.weekSummary(WeeklyHours(days: [.monday: [], .tuesday: [], .wednesday: [], .saturday: [morning]]))
-            == ["Lunes – miércoles: cerrado", "Sábado: 07:00–13:30"])
+        #expect(
+            spanish.weekSummary(WeeklyHours(days: [.monday: [], .tuesday: [], .wednesday: [], .saturday: [morning]]))
+                == ["Lunes – miércoles: cerrado", "Sábado: 07:00–13:30"])
         let italian = HoursFormatting(language: "it", closedWord: "Chiuso")
         #expect(italian.weekSummary(WeeklyHours(days: [.monday: [], .tuesday: [morning]])) == ["Lunedì: chiuso", "Martedì: 07:00–13:30"])
         let dutch = HoursFormatting(language: "nl", closedWord: "Gesloten")
@@ -134,18 +142,20 @@ struct HoursFormattingUnitTests {
 
 @Suite("Unit: WeekdayNames")
 struct WeekdayNamesUnitTests {
-    @Test("day names, Monday first", arguments: [
-        ("fr", ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
-        ("fr-BE", ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
-        ("FR", ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
-        ("en", ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
-        ("en-GB", ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
-        ("de", ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]),
-        ("es", ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]),
-        ("it", ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]),
-        ("nl", ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]),
-        ("pt", ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
-    ])
+    @Test(
+        "day names, Monday first",
+        arguments: [
+            ("fr", ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
+            ("fr-BE", ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
+            ("FR", ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
+            ("en", ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+            ("en-GB", ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+            ("de", ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]),
+            ("es", ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]),
+            ("it", ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]),
+            ("nl", ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]),
+            ("pt", ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+        ])
     func names(_ language: String, _ expected: [String]) {
         #expect(WeekdayNames.names(language: language) == expected)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGenCore
 
 /// `FileSystem.inMemory`: what it starts with, its errors, and that every
@@ -26,7 +27,9 @@ struct InMemoryFileSystemTests {
         for path in expected {
             #expect(try files.read(fixture.appendingPathComponent(path)) == (try Data(contentsOf: fixture.appendingPathComponent(path))), "\(path)")
         }
-        #expect(try files.listing(fixture.appendingPathComponent("static"), fixture) == (try FileSystem.live.listing(fixture.appendingPathComponent("static"), fixture)))
+        #expect(
+            try files.listing(fixture.appendingPathComponent("static"), fixture)
+                == (try FileSystem.live.listing(fixture.appendingPathComponent("static"), fixture)))
     }
 
     @Test func pathsAreTakenAsAbsoluteWithDotsResolved() throws {
@@ -64,14 +67,38 @@ struct InMemoryFileSystemTests {
             }
         }
         func text(_ path: String) throws -> String { String(decoding: try files.read(url(path)), as: UTF8.self) }
-        step("create root") { try files.createDirectory(root); return "ok" }
-        step("create a/b/c") { try files.createDirectory(url("a/b/c")); return "ok" }
-        step("create a/b/c again") { try files.createDirectory(url("a/b/c")); return "ok" }
-        step("write") { try files.write(Data("one".utf8), url("a/b/c/one.txt")); return "ok" }
-        step("overwrite") { try files.write(Data("uno".utf8), url("a/b/c/one.txt")); return "ok" }
-        step("write, no folder") { try files.write(Data(), url("missing/x.txt")); return "ok" }
-        step("write over a folder") { try files.write(Data(), url("a/b")); return "ok" }
-        step("write a dot-file") { try files.write(Data("h".utf8), url("a/.hidden")); return "ok" }
+        step("create root") {
+            try files.createDirectory(root)
+            return "ok"
+        }
+        step("create a/b/c") {
+            try files.createDirectory(url("a/b/c"))
+            return "ok"
+        }
+        step("create a/b/c again") {
+            try files.createDirectory(url("a/b/c"))
+            return "ok"
+        }
+        step("write") {
+            try files.write(Data("one".utf8), url("a/b/c/one.txt"))
+            return "ok"
+        }
+        step("overwrite") {
+            try files.write(Data("uno".utf8), url("a/b/c/one.txt"))
+            return "ok"
+        }
+        step("write, no folder") {
+            try files.write(Data(), url("missing/x.txt"))
+            return "ok"
+        }
+        step("write over a folder") {
+            try files.write(Data(), url("a/b"))
+            return "ok"
+        }
+        step("write a dot-file") {
+            try files.write(Data("h".utf8), url("a/.hidden"))
+            return "ok"
+        }
         step("read") { try text("a/b/c/one.txt") }
         step("read missing") { try text("missing.txt") }
         step("read a folder") { try text("a/b") }
@@ -79,43 +106,118 @@ struct InMemoryFileSystemTests {
         step("contents") { "\(try files.contents(url("a")))" }
         step("contents of a file") { "\(try files.contents(url("a/b/c/one.txt")))" }
         step("contents of nothing") { "\(try files.contents(url("nope")))" }
-        step("create below a file") { try files.createDirectory(url("a/b/c/one.txt/d")); return "ok" }
-        step("create over a file") { try files.createDirectory(url("a/b/c/one.txt")); return "ok" }
-        step("copy a folder") { try files.copy(url("a/b"), url("a/copy")); return "ok" }
-        step("copy onto something") { try files.copy(url("a/b"), url("a/copy")); return "ok" }
-        step("copy nothing") { try files.copy(url("nope"), url("a/other")); return "ok" }
-        step("copy, no folder") { try files.copy(url("a/.hidden"), url("missing/x")); return "ok" }
-        step("copy a file") { try files.copy(url("a/.hidden"), url("a/copy/hidden.txt")); return "ok" }
-        step("move a folder") { try files.move(url("a/copy"), url("z")); return "ok" }
-        step("move onto a file") { try files.move(url("a/b/c/one.txt"), url("a/.hidden")); return "ok" }
-        step("move onto a folder") { try files.move(url("a/.hidden"), url("z/c")); return "ok" }
-        step("move nothing") { try files.move(url("nope"), url("a/nope")); return "ok" }
-        step("move, no folder") { try files.move(url("a/.hidden"), url("missing/x")); return "ok" }
-        step("move a file") { try files.move(url("z/hidden.txt"), url("z/c/two.txt")); return "ok" }
-        step("move replacing a file") { try files.moveReplacing(url("z/c/two.txt"), url("z/c/one.txt")); return "ok" }
+        step("create below a file") {
+            try files.createDirectory(url("a/b/c/one.txt/d"))
+            return "ok"
+        }
+        step("create over a file") {
+            try files.createDirectory(url("a/b/c/one.txt"))
+            return "ok"
+        }
+        step("copy a folder") {
+            try files.copy(url("a/b"), url("a/copy"))
+            return "ok"
+        }
+        step("copy onto something") {
+            try files.copy(url("a/b"), url("a/copy"))
+            return "ok"
+        }
+        step("copy nothing") {
+            try files.copy(url("nope"), url("a/other"))
+            return "ok"
+        }
+        step("copy, no folder") {
+            try files.copy(url("a/.hidden"), url("missing/x"))
+            return "ok"
+        }
+        step("copy a file") {
+            try files.copy(url("a/.hidden"), url("a/copy/hidden.txt"))
+            return "ok"
+        }
+        step("move a folder") {
+            try files.move(url("a/copy"), url("z"))
+            return "ok"
+        }
+        step("move onto a file") {
+            try files.move(url("a/b/c/one.txt"), url("a/.hidden"))
+            return "ok"
+        }
+        step("move onto a folder") {
+            try files.move(url("a/.hidden"), url("z/c"))
+            return "ok"
+        }
+        step("move nothing") {
+            try files.move(url("nope"), url("a/nope"))
+            return "ok"
+        }
+        step("move, no folder") {
+            try files.move(url("a/.hidden"), url("missing/x"))
+            return "ok"
+        }
+        step("move a file") {
+            try files.move(url("z/hidden.txt"), url("z/c/two.txt"))
+            return "ok"
+        }
+        step("move replacing a file") {
+            try files.moveReplacing(url("z/c/two.txt"), url("z/c/one.txt"))
+            return "ok"
+        }
         step("moved over") { try text("z/c/one.txt") }
-        step("move replacing, nothing there") { try files.moveReplacing(url("z/c/one.txt"), url("z/one.txt")); return "ok" }
-        step("move replacing a folder") { try files.moveReplacing(url("z/one.txt"), url("z/c")); return "ok" }
-        step("move replacing nothing") { try files.moveReplacing(url("nope"), url("z/one.txt")); return "ok" }
-        step("replace") { try files.replace(Data("two".utf8), url("z/one.txt")); return "ok" }
+        step("move replacing, nothing there") {
+            try files.moveReplacing(url("z/c/one.txt"), url("z/one.txt"))
+            return "ok"
+        }
+        step("move replacing a folder") {
+            try files.moveReplacing(url("z/one.txt"), url("z/c"))
+            return "ok"
+        }
+        step("move replacing nothing") {
+            try files.moveReplacing(url("nope"), url("z/one.txt"))
+            return "ok"
+        }
+        step("replace") {
+            try files.replace(Data("two".utf8), url("z/one.txt"))
+            return "ok"
+        }
         step("replaced") { try text("z/one.txt") }
-        step("replace a new file") { try files.replace(Data("new".utf8), url("z/new.txt")); return "ok" }
-        step("replace, no folder") { try files.replace(Data(), url("missing/x.txt")); return "ok" }
-        step("replace a folder") { try files.replace(Data(), url("z/c")); return "ok" }
+        step("replace a new file") {
+            try files.replace(Data("new".utf8), url("z/new.txt"))
+            return "ok"
+        }
+        step("replace, no folder") {
+            try files.replace(Data(), url("missing/x.txt"))
+            return "ok"
+        }
+        step("replace a folder") {
+            try files.replace(Data(), url("z/c"))
+            return "ok"
+        }
         step("lock a new file") {
             let lock = try files.lock(url("z/locked"))
             lock.release()
             return "ok"
         }
-        step("lock, no folder") { _ = try files.lock(url("missing/locked")); return "ok" }
+        step("lock, no folder") {
+            _ = try files.lock(url("missing/locked"))
+            return "ok"
+        }
         step("lock again") {
             let lock = try files.lock(url("z/locked"))
             lock.release()
             return "ok"
         }
-        step("remove a folder") { try files.remove(url("a/b")); return "ok" }
-        step("remove it again") { try files.remove(url("a/b")); return "ok" }
-        step("remove a file") { try files.remove(url("z/new.txt")); return "ok" }
+        step("remove a folder") {
+            try files.remove(url("a/b"))
+            return "ok"
+        }
+        step("remove it again") {
+            try files.remove(url("a/b"))
+            return "ok"
+        }
+        step("remove a file") {
+            try files.remove(url("z/new.txt"))
+            return "ok"
+        }
         step("files below") { "\(try files.filesBelow(root))" }
         step("files below a file") { "\(try files.filesBelow(url("z/one.txt")))" }
         step("files below nothing") { "\(try files.filesBelow(url("nope")))" }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGen
 
 @Suite("Unit: LinkRewriter")
@@ -27,37 +28,43 @@ struct LinkRewriterUnitTests {
         return error.message
     }
 
-    @Test("links with a scheme, protocol-relative links and fragments are not relative", arguments: [
-        "", "https://example.fr/a.md", "http://example.fr", "HTTPS://EXAMPLE.FR", "mailto:contact@example.fr", "tel:+33123456789",
-        "#horaires", "#", "//cdn.example.fr/a.js", "javascript:alert(1)", "data:text/plain,hi", "C:foo", "x-custom+scheme.1:thing",
-    ])
+    @Test(
+        "links with a scheme, protocol-relative links and fragments are not relative",
+        arguments: [
+            "", "https://example.fr/a.md", "http://example.fr", "HTTPS://EXAMPLE.FR", "mailto:contact@example.fr", "tel:+33123456789",
+            "#horaires", "#", "//cdn.example.fr/a.js", "javascript:alert(1)", "data:text/plain,hi", "C:foo", "x-custom+scheme.1:thing",
+        ])
     func notRelative(_ destination: String) {
         #expect(!LinkRewriter.isRelative(destination))
     }
 
-    @Test("paths are relative", arguments: [
-        "a.md", "../a.md", "./a.md", "/about.md", "a.md#x", "a.md?x=1", "images/photo.jpg", "?page=2", "news/", "./x:y.md", "a/b:c",
-        ":nothing-before", "café.md", "é:x",
-    ])
+    @Test(
+        "paths are relative",
+        arguments: [
+            "a.md", "../a.md", "./a.md", "/about.md", "a.md#x", "a.md?x=1", "images/photo.jpg", "?page=2", "news/", "./x:y.md", "a/b:c",
+            ":nothing-before", "café.md", "é:x",
+        ])
     func relative(_ destination: String) {
         #expect(LinkRewriter.isRelative(destination))
     }
 
-    @Test("a link to a Markdown file becomes its page's address", arguments: [
-        ("about.md", "", "/about/"),
-        ("./about.md", "", "/about/"),
-        ("news/oven.md", "", "/news/oven/"),
-        ("oven.md", "news", "/news/oven/"),
-        ("../about.md", "news", "/about/"),
-        ("../../about.md", "news/2024", "/about/"),
-        ("../oven.md", "news/2024", "/news/oven/"),
-        ("./../index.md", "news", "/"),
-        ("/about.md", "news/2024", "/about/"),
-        ("/news/oven.md", "", "/news/oven/"),
-        ("sub/../about.md", "", "/about/"),
-        ("index.md", "news", "/news/"),
-        ("ABOUT.MD", "", nil),
-    ])
+    @Test(
+        "a link to a Markdown file becomes its page's address",
+        arguments: [
+            ("about.md", "", "/about/"),
+            ("./about.md", "", "/about/"),
+            ("news/oven.md", "", "/news/oven/"),
+            ("oven.md", "news", "/news/oven/"),
+            ("../about.md", "news", "/about/"),
+            ("../../about.md", "news/2024", "/about/"),
+            ("../oven.md", "news/2024", "/news/oven/"),
+            ("./../index.md", "news", "/"),
+            ("/about.md", "news/2024", "/about/"),
+            ("/news/oven.md", "", "/news/oven/"),
+            ("sub/../about.md", "", "/about/"),
+            ("index.md", "news", "/news/"),
+            ("ABOUT.MD", "", nil),
+        ])
     func resolves(_ destination: String, folder: String, expected: String?) {
         #expect(resolved(destination, from: folder) == expected)
     }
@@ -82,9 +89,11 @@ struct LinkRewriterUnitTests {
         #expect(resolved("/index.md", from: "news", base: "https://example.github.io/shop/") == "/shop/")
     }
 
-    @Test("links to other files are left as written", arguments: [
-        "images/photo.jpg", "../files/price list.pdf", "news/", "?page=2", "a.mdx", "a.md/", "notes.markdown",
-    ])
+    @Test(
+        "links to other files are left as written",
+        arguments: [
+            "images/photo.jpg", "../files/price list.pdf", "news/", "?page=2", "a.mdx", "a.md/", "notes.markdown",
+        ])
     func otherFiles(_ destination: String) {
         #expect(resolved(destination, from: "news") == destination)
     }
@@ -101,10 +110,12 @@ struct LinkRewriterUnitTests {
         #expect(failure("/news/nope.md", from: "") == "the link \"/news/nope.md\" points to content/news/nope.md, which does not exist")
     }
 
-    @Test("a link above content/ is refused", arguments: [
-        ("../about.md", ""), ("../../about.md", "news"), ("../../../etc/passwd.md", "news/2024"), ("/../about.md", "news"),
-        ("%2E%2E/about.md", ""), ("a/../../b.md", ""),
-    ])
+    @Test(
+        "a link above content/ is refused",
+        arguments: [
+            ("../about.md", ""), ("../../about.md", "news"), ("../../../etc/passwd.md", "news/2024"), ("/../about.md", "news"),
+            ("%2E%2E/about.md", ""), ("a/../../b.md", ""),
+        ])
     func escaping(_ destination: String, folder: String) throws {
         let message = try #require(failure(destination, from: folder))
         #expect(message == "the link \"\(destination)\" points outside content/")

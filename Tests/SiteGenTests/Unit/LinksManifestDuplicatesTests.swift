@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGenCore
 @testable import SiteGenManifest
 
@@ -25,17 +26,20 @@ struct LinksManifestDuplicatesUnitTests {
 
     /// A duplicate: its error, with a note at the entry first listing the address.
     private func at(_ line: Int, _ column: Int, _ message: String, firstListed first: (line: Int, column: Int, what: String)) -> Diagnostic {
-        let note = Diagnostic.Note(at: SiteGenCore.SourceLocation(file: "links.yml", line: first.line, column: first.column), "first listed here, as \(first.what)")
+        let note = Diagnostic.Note(
+            at: SiteGenCore.SourceLocation(file: "links.yml", line: first.line, column: first.column), "first listed here, as \(first.what)")
         return .error(at: SiteGenCore.SourceLocation(file: "links.yml", line: line, column: column), message, notes: [note])
     }
 
-    @Test("the same profile twice, written differently: one error at the second, naming the first, with a note at it", arguments: [
-        "https://instagram.com/boulangerie.martin",
-        "https://www.instagram.com/boulangerie.martin/",
-        "https://WWW.Instagram.COM/boulangerie.martin",
-        "HTTPS://instagram.com/boulangerie.martin///",
-        "https://instagram.com/boulangerie.martin#posts",
-    ])
+    @Test(
+        "the same profile twice, written differently: one error at the second, naming the first, with a note at it",
+        arguments: [
+            "https://instagram.com/boulangerie.martin",
+            "https://www.instagram.com/boulangerie.martin/",
+            "https://WWW.Instagram.COM/boulangerie.martin",
+            "HTTPS://instagram.com/boulangerie.martin///",
+            "https://instagram.com/boulangerie.martin#posts",
+        ])
     func duplicateProfile(_ second: String) {
         let text = """
             profiles:
@@ -55,15 +59,17 @@ struct LinksManifestDuplicatesUnitTests {
               - url: https://example.social/@a/
               - url: https://www.example.social/@a
             """
-        #expect(errors(text) == [
-            at(3, 5, "profiles[1].url: https://example.social/@a/ is already listed as profiles[0]", firstListed: (2, 5, "profiles[0]")),
-            at(4, 5, "profiles[2].url: https://www.example.social/@a is already listed as profiles[0]", firstListed: (2, 5, "profiles[0]")),
-        ])
+        #expect(
+            errors(text) == [
+                at(3, 5, "profiles[1].url: https://example.social/@a/ is already listed as profiles[0]", firstListed: (2, 5, "profiles[0]")),
+                at(4, 5, "profiles[2].url: https://www.example.social/@a is already listed as profiles[0]", firstListed: (2, 5, "profiles[0]")),
+            ])
     }
 
     @Test("different pages on one host are not duplicates")
     func notDuplicates() throws {
-        let manifest = try load("""
+        let manifest = try load(
+            """
             profiles:
               - url: https://www.facebook.com/BoulangerieMartin
               - url: https://www.facebook.com/boulangeriemartin.events
@@ -83,7 +89,10 @@ struct LinksManifestDuplicatesUnitTests {
                 outlet: YouTube
                 date: 2024-03-12
             """
-        #expect(errors(text) == [at(4, 5, "press[0].url: https://youtube.com/@boulangeriemartin/ is already listed as profiles[0]", firstListed: (2, 5, "profiles[0]"))])
+        #expect(
+            errors(text) == [
+                at(4, 5, "press[0].url: https://youtube.com/@boulangeriemartin/ is already listed as profiles[0]", firstListed: (2, 5, "profiles[0]"))
+            ])
     }
 
     @Test("the same article twice in press is an error at the second")
@@ -99,7 +108,10 @@ struct LinksManifestDuplicatesUnitTests {
                 outlet: Ouest-France
                 date: 2024-03-13
             """
-        #expect(errors(text) == [at(6, 5, "press[1].url: https://ouest-france.fr/article/ is already listed as press[0]", firstListed: (2, 5, "press[0]"))])
+        #expect(
+            errors(text) == [
+                at(6, 5, "press[1].url: https://ouest-france.fr/article/ is already listed as press[0]", firstListed: (2, 5, "press[0]"))
+            ])
     }
 
     @Test("a bad lang: is an error at its line and column", arguments: ["french", "fr_FR", "f", "en-", "12"])
@@ -117,7 +129,8 @@ struct LinksManifestDuplicatesUnitTests {
 
     @Test("a good lang: is kept", arguments: ["fr", "en-GB", "pt-BR", "zh-Hant"])
     func goodLanguage(_ language: String) throws {
-        let manifest = try load("""
+        let manifest = try load(
+            """
             press:
               - url: https://www.ouest-france.fr/article
                 title: Le meilleur croissant
@@ -141,10 +154,11 @@ struct LinksManifestDuplicatesUnitTests {
                 date: 2024-03-12
                 lang: français
             """
-        #expect(errors(text) == [
-            at(3, 5, "profiles[1].url: https://example.social/@a/ is already listed as profiles[0]", firstListed: (2, 5, "profiles[0]")),
-            at(9, 11, "press[0].lang: \"français\" is not a language code such as fr, en or en-GB"),
-        ])
+        #expect(
+            errors(text) == [
+                at(3, 5, "profiles[1].url: https://example.social/@a/ is already listed as profiles[0]", firstListed: (2, 5, "profiles[0]")),
+                at(9, 11, "press[0].lang: \"français\" is not a language code such as fr, en or en-GB"),
+            ])
     }
 
     @Test("a Mastodon handle is the same whatever its case (issue 9)")
@@ -154,7 +168,10 @@ struct LinksManifestDuplicatesUnitTests {
               - url: https://mastodon.social/@x
               - url: HTTPS://MASTODON.SOCIAL/@X
             """
-        #expect(errors(text) == [at(3, 5, "profiles[1].url: HTTPS://MASTODON.SOCIAL/@X is already listed as profiles[0]", firstListed: (2, 5, "profiles[0]"))])
+        #expect(
+            errors(text) == [
+                at(3, 5, "profiles[1].url: HTTPS://MASTODON.SOCIAL/@X is already listed as profiles[0]", firstListed: (2, 5, "profiles[0]"))
+            ])
     }
 
     @Test("a CR/LF in a profile address is refused at the value, before it can reach contact.vcf (issue 9)")
@@ -168,9 +185,10 @@ struct LinksManifestDuplicatesUnitTests {
     func impossibleAddresses() {
         let label = String(repeating: "a", count: 300)
         let found = errors("profiles:\n  - url: https://social.example:99999/@a\n  - url: https://\(label).example/@b\n")
-        #expect(found.map(\.description) == [
-            "links.yml:2:10: error: profiles[0].url: \"https://social.example:99999/@a\" has the port 99999, which is not between 1 and 65535",
-            "links.yml:3:10: error: profiles[1].url: \"https://\(label).example/@b\" has a part of 300 characters in its host; each part between dots holds at most 63",
-        ])
+        #expect(
+            found.map(\.description) == [
+                "links.yml:2:10: error: profiles[0].url: \"https://social.example:99999/@a\" has the port 99999, which is not between 1 and 65535",
+                "links.yml:3:10: error: profiles[1].url: \"https://\(label).example/@b\" has a part of 300 characters in its host; each part between dots holds at most 63",
+            ])
     }
 }

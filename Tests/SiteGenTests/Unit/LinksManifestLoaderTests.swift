@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGenCore
 @testable import SiteGenManifest
 
@@ -41,21 +42,27 @@ struct LinksManifestLoaderUnitTests {
 
     @Test("profiles, with their labels and positions")
     func profiles() throws {
-        let manifest = try load("""
+        let manifest = try load(
+            """
             profiles:
               - url: https://mastodon.social/@boulangerie_martin   # a comment
               - url: https://www.instagram.com/boulangerie.martin/
                 label: Instagram
             """)
-        #expect(manifest.profiles == [
-            Profile(url: "https://mastodon.social/@boulangerie_martin", label: nil, location: SourceLocation(file: "links.yml", line: 2, column: 5)),
-            Profile(url: "https://www.instagram.com/boulangerie.martin/", label: "Instagram", location: SourceLocation(file: "links.yml", line: 3, column: 5)),
-        ])
+        #expect(
+            manifest.profiles == [
+                Profile(
+                    url: "https://mastodon.social/@boulangerie_martin", label: nil, location: SourceLocation(file: "links.yml", line: 2, column: 5)),
+                Profile(
+                    url: "https://www.instagram.com/boulangerie.martin/", label: "Instagram",
+                    location: SourceLocation(file: "links.yml", line: 3, column: 5)),
+            ])
     }
 
     @Test("a complete press mention")
     func pressMention() throws {
-        let manifest = try load("""
+        let manifest = try load(
+            """
             press:
               - url: https://www.ouest-france.fr/article
                 title: "Le meilleur croissant du quartier"
@@ -88,20 +95,24 @@ struct LinksManifestLoaderUnitTests {
         #expect(try load(pressEntry + "    status: live\n").press.first?.status == .live)
     }
 
-    @Test("only web addresses are accepted, with the error at the value", arguments: [
-        "javascript:alert(1)", "mailto:a@example.fr", "ftp://example.fr/", "www.instagram.com/x", "/relative", "https://", "data:text/html,x",
-    ])
+    @Test(
+        "only web addresses are accepted, with the error at the value",
+        arguments: [
+            "javascript:alert(1)", "mailto:a@example.fr", "ftp://example.fr/", "www.instagram.com/x", "/relative", "https://", "data:text/html,x",
+        ])
     func profileURL(_ url: String) {
-        #expect(errors("profiles:\n  - label: X\n    url: \"\(url)\"\n")
-            == [at(3, 10, "profiles[0].url: \"\(url)\" is not an absolute https: or http: address")])
+        #expect(
+            errors("profiles:\n  - label: X\n    url: \"\(url)\"\n")
+                == [at(3, 10, "profiles[0].url: \"\(url)\" is not an absolute https: or http: address")])
     }
 
     @Test("a javascript: address in a later entry is placed exactly")
     func javascriptPosition() {
         let text = "profiles:\n  - url: https://ok.example/\n  -   url:   javascript:alert(document.cookie)\n"
         #expect(errors(text) == [at(3, 14, "profiles[1].url: \"javascript:alert(document.cookie)\" is not an absolute https: or http: address")])
-        #expect(errors(pressEntry + "    archive: javascript:alert(1)\n")
-            == [at(6, 14, "press[0].archive: \"javascript:alert(1)\" is not an absolute https: or http: address")])
+        #expect(
+            errors(pressEntry + "    archive: javascript:alert(1)\n")
+                == [at(6, 14, "press[0].archive: \"javascript:alert(1)\" is not an absolute https: or http: address")])
     }
 
     @Test("a profile needs a url")
@@ -112,23 +123,29 @@ struct LinksManifestLoaderUnitTests {
 
     @Test("a press mention needs a title, an outlet and a date")
     func pressRequired() {
-        #expect(errors("press:\n  - url: https://example.fr/a\n") == [
-            at(2, 5, "press[0].title is required"),
-            at(2, 5, "press[0].outlet is required"),
-            at(2, 5, "press[0].date is required"),
-        ])
+        #expect(
+            errors("press:\n  - url: https://example.fr/a\n") == [
+                at(2, 5, "press[0].title is required"),
+                at(2, 5, "press[0].outlet is required"),
+                at(2, 5, "press[0].date is required"),
+            ])
         #expect(errors("press:\n  - title: T\n    outlet: O\n    date: 2024-01-01\n") == [at(2, 5, "press[0].url is required")])
     }
 
     @Test("a press date must be a date")
     func pressDate() {
         let text = pressEntry.replacingOccurrences(of: "2024-03-12", with: "2024-13-01")
-        #expect(errors(text) == [at(5, 11, "press[0].date: \"2024-13-01\" is not a date (expected YYYY-MM-DD, optionally with a time: 2024-05-01T09:30:00+02:00)")])
+        #expect(
+            errors(text) == [
+                at(5, 11, "press[0].date: \"2024-13-01\" is not a date (expected YYYY-MM-DD, optionally with a time: 2024-05-01T09:30:00+02:00)")
+            ])
     }
 
     @Test("status is live or dead, and a dead link needs its archived copy")
     func status() {
-        #expect(errors(pressEntry + "    status: dead\n") == [at(6, 13, "press[0].status: a dead link needs `archive:`, the address of an archived copy")])
+        #expect(
+            errors(pressEntry + "    status: dead\n") == [at(6, 13, "press[0].status: a dead link needs `archive:`, the address of an archived copy")]
+        )
         #expect(errors(pressEntry + "    status: gone\n") == [at(6, 13, "press[0].status: \"gone\" is not `live` or `dead`")])
         #expect(errors(pressEntry + "    status: Dead\n").map(\.message) == ["press[0].status: \"Dead\" is not `live` or `dead`"])
     }
@@ -137,7 +154,8 @@ struct LinksManifestLoaderUnitTests {
     func unknownKeys() {
         #expect(errors("profile:\n  - url: https://x.example/\n") == [at(1, 1, "profile: unknown key; did you mean \"profiles\"?")])
         #expect(errors(pressEntry + "    titel: x\n") == [at(6, 5, "press[0].titel: unknown key; did you mean \"title\"?")])
-        #expect(errors("profiles:\n  - url: https://x.example/\n    lable: X\n") == [at(3, 5, "profiles[0].lable: unknown key; did you mean \"label\"?")])
+        #expect(
+            errors("profiles:\n  - url: https://x.example/\n    lable: X\n") == [at(3, 5, "profiles[0].lable: unknown key; did you mean \"label\"?")])
     }
 
     @Test("lists and entries of the wrong shape")

@@ -1,12 +1,14 @@
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
 @Suite("Unit: MarkdownRenderer safety")
 struct MarkdownSafetyTests {
     private func render(_ markdown: String) -> MarkdownRenderer.Output {
-        MarkdownRenderer().render(markdown, resolveLink: { .success($0) },
-                                  location: { SourceLocation(file: "page.md", line: $0, column: $1) })
+        MarkdownRenderer().render(
+            markdown, resolveLink: { .success($0) },
+            location: { SourceLocation(file: "page.md", line: $0, column: $1) })
     }
 
     /// Found by the adversarial re-test: character references came out of
@@ -55,7 +57,8 @@ struct MarkdownSafetyTests {
 
     /// GitHub's tag filter wants a space or `>` after the name; a browser also ends it at `/`.
     @Test func tagsThatGitHubsFilterMissesAreFilteredToo() {
-        let output = render("<div>\n<script/src=data:,alert(1)></script>\n<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>\n</div>")
+        let output = render(
+            "<div>\n<script/src=data:,alert(1)></script>\n<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>\n</div>")
         #expect(!output.html.lowercased().contains("<script"))
         #expect(!output.html.lowercased().contains("<noscript"))
         #expect(output.html.contains("&lt;script/src=data:,alert(1)>&lt;/script>"))

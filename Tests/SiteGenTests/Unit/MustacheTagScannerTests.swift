@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGen
 
 @Suite("Unit: MustacheTagScanner")
@@ -26,22 +27,23 @@ struct MustacheTagScannerUnitTests {
             {{<base}}{{$main}}{{/main}}{{/base}}
             {{! a comment }}{{%PRAGMA}}
             """
-        #expect(try tags(text) == [
-            MustacheTag(kind: .variable, name: "title", line: 1, column: 5),
-            MustacheTag(kind: .unescapedVariable, name: "content", line: 2, column: 1),
-            MustacheTag(kind: .unescapedVariable, name: "raw", line: 2, column: 15),
-            MustacheTag(kind: .section, name: "pages", line: 3, column: 1),
-            MustacheTag(kind: .invertedSection, name: "empty", line: 3, column: 11),
-            MustacheTag(kind: .close, name: "empty", line: 3, column: 21),
-            MustacheTag(kind: .close, name: "pages", line: 3, column: 31),
-            MustacheTag(kind: .partial, name: "footer", line: 4, column: 1),
-            MustacheTag(kind: .parent, name: "base", line: 5, column: 1),
-            MustacheTag(kind: .block, name: "main", line: 5, column: 10),
-            MustacheTag(kind: .close, name: "main", line: 5, column: 19),
-            MustacheTag(kind: .close, name: "base", line: 5, column: 28),
-            MustacheTag(kind: .ignored, name: "a comment", line: 6, column: 1),
-            MustacheTag(kind: .ignored, name: "PRAGMA", line: 6, column: 17),
-        ])
+        #expect(
+            try tags(text) == [
+                MustacheTag(kind: .variable, name: "title", line: 1, column: 5),
+                MustacheTag(kind: .unescapedVariable, name: "content", line: 2, column: 1),
+                MustacheTag(kind: .unescapedVariable, name: "raw", line: 2, column: 15),
+                MustacheTag(kind: .section, name: "pages", line: 3, column: 1),
+                MustacheTag(kind: .invertedSection, name: "empty", line: 3, column: 11),
+                MustacheTag(kind: .close, name: "empty", line: 3, column: 21),
+                MustacheTag(kind: .close, name: "pages", line: 3, column: 31),
+                MustacheTag(kind: .partial, name: "footer", line: 4, column: 1),
+                MustacheTag(kind: .parent, name: "base", line: 5, column: 1),
+                MustacheTag(kind: .block, name: "main", line: 5, column: 10),
+                MustacheTag(kind: .close, name: "main", line: 5, column: 19),
+                MustacheTag(kind: .close, name: "base", line: 5, column: 28),
+                MustacheTag(kind: .ignored, name: "a comment", line: 6, column: 1),
+                MustacheTag(kind: .ignored, name: "PRAGMA", line: 6, column: 17),
+            ])
     }
 
     @Test("names are trimmed; transforms and dotted names are kept as written")
@@ -76,14 +78,15 @@ struct MustacheTagScannerUnitTests {
     @Test("a delimiter change is followed")
     func delimiterChange() throws {
         let found = try tags("{{=<% %>=}}\n<%name%> {{not_a_tag}} <%#list%><%/list%>\n<%={{ }}=%>{{back}}")
-        #expect(found == [
-            MustacheTag(kind: .ignored, name: "<% %>", line: 1, column: 1),
-            MustacheTag(kind: .variable, name: "name", line: 2, column: 1),
-            MustacheTag(kind: .section, name: "list", line: 2, column: 24),
-            MustacheTag(kind: .close, name: "list", line: 2, column: 33),
-            MustacheTag(kind: .ignored, name: "{{ }}", line: 3, column: 1),
-            MustacheTag(kind: .variable, name: "back", line: 3, column: 12),
-        ])
+        #expect(
+            found == [
+                MustacheTag(kind: .ignored, name: "<% %>", line: 1, column: 1),
+                MustacheTag(kind: .variable, name: "name", line: 2, column: 1),
+                MustacheTag(kind: .section, name: "list", line: 2, column: 24),
+                MustacheTag(kind: .close, name: "list", line: 2, column: 33),
+                MustacheTag(kind: .ignored, name: "{{ }}", line: 3, column: 1),
+                MustacheTag(kind: .variable, name: "back", line: 3, column: 12),
+            ])
     }
 
     @Test("with other delimiters, a brace is part of the name, not a triple mustache")
@@ -100,14 +103,16 @@ struct MustacheTagScannerUnitTests {
         #expect(try tags("a { b {x} c").isEmpty)
     }
 
-    @Test("an unclosed tag is an error at its position", arguments: [
-        ("{{name", 1, 1, "}}"),
-        ("line one\n  é {{name}\nmore", 2, 5, "}}"),
-        ("{{{content}}", 1, 1, "}}}"),
-        ("ok {{x}}\n{{=<% %>=}}\n <%name%", 3, 2, "%>"),
-        ("{{=<% %>}}", 1, 1, "=}}"),
-        ("{{", 1, 1, "}}"),
-    ])
+    @Test(
+        "an unclosed tag is an error at its position",
+        arguments: [
+            ("{{name", 1, 1, "}}"),
+            ("line one\n  é {{name}\nmore", 2, 5, "}}"),
+            ("{{{content}}", 1, 1, "}}}"),
+            ("ok {{x}}\n{{=<% %>=}}\n <%name%", 3, 2, "%>"),
+            ("{{=<% %>}}", 1, 1, "=}}"),
+            ("{{", 1, 1, "}}"),
+        ])
     func unclosed(_ text: String, line: Int, column: Int, closing: String) throws {
         let error = try #require(failure(text))
         #expect(error.line == line)
@@ -116,9 +121,11 @@ struct MustacheTagScannerUnitTests {
         #expect(error.message.hasSuffix(closing))
     }
 
-    @Test("a tag without a name is an error", arguments: [
-        ("{{}}", 1, 1), ("a\nb {{ }}", 2, 3), ("{{#}}", 1, 1), ("{{{ }}}", 1, 1), ("x {{/ }}", 1, 3), ("{{>}}", 1, 1),
-    ])
+    @Test(
+        "a tag without a name is an error",
+        arguments: [
+            ("{{}}", 1, 1), ("a\nb {{ }}", 2, 3), ("{{#}}", 1, 1), ("{{{ }}}", 1, 1), ("x {{/ }}", 1, 3), ("{{>}}", 1, 1),
+        ])
     func emptyTag(_ text: String, line: Int, column: Int) throws {
         let error = try #require(failure(text))
         #expect(error.message == "this tag has no name")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGen
 
 @Suite("Unit: OpeningSpan")
@@ -15,9 +16,10 @@ struct OpeningSpanUnitTests {
 
     @Test("spaces around times and single-digit hours")
     func lenientSpacing() throws {
-        #expect(OpeningSpan.parseList("  8:00 - 12:00 ,14:00-18:00 ") == [
-            OpeningSpan(opens: 480, closes: 720), OpeningSpan(opens: 840, closes: 1080),
-        ])
+        #expect(
+            OpeningSpan.parseList("  8:00 - 12:00 ,14:00-18:00 ") == [
+                OpeningSpan(opens: 480, closes: 720), OpeningSpan(opens: 840, closes: 1080),
+            ])
     }
 
     @Test("a span past midnight")
@@ -39,11 +41,13 @@ struct OpeningSpanUnitTests {
         #expect(OpeningSpan.parseList("20:00-25:00") == nil)
     }
 
-    @Test("malformed hours", arguments: [
-        "", " ", "closed", "08:00", "08:00-", "-12:00", "08:00-12:00-14:00", "8-12", "08h00-12h00", "08:0-12:00",
-        "08:000-12:00", "108:00-12:00", "08:60-12:00", "08:00-08:00", "24:00-24:00", "08:00-12:00; 14:00-18:00",
-        "08:00-12:00, 14:00", "08:00–12:00", "ab:cd-12:00", "08:00:00-12:00", ",", "08.00-12.00",
-    ])
+    @Test(
+        "malformed hours",
+        arguments: [
+            "", " ", "closed", "08:00", "08:00-", "-12:00", "08:00-12:00-14:00", "8-12", "08h00-12h00", "08:0-12:00",
+            "08:000-12:00", "108:00-12:00", "08:60-12:00", "08:00-08:00", "24:00-24:00", "08:00-12:00; 14:00-18:00",
+            "08:00-12:00, 14:00", "08:00–12:00", "ab:cd-12:00", "08:00:00-12:00", ",", "08.00-12.00",
+        ])
     func malformed(_ text: String) {
         #expect(OpeningSpan.parseList(text) == nil)
     }
@@ -54,9 +58,11 @@ struct OpeningSpanUnitTests {
         #expect(OpeningSpan.parseList(text) == nil)
     }
 
-    @Test("clock writes HH:MM", arguments: [
-        (0, "00:00"), (5, "00:05"), (60, "01:00"), (420, "07:00"), (605, "10:05"), (810, "13:30"), (1439, "23:59"), (1440, "24:00"),
-    ])
+    @Test(
+        "clock writes HH:MM",
+        arguments: [
+            (0, "00:00"), (5, "00:05"), (60, "01:00"), (420, "07:00"), (605, "10:05"), (810, "13:30"), (1439, "23:59"), (1440, "24:00"),
+        ])
     func clock(_ minutes: Int, _ expected: String) {
         #expect(OpeningSpan.clock(minutes) == expected)
     }

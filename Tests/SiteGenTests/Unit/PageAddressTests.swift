@@ -1,14 +1,17 @@
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
 @Suite("Unit: slugs, aliases and output paths")
 struct PageAddressTests {
-    @Test("slugs that are not one usable segment are refused", arguments: [
-        "%2e%2e", "%2E%2e", "..", ".", "a/b", "a\\b", "x%2fy", "x%5Cy", "  ", "a\u{7}b",
-        // Found by the adversarial re-test: a browser cannot reach these files.
-        "a?b", "a#b", "a b", "%41", "%252e%252e", "%C3%A9t%C3%A9", String(repeating: "a", count: 300),
-    ])
+    @Test(
+        "slugs that are not one usable segment are refused",
+        arguments: [
+            "%2e%2e", "%2E%2e", "..", ".", "a/b", "a\\b", "x%2fy", "x%5Cy", "  ", "a\u{7}b",
+            // Found by the adversarial re-test: a browser cannot reach these files.
+            "a?b", "a#b", "a b", "%41", "%252e%252e", "%C3%A9t%C3%A9", String(repeating: "a", count: 300),
+        ])
     func refusedSlugs(_ slug: String) {
         #expect(SitePlanner.slugProblem(slug) != nil)
     }
@@ -18,10 +21,12 @@ struct PageAddressTests {
         #expect(SitePlanner.slugProblem(slug) == nil)
     }
 
-    @Test("aliases that leave the site or cannot be reached are refused", arguments: [
-        "/../outside/", "/old/%2e%2e/%2e%2e/etc/", "/a/./b/", "/x%2F..%2Fy", "https://other.example/page/", "//cdn.example/x",
-        "/a\\b/", "/page?id=3", "/page#top", "/a%5c..%5cb", "/a%00b/", "/old page/",
-    ])
+    @Test(
+        "aliases that leave the site or cannot be reached are refused",
+        arguments: [
+            "/../outside/", "/old/%2e%2e/%2e%2e/etc/", "/a/./b/", "/x%2F..%2Fy", "https://other.example/page/", "//cdn.example/x",
+            "/a\\b/", "/page?id=3", "/page#top", "/a%5c..%5cb", "/a%00b/", "/old page/",
+        ])
     func refusedAliases(_ alias: String) {
         #expect(SitePlanner.aliasProblem(alias) != nil)
     }
@@ -39,10 +44,11 @@ struct PageAddressTests {
         claims.claim("about/index.html", by: "content/about.md", at: at)
         claims.claim("about", by: "static/about", at: at)
         claims.claim("news/index.html", by: "content/news/index.md", at: at)
-        #expect(claims.diagnostics.map(\.message) == [
-            "content/home-file.md would write index.html/index.html, which needs a folder index.html, but index.html is a file that content/index.md writes",
-            "static/about would write a file about, where content/about.md needs a folder for about/index.html",
-        ])
+        #expect(
+            claims.diagnostics.map(\.message) == [
+                "content/home-file.md would write index.html/index.html, which needs a folder index.html, but index.html is a file that content/index.md writes",
+                "static/about would write a file about, where content/about.md needs a folder for about/index.html",
+            ])
     }
 }
 

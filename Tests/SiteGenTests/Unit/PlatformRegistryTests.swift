@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 @testable import SiteGenManifest
@@ -98,10 +99,12 @@ struct PlatformRegistryUnitTests {
     @Test func hasTheRequiredPlatformsAndMastodonLast() {
         let ids = Self.registry.platforms.map(\.id)
         #expect(ids.count >= 30)
-        for id in ["mastodon", "bluesky", "threads", "instagram", "facebook", "x", "linkedin", "youtube", "tiktok", "pinterest",
-                   "whatsapp", "telegram", "google-business-profile", "google-maps", "tripadvisor", "yelp", "etsy", "github",
-                   "vimeo", "twitch", "spotify", "soundcloud", "behance", "dribbble", "flickr", "substack", "medium", "tumblr",
-                   "reddit", "discord"] {
+        for id in [
+            "mastodon", "bluesky", "threads", "instagram", "facebook", "x", "linkedin", "youtube", "tiktok", "pinterest",
+            "whatsapp", "telegram", "google-business-profile", "google-maps", "tripadvisor", "yelp", "etsy", "github",
+            "vimeo", "twitch", "spotify", "soundcloud", "behance", "dribbble", "flickr", "substack", "medium", "tumblr",
+            "reddit", "discord",
+        ] {
             #expect(ids.contains(id), "\(id) is missing")
         }
         #expect(ids.last == "mastodon")
@@ -116,19 +119,23 @@ struct PlatformRegistryUnitTests {
     }
 
     @Test func anUnknownHostIsLabelledWithTheHostOrTheOwnersLabel() {
-        let unknown = Self.registry.recognise(Profile(url: "https://www.example-guild.org/members/martin", label: nil, location: SiteGenCore.SourceLocation(file: "x")))
+        let unknown = Self.registry.recognise(
+            Profile(url: "https://www.example-guild.org/members/martin", label: nil, location: SiteGenCore.SourceLocation(file: "x")))
         #expect(unknown.platform == nil)
         #expect(unknown.displayName == "example-guild.org")
-        let labelled = Self.registry.recognise(Profile(url: "https://www.instagram.com/shop/", label: "Photos", location: SiteGenCore.SourceLocation(file: "x")))
+        let labelled = Self.registry.recognise(
+            Profile(url: "https://www.instagram.com/shop/", label: "Photos", location: SiteGenCore.SourceLocation(file: "x")))
         #expect(labelled.displayName == "Photos")
         #expect(labelled.platform?.id == "instagram")
     }
 
     @Test func aMatchItemCanHaveItsOwnHandle() {
-        let channel = Self.registry.recognise(Profile(url: "https://www.youtube.com/channel/UC123", label: nil, location: SiteGenCore.SourceLocation(file: "x")))
+        let channel = Self.registry.recognise(
+            Profile(url: "https://www.youtube.com/channel/UC123", label: nil, location: SiteGenCore.SourceLocation(file: "x")))
         #expect(channel.platform?.id == "youtube")
         #expect(channel.handle == nil)
-        let api = Self.registry.recognise(Profile(url: "https://api.whatsapp.com/send?phone=33612345678", label: nil, location: SiteGenCore.SourceLocation(file: "x")))
+        let api = Self.registry.recognise(
+            Profile(url: "https://api.whatsapp.com/send?phone=33612345678", label: nil, location: SiteGenCore.SourceLocation(file: "x")))
         #expect(api.platform?.id == "whatsapp")
         #expect(api.handle == nil)
     }

@@ -1,11 +1,13 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 @testable import SiteGenManifest
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// A parsed XML element, enough to check the press feed.
 private final class PressXMLElement {
@@ -29,8 +31,10 @@ private final class PressXMLTreeBuilder: NSObject, XMLParserDelegate {
     var root: PressXMLElement?
     var error: Error?
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-                attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+        attributes attributeDict: [String: String] = [:]
+    ) {
         let element = PressXMLElement(name: elementName, attributes: attributeDict)
         stack.last?.children.append(element)
         if stack.isEmpty { root = element }
@@ -68,10 +72,13 @@ struct PressFeedGeneratorUnitTests {
         address: nil, geo: nil, hours: nil, specialHours: [], lastVerified: LastVerified(), extra: [:]
     )
 
-    private func mention(_ url: String, title: String = "Un article", outlet: String = "Ouest-France", date: ContentDate,
-                         quote: String? = nil, lang: String? = nil, archive: String? = nil, status: PressMention.Status = .live) -> PressMention {
-        PressMention(url: url, title: title, outlet: outlet, date: date, quote: quote, language: lang, archive: archive,
-                     status: status, location: SiteGenCore.SourceLocation(file: "links.yml", line: 2, column: 5))
+    private func mention(
+        _ url: String, title: String = "Un article", outlet: String = "Ouest-France", date: ContentDate,
+        quote: String? = nil, lang: String? = nil, archive: String? = nil, status: PressMention.Status = .live
+    ) -> PressMention {
+        PressMention(
+            url: url, title: title, outlet: outlet, date: date, quote: quote, language: lang, archive: archive,
+            status: status, location: SiteGenCore.SourceLocation(file: "links.yml", line: 2, column: 5))
     }
 
     private func day(_ year: Int, _ month: Int, _ day: Int) -> ContentDate { ContentDate(year: year, month: month, day: day) }
@@ -140,7 +147,8 @@ struct PressFeedGeneratorUnitTests {
     @Test("a dead mention links to its archive as alternate, and keeps the article's address as id")
     func dead() throws {
         let archive = "https://web.archive.org/web/20240312000000/https://a.example/gone"
-        let root = try PressXMLTreeBuilder.parse(try feed([mention("https://a.example/gone", date: day(2024, 3, 12), archive: archive, status: .dead)]))
+        let root = try PressXMLTreeBuilder.parse(
+            try feed([mention("https://a.example/gone", date: day(2024, 3, 12), archive: archive, status: .dead)]))
         let entry = try #require(root.first("entry"))
         let links = entry.all("link")
         #expect(links.count == 1)
@@ -181,9 +189,13 @@ struct PressFeedGeneratorUnitTests {
         let outlet = "Le Monde & Cie"
         let feedTitle = "Presse <Martin> & \"Fils\""
         let url = "https://a.example/article?id=1&page=2"
-        let xml = try feed([mention(url, title: title, outlet: outlet, date: day(2024, 3, 12), quote: quote, lang: "fr",
-                                    archive: "https://web.archive.org/web/2024/https://a.example/article?id=1&page=2")],
-                           title: feedTitle)
+        let xml = try feed(
+            [
+                mention(
+                    url, title: title, outlet: outlet, date: day(2024, 3, 12), quote: quote, lang: "fr",
+                    archive: "https://web.archive.org/web/2024/https://a.example/article?id=1&page=2")
+            ],
+            title: feedTitle)
         #expect(xml.contains("Pain &amp; &quot;levain&quot; &lt;enfin&gt;"))
         #expect(!xml.contains("id=1&page"))
         let root = try PressXMLTreeBuilder.parse(xml)
@@ -205,7 +217,10 @@ struct PressFeedGeneratorUnitTests {
 
     @Test("mentions on the same day are ordered the same way every time")
     func sameDay() throws {
-        let press = [mention("https://a.example/a", title: "Alpha", date: day(2024, 3, 12)), mention("https://a.example/b", title: "Beta", date: day(2024, 3, 12))]
+        let press = [
+            mention("https://a.example/a", title: "Alpha", date: day(2024, 3, 12)),
+            mention("https://a.example/b", title: "Beta", date: day(2024, 3, 12)),
+        ]
         let one = try feed(press)
         let other = try feed(press.reversed())
         #expect(one == other)

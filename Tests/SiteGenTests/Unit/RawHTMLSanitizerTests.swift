@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGen
 
 @Suite("Unit: RawHTMLSanitizer")
@@ -15,39 +16,46 @@ struct RawHTMLSanitizerTests {
     }
 
     /// The classic vectors of the XSS filter evasion cheat sheets.
-    @Test("script vectors lose what runs script", arguments: [
-        (#"<img src=x onerror=alert(1)>"#, #"<img src=x>"#),
-        (#"<IMG SRC="jav&#x09;ascript:alert(1)">"#, #"<IMG>"#),
-        (#"<a href=" javascript:alert(1)">x</a>"#, #"<a>x</a>"#),
-        ("<a href=\"java\nscript:alert(1)\">x</a>", "<a>x</a>"),
-        (#"<a href="&#106;avascript:alert(1)">x</a>"#, #"<a>x</a>"#),
-        (#"<a href="&#x6A;ava&Tab;script&colon;alert(1)">x</a>"#, #"<a>x</a>"#),
-        (#"<a HREF="JaVaScRiPt:alert(1)" onMouseOver="alert(1)">x</a>"#, #"<a>x</a>"#),
-        (#"<a href="vbscript:msgbox(1)">x</a>"#, #"<a>x</a>"#),
-        (#"<a href="file:///etc/passwd">x</a>"#, #"<a>x</a>"#),
-        (#"<svg onload=alert(1)>"#, #"<svg>"#),
-        (#"<img/src="x"/onerror=alert(1)>"#, #"<img/src="x"/>"#),
-        (#"<math><a xlink:href="javascript:alert(1)">x</a></math>"#, #"<math><a>x</a></math>"#),
-        (#"<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>"#, #"<svg><a><text>x</text></a></svg>"#),
-        (#"<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+">"#, #"<img>"#),
-        (#"<object data="data:text/html,<script>alert(1)</script>"></object>"#, #"<object></object>"#),
-        (#"<form action="javascript:alert(1)"><button formaction="javascript:alert(1)">go</button></form>"#, #"<form><button>go</button></form>"#),
-        (#"<img srcset="a.png 1x, javascript:alert(1) 2x">"#, #"<img>"#),
-        (#"<video poster="javascript:alert(1)"></video>"#, #"<video></video>"#),
-        (#"<meta http-equiv="refresh" content="0;url=javascript:alert(1)">"#, ""),
-        (#"<base href="https://attacker.example/">"#, ""),
-        (#"<div style="background:url(javascript:alert(1))">x</div>"#, #"<div>x</div>"#),
-        (#"<div style="width: expression(alert(1))">x</div>"#, #"<div>x</div>"#),
-        (#"<div style="width: \65 xpression(alert(1))">x</div>"#, #"<div>x</div>"#),
-        (#"<div style="background:url('java/**/script:alert(1)')">x</div>"#, #"<div>x</div>"#),
-        (#"<svg><a><animate attributeName=href values="javascript:alert(1)"/><text>x</text></a></svg>"#,
-         #"<svg><a><animate attributeName=href/><text>x</text></a></svg>"#),
-        (#"<body onload=alert(1)>"#, #"<body>"#),
-        (#"<p><html onclick=alert(1)>"#, #"<p><html>"#),
-        (#"<details open ontoggle=alert(1)>"#, #"<details open>"#),
-        (#"<input autofocus onfocus=alert(1)>"#, #"<input autofocus>"#),
-        (#"<img src=x onerror=alert(1) onerror=alert(2)>"#, #"<img src=x>"#),
-    ])
+    @Test(
+        "script vectors lose what runs script",
+        arguments: [
+            (#"<img src=x onerror=alert(1)>"#, #"<img src=x>"#),
+            (#"<IMG SRC="jav&#x09;ascript:alert(1)">"#, #"<IMG>"#),
+            (#"<a href=" javascript:alert(1)">x</a>"#, #"<a>x</a>"#),
+            ("<a href=\"java\nscript:alert(1)\">x</a>", "<a>x</a>"),
+            (#"<a href="&#106;avascript:alert(1)">x</a>"#, #"<a>x</a>"#),
+            (#"<a href="&#x6A;ava&Tab;script&colon;alert(1)">x</a>"#, #"<a>x</a>"#),
+            (#"<a HREF="JaVaScRiPt:alert(1)" onMouseOver="alert(1)">x</a>"#, #"<a>x</a>"#),
+            (#"<a href="vbscript:msgbox(1)">x</a>"#, #"<a>x</a>"#),
+            (#"<a href="file:///etc/passwd">x</a>"#, #"<a>x</a>"#),
+            (#"<svg onload=alert(1)>"#, #"<svg>"#),
+            (#"<img/src="x"/onerror=alert(1)>"#, #"<img/src="x"/>"#),
+            (#"<math><a xlink:href="javascript:alert(1)">x</a></math>"#, #"<math><a>x</a></math>"#),
+            (#"<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>"#, #"<svg><a><text>x</text></a></svg>"#),
+            (#"<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+">"#, #"<img>"#),
+            (#"<object data="data:text/html,<script>alert(1)</script>"></object>"#, #"<object></object>"#),
+            (
+                #"<form action="javascript:alert(1)"><button formaction="javascript:alert(1)">go</button></form>"#,
+                #"<form><button>go</button></form>"#
+            ),
+            (#"<img srcset="a.png 1x, javascript:alert(1) 2x">"#, #"<img>"#),
+            (#"<video poster="javascript:alert(1)"></video>"#, #"<video></video>"#),
+            (#"<meta http-equiv="refresh" content="0;url=javascript:alert(1)">"#, ""),
+            (#"<base href="https://attacker.example/">"#, ""),
+            (#"<div style="background:url(javascript:alert(1))">x</div>"#, #"<div>x</div>"#),
+            (#"<div style="width: expression(alert(1))">x</div>"#, #"<div>x</div>"#),
+            (#"<div style="width: \65 xpression(alert(1))">x</div>"#, #"<div>x</div>"#),
+            (#"<div style="background:url('java/**/script:alert(1)')">x</div>"#, #"<div>x</div>"#),
+            (
+                #"<svg><a><animate attributeName=href values="javascript:alert(1)"/><text>x</text></a></svg>"#,
+                #"<svg><a><animate attributeName=href/><text>x</text></a></svg>"#
+            ),
+            (#"<body onload=alert(1)>"#, #"<body>"#),
+            (#"<p><html onclick=alert(1)>"#, #"<p><html>"#),
+            (#"<details open ontoggle=alert(1)>"#, #"<details open>"#),
+            (#"<input autofocus onfocus=alert(1)>"#, #"<input autofocus>"#),
+            (#"<img src=x onerror=alert(1) onerror=alert(2)>"#, #"<img src=x>"#),
+        ])
     func vectors(_ input: String, _ expected: String) {
         let result = RawHTMLSanitizer.sanitize(input)
         #expect(result.html == expected)
@@ -57,14 +65,16 @@ struct RawHTMLSanitizerTests {
 
     /// Pieces a browser reads differently from a parser that ignores GitHub's
     /// tag filter or `noscript`: the sanitizer reads them as the browser will.
-    @Test("what follows a filtered tag is read as a browser reads it", arguments: [
-        #"<svg><style><img src=x onerror=alert(1)></style></svg>"#,
-        #"<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>"#,
-        #"<svg><![CDATA[><img src=x onerror=alert(1)>]]></svg>"#,
-        #"<title><img src=x onerror=alert(1)></title>"#,
-        #"<script/src=data:,alert(1)></script>"#,
-        #"<textarea><img src=x onerror=alert(1)></textarea>"#,
-    ])
+    @Test(
+        "what follows a filtered tag is read as a browser reads it",
+        arguments: [
+            #"<svg><style><img src=x onerror=alert(1)></style></svg>"#,
+            #"<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>"#,
+            #"<svg><![CDATA[><img src=x onerror=alert(1)>]]></svg>"#,
+            #"<title><img src=x onerror=alert(1)></title>"#,
+            #"<script/src=data:,alert(1)></script>"#,
+            #"<textarea><img src=x onerror=alert(1)></textarea>"#,
+        ])
     func filteredTagsAreReadAsTheBrowserReadsThem(_ input: String) {
         let result = RawHTMLSanitizer.sanitize(input)
         #expect(Self.dangers(in: result.html).isEmpty, "\(result.html)")
@@ -73,20 +83,25 @@ struct RawHTMLSanitizerTests {
         #expect(!result.html.lowercased().contains("<noscript"))
     }
 
-    @Test("a piece left open at its end is shown as text", arguments: [
-        #"<div title=""#, "<a href=x", "<!-- open", "<div><p title='x"])
+    @Test(
+        "a piece left open at its end is shown as text",
+        arguments: [
+            #"<div title=""#, "<a href=x", "<!-- open", "<div><p title='x",
+        ])
     func leftOpen(_ input: String) {
         let result = RawHTMLSanitizer.sanitize(input)
         #expect(!result.html.contains("<"))
         #expect(result.findings.count == 1)
     }
 
-    @Test("safe HTML is kept byte for byte", arguments: [
-        "<div class=\"note\" id=x>\n<a href=\"https://example.fr/\" title='t'>x</a><img src=\"/a.png\" alt=\"\">\n</div>",
-        "<details><summary>Horaires</summary>", "</details>", "<!-- a comment -->", "<br/>", "<a href=\"mailto:a@b.fr\">",
-        "<img src=\"photo.jpg\" srcset=\"photo@2x.jpg 2x\" style=\"width: 50%\">", "<kbd>Ctrl</kbd>",
-        "<a href=\"/datasheet.pdf\">", "<a href=\"data.html\">", "<a title=\"javascript: a guide\" href=\"/js/\">",
-    ])
+    @Test(
+        "safe HTML is kept byte for byte",
+        arguments: [
+            "<div class=\"note\" id=x>\n<a href=\"https://example.fr/\" title='t'>x</a><img src=\"/a.png\" alt=\"\">\n</div>",
+            "<details><summary>Horaires</summary>", "</details>", "<!-- a comment -->", "<br/>", "<a href=\"mailto:a@b.fr\">",
+            "<img src=\"photo.jpg\" srcset=\"photo@2x.jpg 2x\" style=\"width: 50%\">", "<kbd>Ctrl</kbd>",
+            "<a href=\"/datasheet.pdf\">", "<a href=\"data.html\">", "<a title=\"javascript: a guide\" href=\"/js/\">",
+        ])
     func safeHTMLIsKept(_ input: String) {
         let result = RawHTMLSanitizer.sanitize(input)
         #expect(result.html == input)
@@ -104,11 +119,13 @@ struct RawHTMLSanitizerTests {
         #expect(result.findings[0].message.hasPrefix("removed onerror= from <img>"))
     }
 
-    @Test("unsafe schemes", arguments: [
-        ("javascript:alert(1)", "javascript"), (" JavaScript:x", "javascript"), ("java\tscript:x", "javascript"),
-        ("\u{1}javascript:x", "javascript"), ("VBSCRIPT:x", "vbscript"), ("data:text/html,x", "data"), ("file:///etc/passwd", "file"),
-        ("https://example.fr", nil), ("/javascript:x", nil), ("mailto:a@b.fr", nil), ("javascript", nil), ("./data:x", nil),
-    ] as [(String, String?)])
+    @Test(
+        "unsafe schemes",
+        arguments: [
+            ("javascript:alert(1)", "javascript"), (" JavaScript:x", "javascript"), ("java\tscript:x", "javascript"),
+            ("\u{1}javascript:x", "javascript"), ("VBSCRIPT:x", "vbscript"), ("data:text/html,x", "data"), ("file:///etc/passwd", "file"),
+            ("https://example.fr", nil), ("/javascript:x", nil), ("mailto:a@b.fr", nil), ("javascript", nil), ("./data:x", nil),
+        ] as [(String, String?)])
     func schemes(_ address: String, _ scheme: String?) {
         #expect(UnsafeAddress.scheme(of: address) == scheme)
     }

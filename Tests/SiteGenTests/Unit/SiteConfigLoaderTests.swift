@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
@@ -94,19 +95,25 @@ struct SiteConfigLoaderUnitTests {
         #expect(config.email == "contact@boulangerie-martin.fr")
         #expect(config.telephone?.display == "+33 2 99 00 00 00")
         #expect(config.telephone?.e164 == "+33299000000")
-        #expect(config.address == PostalAddress(street: "12 rue de la Paix", locality: "Rennes", postalCode: "35000", region: "Bretagne", country: "FR"))
+        #expect(
+            config.address == PostalAddress(street: "12 rue de la Paix", locality: "Rennes", postalCode: "35000", region: "Bretagne", country: "FR"))
         #expect(config.geo == GeoCoordinates(latitude: 48.1113, longitude: -1.68))
         let split = [OpeningSpan(opens: 420, closes: 810), OpeningSpan(opens: 930, closes: 1170)]
-        #expect(config.hours?.days == [
-            .monday: [], .tuesday: split, .wednesday: split, .thursday: [], .friday: [OpeningSpan(opens: 1320, closes: 120)], .sunday: [],
-        ])
+        #expect(
+            config.hours?.days == [
+                .monday: [], .tuesday: split, .wednesday: split, .thursday: [], .friday: [OpeningSpan(opens: 1320, closes: 120)], .sunday: [],
+            ])
         #expect(config.hours?.days[.saturday] == nil)
-        #expect(config.specialHours == [
-            SpecialHours(from: ContentDate(year: 2024, month: 12, day: 25), through: ContentDate(year: 2024, month: 12, day: 25), spans: [], note: "Noël"),
-            SpecialHours(from: ContentDate(year: 2024, month: 8, day: 1), through: ContentDate(year: 2024, month: 8, day: 15),
-                         spans: [OpeningSpan(opens: 480, closes: 720)], note: nil),
-        ])
-        #expect(config.lastVerified == LastVerified(hours: ContentDate(year: 2024, month: 5, day: 1), contact: ContentDate(year: 2024, month: 4, day: 2)))
+        #expect(
+            config.specialHours == [
+                SpecialHours(
+                    from: ContentDate(year: 2024, month: 12, day: 25), through: ContentDate(year: 2024, month: 12, day: 25), spans: [], note: "Noël"),
+                SpecialHours(
+                    from: ContentDate(year: 2024, month: 8, day: 1), through: ContentDate(year: 2024, month: 8, day: 15),
+                    spans: [OpeningSpan(opens: 480, closes: 720)], note: nil),
+            ])
+        #expect(
+            config.lastVerified == LastVerified(hours: ContentDate(year: 2024, month: 5, day: 1), contact: ContentDate(year: 2024, month: 4, day: 2)))
         #expect(config.extra["siret"] == .string("123 456 789 00012"))
         #expect(config.extra["delivery"] == .bool(true))
     }
@@ -126,25 +133,32 @@ struct SiteConfigLoaderUnitTests {
 
     @Test("a site.yml that is not a mapping")
     func notAMapping() {
-        #expect(errors("- name: A\n") == [
-            at(1, 1, "the file must be a mapping of `key: value` lines"),
-            at(1, 1, "name is required"),
-            at(1, 1, "url is required"),
-        ])
+        #expect(
+            errors("- name: A\n") == [
+                at(1, 1, "the file must be a mapping of `key: value` lines"),
+                at(1, 1, "name is required"),
+                at(1, 1, "url is required"),
+            ])
     }
 
-    @Test("the url must be an absolute web address", arguments: ["ftp://example.fr", "www.example.fr", "javascript:alert(1)", "https://example.fr/?q=1"])
+    @Test(
+        "the url must be an absolute web address",
+        arguments: ["ftp://example.fr", "www.example.fr", "javascript:alert(1)", "https://example.fr/?q=1"])
     func badURL(_ url: String) {
-        #expect(errors("name: A\nurl: \"\(url)\"\n") == [at(2, 6, "url: \"\(url)\" is not an absolute http: or https: address such as https://www.example.com/")])
+        #expect(
+            errors("name: A\nurl: \"\(url)\"\n") == [
+                at(2, 6, "url: \"\(url)\" is not an absolute http: or https: address such as https://www.example.com/")
+            ])
     }
 
     @Test("--base-url wins over url:, and is checked")
     func baseURLOverride() throws {
         #expect(try load(minimal, baseURLOverride: "http://localhost:8000/preview").baseURL.description == "http://localhost:8000/preview/")
         #expect(try load("name: A\n", baseURLOverride: "https://staging.example.fr").baseURL.origin == "https://staging.example.fr")
-        #expect(errors(minimal, baseURLOverride: "staging") == [
-            .error(at: SourceLocation(file: "--base-url"), "\"staging\" is not an absolute http: or https: address"),
-        ])
+        #expect(
+            errors(minimal, baseURLOverride: "staging") == [
+                .error(at: SourceLocation(file: "--base-url"), "\"staging\" is not an absolute http: or https: address")
+            ])
     }
 
     @Test("an unknown key is an error, with a suggestion when one is close")
@@ -179,10 +193,12 @@ struct SiteConfigLoaderUnitTests {
         #expect(diagnostics.first?.location.column == 1)
     }
 
-    @Test("language codes", arguments: [
-        ("fr", true), ("en-GB", true), ("fil", true), ("zh-Hant-TW", true), ("de-1996", true), ("EN", true),
-        ("french", false), ("f", false), ("fr_FR", false), ("en-", false), ("-fr", false), ("1e", false), ("fr-x", false), ("é", false),
-    ])
+    @Test(
+        "language codes",
+        arguments: [
+            ("fr", true), ("en-GB", true), ("fil", true), ("zh-Hant-TW", true), ("de-1996", true), ("EN", true),
+            ("french", false), ("f", false), ("fr_FR", false), ("en-", false), ("-fr", false), ("1e", false), ("fr-x", false), ("é", false),
+        ])
     func language(_ code: String, valid: Bool) throws {
         let text = minimal + "language: \(code)\n"
         if valid {
@@ -198,24 +214,34 @@ struct SiteConfigLoaderUnitTests {
         #expect(errors(minimal + "email: \"a b@example.fr\"\n").count == 1)
         #expect(errors(minimal + "email: a@b@example.fr\n").count == 1)
         #expect(errors(minimal + "email: a@localhost\n").count == 1)
-        #expect(errors(minimal + "logo: images/logo.svg\n") == [at(3, 7, "logo: \"images/logo.svg\" must be a path from the site root, such as /images/logo.svg")])
-        #expect(errors(minimal + "address: {country: FRA}\n") == [at(3, 20, "address.country: \"FRA\" is not a two-letter country code such as FR or BE")])
+        #expect(
+            errors(minimal + "logo: images/logo.svg\n") == [
+                at(3, 7, "logo: \"images/logo.svg\" must be a path from the site root, such as /images/logo.svg")
+            ])
+        #expect(
+            errors(minimal + "address: {country: FRA}\n") == [at(3, 20, "address.country: \"FRA\" is not a two-letter country code such as FR or BE")]
+        )
         #expect(errors(minimal + "address: 12 rue X\n") == [at(3, 10, "address must be a mapping of `key: value` lines")])
-        #expect(errors(minimal + "news_section: news/2024\n") == [at(3, 15, "news_section: must be the name of one folder of content/, such as \"news\"")])
+        #expect(
+            errors(minimal + "news_section: news/2024\n") == [at(3, 15, "news_section: must be the name of one folder of content/, such as \"news\"")]
+        )
         #expect(errors(minimal + "extra: [a, b]\n") == [at(3, 8, "extra: must be a mapping of your own `key: value` lines")])
     }
 
-    @Test("bad opening hours are errors at the value", arguments: [
-        ("8h-12h", "\"8h-12h\""),
-        ("\"08:00-12:00 14:00-18:00\"", "\"08:00-12:00 14:00-18:00\""),
-        ("\"25:00-26:00\"", "\"25:00-26:00\""),
-        ("open", "\"open\""),
-        ("\"false\"", "\"false\""),
-        ("[08:00-12:00, nope]", "\"08:00-12:00,nope\""),
-    ])
+    @Test(
+        "bad opening hours are errors at the value",
+        arguments: [
+            ("8h-12h", "\"8h-12h\""),
+            ("\"08:00-12:00 14:00-18:00\"", "\"08:00-12:00 14:00-18:00\""),
+            ("\"25:00-26:00\"", "\"25:00-26:00\""),
+            ("open", "\"open\""),
+            ("\"false\"", "\"false\""),
+            ("[08:00-12:00, nope]", "\"08:00-12:00,nope\""),
+        ])
     func badHours(_ value: String, _ quoted: String) {
-        #expect(errors(minimal + "hours:\n  monday: \(value)\n")
-            == [at(4, 11, "hours.monday: \(quoted) is not `closed` or opening hours such as \"07:00-13:30, 15:30-19:30\"")])
+        #expect(
+            errors(minimal + "hours:\n  monday: \(value)\n")
+                == [at(4, 11, "hours.monday: \(quoted) is not `closed` or opening hours such as \"07:00-13:30, 15:30-19:30\"")])
     }
 
     @Test("hours that are neither text nor a list are reported once")
@@ -229,23 +255,36 @@ struct SiteConfigLoaderUnitTests {
     @Test("special hours: one day or a range, never both")
     func specialHoursShapes() {
         let head = minimal + "special_hours:\n"
-        #expect(errors(head + "  - from: 2024-08-15\n    to: 2024-08-01\n    hours: closed\n")
-            == [at(5, 9, "special_hours[0].to: 2024-08-01 is before from: 2024-08-15")])
-        #expect(errors(head + "  - date: 2024-08-15\n    from: 2024-08-01\n    to: 2024-08-20\n    hours: closed\n")
-            == [at(4, 5, "special_hours[0]: give either `date:` or `from:` and `to:`, not both")])
-        #expect(errors(head + "  - from: 2024-08-01\n    hours: closed\n")
-            == [at(4, 5, "special_hours[0]: a range needs both `from:` and `to:`")])
-        #expect(errors(head + "  - to: 2024-08-01\n    hours: closed\n")
-            == [at(4, 5, "special_hours[0]: a range needs both `from:` and `to:`")])
-        #expect(errors(head + "  - note: Fermé\n    hours: closed\n")
-            == [at(4, 5, "special_hours[0]: needs `date:` for one day, or `from:` and `to:` for a range")])
+        #expect(
+            errors(head + "  - from: 2024-08-15\n    to: 2024-08-01\n    hours: closed\n")
+                == [at(5, 9, "special_hours[0].to: 2024-08-01 is before from: 2024-08-15")])
+        #expect(
+            errors(head + "  - date: 2024-08-15\n    from: 2024-08-01\n    to: 2024-08-20\n    hours: closed\n")
+                == [at(4, 5, "special_hours[0]: give either `date:` or `from:` and `to:`, not both")])
+        #expect(
+            errors(head + "  - from: 2024-08-01\n    hours: closed\n")
+                == [at(4, 5, "special_hours[0]: a range needs both `from:` and `to:`")])
+        #expect(
+            errors(head + "  - to: 2024-08-01\n    hours: closed\n")
+                == [at(4, 5, "special_hours[0]: a range needs both `from:` and `to:`")])
+        #expect(
+            errors(head + "  - note: Fermé\n    hours: closed\n")
+                == [at(4, 5, "special_hours[0]: needs `date:` for one day, or `from:` and `to:` for a range")])
         #expect(errors(head + "  - date: 2024-12-25\n") == [at(4, 5, "special_hours[0].hours is required")])
-        #expect(errors(head + "  - date: 2024-12-25\n    hours: closed\n  - date: 2024-13-01\n    hours: closed\n")
-            == [at(6, 11, "special_hours[1].date: \"2024-13-01\" is not a date (expected YYYY-MM-DD, optionally with a time: 2024-05-01T09:30:00+02:00)")])
-        #expect(errors(head + "  - date: 2024-12-25\n    hours: closed\n    hour: closed\n")
-            == [at(6, 5, "special_hours[0].hour: unknown key; did you mean \"hours\"?")])
-        #expect(errors(minimal + "special_hours: {date: 2024-12-25}\n").map(\.message)
-            == ["special_hours: expected a list (lines starting with `- `), found a mapping"])
+        #expect(
+            errors(head + "  - date: 2024-12-25\n    hours: closed\n  - date: 2024-13-01\n    hours: closed\n")
+                == [
+                    at(
+                        6, 11,
+                        "special_hours[1].date: \"2024-13-01\" is not a date (expected YYYY-MM-DD, optionally with a time: 2024-05-01T09:30:00+02:00)"
+                    )
+                ])
+        #expect(
+            errors(head + "  - date: 2024-12-25\n    hours: closed\n    hour: closed\n")
+                == [at(6, 5, "special_hours[0].hour: unknown key; did you mean \"hours\"?")])
+        #expect(
+            errors(minimal + "special_hours: {date: 2024-12-25}\n").map(\.message)
+                == ["special_hours: expected a list (lines starting with `- `), found a mapping"])
     }
 
     @Test("a one-day range is fine")
@@ -254,14 +293,16 @@ struct SiteConfigLoaderUnitTests {
         #expect(config.specialHours.first?.from == config.specialHours.first?.through)
     }
 
-    @Test("geo coordinates must be on Earth", arguments: [
-        ("{latitude: 91, longitude: 2}", 3, 17, "geo.latitude: 91 is not between -90 and 90"),
-        ("{latitude: -90.5, longitude: 2}", 3, 17, "geo.latitude: -90.5 is not between -90 and 90"),
-        ("{latitude: 48, longitude: 180.1}", 3, 32, "geo.longitude: 180.1 is not between -180 and 180"),
-        ("{latitude: 48, longitude: -181}", 3, 32, "geo.longitude: -181 is not between -180 and 180"),
-        ("{latitude: 48}", 3, 6, "geo.longitude is required"),
-        ("{latitude: north, longitude: 2}", 3, 17, "geo.latitude: \"north\" is not a number"),
-    ])
+    @Test(
+        "geo coordinates must be on Earth",
+        arguments: [
+            ("{latitude: 91, longitude: 2}", 3, 17, "geo.latitude: 91 is not between -90 and 90"),
+            ("{latitude: -90.5, longitude: 2}", 3, 17, "geo.latitude: -90.5 is not between -90 and 90"),
+            ("{latitude: 48, longitude: 180.1}", 3, 32, "geo.longitude: 180.1 is not between -180 and 180"),
+            ("{latitude: 48, longitude: -181}", 3, 32, "geo.longitude: -181 is not between -180 and 180"),
+            ("{latitude: 48}", 3, 6, "geo.longitude is required"),
+            ("{latitude: north, longitude: 2}", 3, 17, "geo.latitude: \"north\" is not a number"),
+        ])
     func geo(_ value: String, line: Int, column: Int, message: String) {
         #expect(errors(minimal + "geo: \(value)\n") == [at(line, column, message)])
     }
@@ -273,8 +314,9 @@ struct SiteConfigLoaderUnitTests {
 
     @Test("last_verified dates are checked")
     func lastVerified() {
-        #expect(errors(minimal + "last_verified:\n  hours: yesterday\n").map(\.message)
-            == ["last_verified.hours: \"yesterday\" is not a date (expected YYYY-MM-DD, optionally with a time: 2024-05-01T09:30:00+02:00)"])
+        #expect(
+            errors(minimal + "last_verified:\n  hours: yesterday\n").map(\.message)
+                == ["last_verified.hours: \"yesterday\" is not a date (expected YYYY-MM-DD, optionally with a time: 2024-05-01T09:30:00+02:00)"])
     }
 
     @Test("every problem of the file is reported at once, in order")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
@@ -38,37 +39,47 @@ struct SiteConfigPresenceUnitTests {
         #expect(try load(minimal).businessType == "Organization")
     }
 
-    @Test("an unknown type is an error at its value, with a suggestion when one is close", arguments: [
-        ("Bakeryy", "Bakery"), ("bakery", "Bakery"), ("Plumbr", "Plumber"), ("Organisation", "Organization"), ("Florsit", "Florist"),
-    ])
-    func unknownTypeWithSuggestion(_ type: String, _ suggestion: String) {
-        #expect(errors(minimal + address + "type: \(type)\n") == [
-            at(7, 7, "type: \"\(type)\" is not a schema.org type of business (such as Bakery, Plumber, HairSalon, Store or Organization); did you mean \"\(suggestion)\"?"),
+    @Test(
+        "an unknown type is an error at its value, with a suggestion when one is close",
+        arguments: [
+            ("Bakeryy", "Bakery"), ("bakery", "Bakery"), ("Plumbr", "Plumber"), ("Organisation", "Organization"), ("Florsit", "Florist"),
         ])
+    func unknownTypeWithSuggestion(_ type: String, _ suggestion: String) {
+        #expect(
+            errors(minimal + address + "type: \(type)\n") == [
+                at(
+                    7, 7,
+                    "type: \"\(type)\" is not a schema.org type of business (such as Bakery, Plumber, HairSalon, Store or Organization); did you mean \"\(suggestion)\"?"
+                )
+            ])
     }
 
     @Test("an unknown type far from any known one has no suggestion")
     func unknownTypeWithoutSuggestion() {
-        #expect(errors(minimal + "type: Spaceship\n") == [
-            at(3, 7, "type: \"Spaceship\" is not a schema.org type of business (such as Bakery, Plumber, HairSalon, Store or Organization)"),
-        ])
+        #expect(
+            errors(minimal + "type: Spaceship\n") == [
+                at(3, 7, "type: \"Spaceship\" is not a schema.org type of business (such as Bakery, Plumber, HairSalon, Store or Organization)")
+            ])
     }
 
     @Test("a local business without an address is an error at the top of the file", arguments: ["Bakery", "Plumber", "LocalBusiness", "HairSalon"])
     func localBusinessWithoutAddress(_ type: String) {
-        #expect(errors(minimal + "type: \(type)\n") == [
-            at(1, 1, "a \(type) is a local business: search engines require its address (address: with street: and locality:)"),
-        ])
+        #expect(
+            errors(minimal + "type: \(type)\n") == [
+                at(1, 1, "a \(type) is a local business: search engines require its address (address: with street: and locality:)")
+            ])
     }
 
     @Test("a local business with an address lacking street or locality is an error at the address")
     func incompleteAddress() {
-        #expect(errors(minimal + "type: Bakery\naddress:\n  locality: Rennes\n") == [
-            at(5, 3, "a Bakery is a local business: search engines require its address (address: with street: and locality:)"),
-        ])
-        #expect(errors(minimal + "type: Bakery\naddress: {street: 12 rue de la Paix}\n") == [
-            at(4, 10, "a Bakery is a local business: search engines require its address (address: with street: and locality:)"),
-        ])
+        #expect(
+            errors(minimal + "type: Bakery\naddress:\n  locality: Rennes\n") == [
+                at(5, 3, "a Bakery is a local business: search engines require its address (address: with street: and locality:)")
+            ])
+        #expect(
+            errors(minimal + "type: Bakery\naddress: {street: 12 rue de la Paix}\n") == [
+                at(4, 10, "a Bakery is a local business: search engines require its address (address: with street: and locality:)")
+            ])
     }
 
     @Test("an organisation without premises needs no address")
@@ -79,14 +90,17 @@ struct SiteConfigPresenceUnitTests {
         #expect(try load(minimal + "type: OnlineStore\n").address == nil)
     }
 
-    @Test("a telephone that cannot be read is an error at its value", arguments: [
-        "call us", "02 99 12 34 56", "\"+33 2 99\"", "\"+0 2 99 12 34 56\"",
-    ])
+    @Test(
+        "a telephone that cannot be read is an error at its value",
+        arguments: [
+            "call us", "02 99 12 34 56", "\"+33 2 99\"", "\"+0 2 99 12 34 56\"",
+        ])
     func badTelephone(_ value: String) {
         let shown = value.hasPrefix("\"") ? String(value.dropFirst().dropLast()) : value
-        #expect(errors(minimal + "telephone: \(value)\n") == [
-            at(3, 12, "telephone: \"\(shown)\" is not a telephone number; write it in international form, such as \"+33 2 99 12 34 56\""),
-        ])
+        #expect(
+            errors(minimal + "telephone: \(value)\n") == [
+                at(3, 12, "telephone: \"\(shown)\" is not a telephone number; write it in international form, such as \"+33 2 99 12 34 56\"")
+            ])
     }
 
     @Test("a national telephone with the country of the address becomes E.164")
@@ -111,16 +125,17 @@ struct SiteConfigPresenceUnitTests {
 
     @Test("locations of special_hours, last_verified and its dates point at their lines")
     func locations() throws {
-        let text = minimal + """
-            telephone: "+33 2 99 12 34 56"
-            special_hours:
-              - date: 2024-12-25
-                hours: closed
-            last_verified:
-              hours: 2024-05-01
-              contact: 2024-04-02
+        let text =
+            minimal + """
+                telephone: "+33 2 99 12 34 56"
+                special_hours:
+                  - date: 2024-12-25
+                    hours: closed
+                last_verified:
+                  hours: 2024-05-01
+                  contact: 2024-04-02
 
-            """
+                """
         let config = try load(text)
         let special = try #require(config.locations["special_hours"])
         #expect(special.file == "site.yml")

@@ -1,16 +1,19 @@
 import Testing
+
 @testable import SiteGenCore
 
 @Suite("Unit: SourceLocation")
 struct SourceLocationUnitTests {
-    @Test("path:line:column, or as much as is known", arguments: [
-        (SiteGenCore.SourceLocation(file: "links.yml", line: 14, column: 9), "links.yml:14:9"),
-        (SiteGenCore.SourceLocation(file: "content/news/oven.md", line: 3), "content/news/oven.md:3"),
-        (SiteGenCore.SourceLocation(file: "site.yml"), "site.yml"),
-        (SiteGenCore.SourceLocation(file: "site.yml", line: 0, column: 7), "site.yml"),
-        (SiteGenCore.SourceLocation(file: "templates/page.mustache", line: 1, column: 1), "templates/page.mustache:1:1"),
-        (SiteGenCore.SourceLocation(file: "--base-url"), "--base-url"),
-    ])
+    @Test(
+        "path:line:column, or as much as is known",
+        arguments: [
+            (SiteGenCore.SourceLocation(file: "links.yml", line: 14, column: 9), "links.yml:14:9"),
+            (SiteGenCore.SourceLocation(file: "content/news/oven.md", line: 3), "content/news/oven.md:3"),
+            (SiteGenCore.SourceLocation(file: "site.yml"), "site.yml"),
+            (SiteGenCore.SourceLocation(file: "site.yml", line: 0, column: 7), "site.yml"),
+            (SiteGenCore.SourceLocation(file: "templates/page.mustache", line: 1, column: 1), "templates/page.mustache:1:1"),
+            (SiteGenCore.SourceLocation(file: "--base-url"), "--base-url"),
+        ])
     func description(_ location: SiteGenCore.SourceLocation, _ expected: String) {
         #expect(location.description == expected)
     }

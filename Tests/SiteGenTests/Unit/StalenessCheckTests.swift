@@ -1,11 +1,14 @@
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
 @Suite("Unit: StalenessCheck")
 struct StalenessCheckUnitTests {
-    private func config(hours: ContentDate? = nil, contact: ContentDate? = nil, special: [SpecialHours] = [],
-                        locations: [String: SiteGenCore.SourceLocation] = [:]) -> SiteConfig {
+    private func config(
+        hours: ContentDate? = nil, contact: ContentDate? = nil, special: [SpecialHours] = [],
+        locations: [String: SiteGenCore.SourceLocation] = [:]
+    ) -> SiteConfig {
         var config = SiteConfig(
             name: "Boulangerie Martin", baseURL: BaseURL("https://www.example.fr/")!, language: "fr", description: nil,
             businessType: "Organization", newsSection: "news", logo: nil, image: nil, email: nil, telephone: nil,
@@ -31,8 +34,10 @@ struct StalenessCheckUnitTests {
     func stale() throws {
         let hoursAt = SiteGenCore.SourceLocation(file: "site.yml", line: 30, column: 10)
         let contactAt = SiteGenCore.SourceLocation(file: "site.yml", line: 31, column: 12)
-        let result = warnings(config(hours: date(2024, 3, 1), contact: date(2023, 11, 20),
-                                     locations: ["last_verified.hours": hoursAt, "last_verified.contact": contactAt]), today: today)
+        let result = warnings(
+            config(
+                hours: date(2024, 3, 1), contact: date(2023, 11, 20),
+                locations: ["last_verified.hours": hoursAt, "last_verified.contact": contactAt]), today: today)
         try #require(result.count == 2)
         #expect(result.allSatisfy { $0.severity == .warning })
         #expect(result[0].location == hoursAt)
@@ -78,8 +83,12 @@ struct StalenessCheckUnitTests {
     @Test("special hours all in the past: one warning at special_hours")
     func pastSpecialHours() throws {
         let at = SiteGenCore.SourceLocation(file: "site.yml", line: 20, column: 3)
-        let result = warnings(config(special: [special(date(2024, 12, 25), date(2024, 12, 25)), special(date(2025, 1, 1), date(2025, 1, 1)),
-                                               special(date(2025, 5, 1), date(2025, 6, 14))], locations: ["special_hours": at]), today: today)
+        let result = warnings(
+            config(
+                special: [
+                    special(date(2024, 12, 25), date(2024, 12, 25)), special(date(2025, 1, 1), date(2025, 1, 1)),
+                    special(date(2025, 5, 1), date(2025, 6, 14)),
+                ], locations: ["special_hours": at]), today: today)
         try #require(result.count == 1)
         #expect(result[0].severity == .warning)
         #expect(result[0].location == at)
@@ -88,7 +97,10 @@ struct StalenessCheckUnitTests {
 
     @Test("one special date still to come, or today, means no warning")
     func comingSpecialHours() {
-        #expect(warnings(config(special: [special(date(2024, 12, 25), date(2024, 12, 25)), special(date(2025, 12, 25), date(2025, 12, 25))]), today: today).isEmpty)
+        #expect(
+            warnings(
+                config(special: [special(date(2024, 12, 25), date(2024, 12, 25)), special(date(2025, 12, 25), date(2025, 12, 25))]), today: today
+            ).isEmpty)
         // A range that has started but not ended.
         #expect(warnings(config(special: [special(date(2025, 6, 1), date(2025, 6, 30))]), today: today).isEmpty)
         // The last day is today.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 @testable import SiteGenManifest
@@ -15,7 +16,8 @@ struct StructuredDataGeneratorUnitTests {
         type: String = "Bakery",
         logo: String? = "/images/logo.svg",
         image: String? = nil,
-        address: PostalAddress? = PostalAddress(street: "12 rue de la Paix", locality: "Rennes", postalCode: "35000", region: "Bretagne", country: "FR"),
+        address: PostalAddress? = PostalAddress(
+            street: "12 rue de la Paix", locality: "Rennes", postalCode: "35000", region: "Bretagne", country: "FR"),
         hours: WeeklyHours? = nil,
         specialHours: [SpecialHours] = []
     ) -> SiteConfig {
@@ -30,8 +32,9 @@ struct StructuredDataGeneratorUnitTests {
 
     private func profiles(_ urls: [String]) -> [RecognisedProfile] {
         urls.enumerated().map { index, url in
-            RecognisedProfile(profile: Profile(url: url, label: nil, location: SiteGenCore.SourceLocation(file: "links.yml", line: index + 2, column: 5)),
-                              platform: nil, handle: nil, displayName: url)
+            RecognisedProfile(
+                profile: Profile(url: url, label: nil, location: SiteGenCore.SourceLocation(file: "links.yml", line: index + 2, column: 5)),
+                platform: nil, handle: nil, displayName: url)
         }
     }
 
@@ -51,7 +54,9 @@ struct StructuredDataGeneratorUnitTests {
 
     @Test("the business and its website in one @graph")
     func graph() throws {
-        let urls = ["https://mastodon.social/@boulangerie_martin", "https://www.instagram.com/boulangerie.martin/", "https://www.facebook.com/martin"]
+        let urls = [
+            "https://mastodon.social/@boulangerie_martin", "https://www.instagram.com/boulangerie.martin/", "https://www.facebook.com/martin",
+        ]
         let generator = StructuredDataGenerator(config: config(), profiles: profiles(urls))
         let root = try parsed(generator)
         #expect(root["@context"] as? String == "https://schema.org")
@@ -94,7 +99,8 @@ struct StructuredDataGeneratorUnitTests {
 
     @Test("the base path of a site in a folder is kept in ids and in the logo")
     func basePath() throws {
-        let (business, website) = try nodes(StructuredDataGenerator(config: config(baseURL: "https://example.github.io/martin", image: "/images/shop.jpg"), profiles: []))
+        let (business, website) = try nodes(
+            StructuredDataGenerator(config: config(baseURL: "https://example.github.io/martin", image: "/images/shop.jpg"), profiles: []))
         #expect(business["@id"] as? String == "https://example.github.io/martin/#business")
         #expect(website["@id"] as? String == "https://example.github.io/martin/#website")
         #expect(business["logo"] as? String == "https://example.github.io/martin/images/logo.svg")
@@ -167,10 +173,12 @@ struct StructuredDataGeneratorUnitTests {
     @Test("special hours carry validFrom and validThrough; a closed date opens and closes at 00:00")
     func specialHours() throws {
         let christmas = ContentDate(year: 2024, month: 12, day: 25)
-        let august = SpecialHours(from: ContentDate(year: 2024, month: 8, day: 1), through: ContentDate(year: 2024, month: 8, day: 15),
-                                  spans: [OpeningSpan(opens: 8 * 60, closes: 12 * 60), OpeningSpan(opens: 20 * 60, closes: 24 * 60)], note: nil)
+        let august = SpecialHours(
+            from: ContentDate(year: 2024, month: 8, day: 1), through: ContentDate(year: 2024, month: 8, day: 15),
+            spans: [OpeningSpan(opens: 8 * 60, closes: 12 * 60), OpeningSpan(opens: 20 * 60, closes: 24 * 60)], note: nil)
         let closed = SpecialHours(from: christmas, through: christmas, spans: [], note: "Noël")
-        let generator = StructuredDataGenerator(config: config(hours: WeeklyHours(days: [.monday: [morning]]), specialHours: [closed, august]), profiles: [])
+        let generator = StructuredDataGenerator(
+            config: config(hours: WeeklyHours(days: [.monday: [morning]]), specialHours: [closed, august]), profiles: [])
         let (business, _) = try nodes(generator)
         let specifications = try #require(business["openingHoursSpecification"] as? [[String: Any]])
         try #require(specifications.count == 4)
@@ -196,7 +204,9 @@ struct StructuredDataGeneratorUnitTests {
     @Test("a special date with a time still gives just the day")
     func specialHoursWithTime() throws {
         let day = ContentDate(year: 2025, month: 1, day: 1, secondsOfDay: 3600, utcOffsetMinutes: 60)
-        let specifications = StructuredDataGenerator(config: config(specialHours: [SpecialHours(from: day, through: day, spans: [], note: nil)]), profiles: []).openingHours()
+        let specifications = StructuredDataGenerator(
+            config: config(specialHours: [SpecialHours(from: day, through: day, spans: [], note: nil)]), profiles: []
+        ).openingHours()
         #expect(specifications.first?["validFrom"] as? String == "2025-01-01")
         #expect(specifications.first?["validThrough"] as? String == "2025-01-01")
     }
@@ -228,7 +238,8 @@ struct StructuredDataGeneratorUnitTests {
         let generator = StructuredDataGenerator(config: config(hours: hours), profiles: profiles(["https://a.example/x", "https://b.example/y"]))
         let first = generator.json()
         #expect(first == generator.json())
-        #expect(first == StructuredDataGenerator(config: config(hours: hours), profiles: profiles(["https://a.example/x", "https://b.example/y"])).json())
+        #expect(
+            first == StructuredDataGenerator(config: config(hours: hours), profiles: profiles(["https://a.example/x", "https://b.example/y"])).json())
         // Top-level keys in order: "@context" sorts before "@graph".
         let context = try #require(first.range(of: "\"@context\""))
         let graph = try #require(first.range(of: "\"@graph\""))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 
 /// A mapping of the owner's values lists its keys sorted wherever a template
@@ -9,7 +10,9 @@ struct TemplateDictionaryUnitTests {
     private let letters = (0..<26).map { String(UnicodeScalar(UInt8(ascii: "a") + UInt8($0))) }
 
     private func render(_ template: String, _ params: [String: SendableValue]) throws -> String {
-        let theme = try Theme(files: [ThemeFile(path: "main.mustache", data: Data(template.utf8), displayPath: "templates/main.mustache", isOverride: true)])
+        let theme = try Theme(files: [
+            ThemeFile(path: "main.mustache", data: Data(template.utf8), displayPath: "templates/main.mustache", isOverride: true)
+        ])
         return theme.render(LintlessPageView(params: params), with: "main")
     }
 
@@ -30,7 +33,7 @@ struct TemplateDictionaryUnitTests {
     @Test("values inside a mapping print as Swift printed them: text quoted, numbers as written")
     func nestedPrinting() throws {
         let params: [String: SendableValue] = [
-            "map": .dictionary(["a": .string("x"), "b": .double(1), "c": .list([.bool(true), .dictionary(["d": .int(2)])])]),
+            "map": .dictionary(["a": .string("x"), "b": .double(1), "c": .list([.bool(true), .dictionary(["d": .int(2)])])])
         ]
         #expect(try render("{{{params.map}}}", params) == #"["a": "x", "b": 1.0, "c": [true, ["d": 2]]]"#)
         #expect(SendableValue.list([.string("x"), .int(1)]).description == #"["x", 1]"#)

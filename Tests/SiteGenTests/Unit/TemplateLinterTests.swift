@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
@@ -50,8 +51,9 @@ struct TemplateLinterUnitTests {
         for (name, text) in sources {
             let parsed: MustacheTemplate
             do { parsed = try MustacheTemplate(string: text) } catch { parsed = try MustacheTemplate(string: "") }
-            templates[name] = ThemeTemplate(name: name, displayPath: "templates/\(name).mustache", template: parsed,
-                                            tags: try MustacheTagScanner().tags(in: text))
+            templates[name] = ThemeTemplate(
+                name: name, displayPath: "templates/\(name).mustache", template: parsed,
+                tags: try MustacheTagScanner().tags(in: text))
         }
         return templates
     }
@@ -84,7 +86,9 @@ struct TemplateLinterUnitTests {
             """
         #expect(try lint(text) == [])
         // The same text is accepted by Theme, which parses it with swift-mustache.
-        let theme = try Theme(files: [ThemeFile(path: "main.mustache", data: Data(text.utf8), displayPath: "templates/main.mustache", isOverride: true)])
+        let theme = try Theme(files: [
+            ThemeFile(path: "main.mustache", data: Data(text.utf8), displayPath: "templates/main.mustache", isOverride: true)
+        ])
         #expect(TemplateLinter(templates: theme.templates).lint("main", root: LintPageView.self) == [])
     }
 
@@ -167,7 +171,9 @@ struct TemplateLinterUnitTests {
     @Test("a section over a transformed list sees the item's fields")
     func transformedListSection() throws {
         let text = "{{#reversed(items)}}<a href=\"{{url}}\">x</a>{{/reversed(items)}}"
-        let theme = try Theme(files: [ThemeFile(path: "main.mustache", data: Data(text.utf8), displayPath: "templates/main.mustache", isOverride: true)])
+        let theme = try Theme(files: [
+            ThemeFile(path: "main.mustache", data: Data(text.utf8), displayPath: "templates/main.mustache", isOverride: true)
+        ])
         let view = LintPageView(items: [LintItemView(title: "A", url: "/a/"), LintItemView(title: "B", url: "/b/")])
         #expect(theme.render(view, with: "main") == "<a href=\"/b/\">x</a><a href=\"/a/\">x</a>")
         let diagnostics = TemplateLinter(templates: theme.templates).lint("main", root: LintPageView.self)
@@ -200,7 +206,9 @@ struct TemplateLinterUnitTests {
     @Test("a section over a subpath of a dynamic field opens the owner's values")
     func dynamicSubpathSection() throws {
         let text = "{{#params.gallery}}<img src=\"{{src}}\">{{/params.gallery}}"
-        let theme = try Theme(files: [ThemeFile(path: "main.mustache", data: Data(text.utf8), displayPath: "templates/main.mustache", isOverride: true)])
+        let theme = try Theme(files: [
+            ThemeFile(path: "main.mustache", data: Data(text.utf8), displayPath: "templates/main.mustache", isOverride: true)
+        ])
         let gallery = SendableValue.list([.dictionary(["src": .string("a.jpg")]), .dictionary(["src": .string("b.jpg")])])
         #expect(theme.render(LintPageView(params: ["gallery": gallery]), with: "main") == "<img src=\"a.jpg\"><img src=\"b.jpg\">")
         let diagnostics = TemplateLinter(templates: theme.templates).lint("main", root: LintPageView.self)
@@ -221,7 +229,9 @@ struct TemplateLinterUnitTests {
 
     @Test("a missing parent is an error")
     func missingParent() throws {
-        #expect(try lint("{{<bse}}{{$main}}x{{/main}}{{/bse}}") == [at(1, 1, "no template named \"bse\" (looked in the site's templates/ and the theme)")])
+        #expect(
+            try lint("{{<bse}}{{$main}}x{{/main}}{{/bse}}") == [at(1, 1, "no template named \"bse\" (looked in the site's templates/ and the theme)")]
+        )
     }
 
     @Test("a parent is linted in the scope of the template that extends it")
@@ -231,21 +241,24 @@ struct TemplateLinterUnitTests {
         #expect(try lint(["main": main, "base": base]) == [at("base", 3, 1, "unknown variable \"sitename\"")])
         let fixed = base.replacingOccurrences(of: "{{sitename}}", with: "{{site.name}}")
         #expect(try lint(["main": main, "base": fixed]) == [])
-        #expect(try lint(["main": "{{<base}}{{$main}}{{contnt}}{{/main}}{{/base}}", "base": fixed])
-            == [at(1, 19, "unknown variable \"contnt\"; did you mean \"content\"?")])
+        #expect(
+            try lint(["main": "{{<base}}{{$main}}{{contnt}}{{/main}}{{/base}}", "base": fixed])
+                == [at(1, 19, "unknown variable \"contnt\"; did you mean \"content\"?")])
     }
 
     @Test("a partial is linted in the caller's scope, with errors at the partial's own position")
     func partialScope() throws {
         let item = "<li>\n  <a href=\"{{url}}\">{{titl}}</a></li>"
-        #expect(try lint(["main": "{{#items}}{{>item}}{{/items}}", "item": item])
-            == [at("item", 2, 21, "unknown variable \"titl\"; did you mean \"title\"?")])
+        #expect(
+            try lint(["main": "{{#items}}{{>item}}{{/items}}", "item": item])
+                == [at("item", 2, 21, "unknown variable \"titl\"; did you mean \"title\"?")])
         // The same partial outside the list: `url` is unknown there.
         let outside = try lint(["main": "{{>item}}", "item": item])
-        #expect(outside.map(\.location) == [
-            SourceLocation(file: "templates/item.mustache", line: 2, column: 12),
-            SourceLocation(file: "templates/item.mustache", line: 2, column: 21),
-        ])
+        #expect(
+            outside.map(\.location) == [
+                SourceLocation(file: "templates/item.mustache", line: 2, column: 12),
+                SourceLocation(file: "templates/item.mustache", line: 2, column: 21),
+            ])
     }
 
     @Test("a partial included twice reports its problem once")
@@ -272,11 +285,12 @@ struct TemplateLinterUnitTests {
     func unclosed() throws {
         #expect(try lint("{{title}}\n  {{#items}}{{url}}") == [at(2, 3, "{{#items}} is never closed with {{/items}}")])
         let unclosedParent = try lint("{{<base}}{{$main}}")
-        #expect(unclosedParent == [
-            at(1, 1, "no template named \"base\" (looked in the site's templates/ and the theme)"),
-            at(1, 1, "{{<base}} is never closed with {{/base}}"),
-            at(1, 10, "{{$main}} is never closed with {{/main}}"),
-        ])
+        #expect(
+            unclosedParent == [
+                at(1, 1, "no template named \"base\" (looked in the site's templates/ and the theme)"),
+                at(1, 1, "{{<base}} is never closed with {{/base}}"),
+                at(1, 10, "{{$main}} is never closed with {{/main}}"),
+            ])
     }
 
     @Test("every problem is reported, in order of position")

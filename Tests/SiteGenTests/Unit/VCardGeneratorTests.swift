@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 @testable import SiteGenManifest
@@ -10,7 +11,8 @@ struct VCardGeneratorUnitTests {
         description: String? = "Pain au levain, viennoiseries",
         telephone: PhoneNumber? = PhoneNumber("+33 2 99 12 34 56", country: nil),
         email: String? = "contact@boulangerie-martin.fr",
-        address: PostalAddress? = PostalAddress(street: "12 rue de la Paix", locality: "Rennes", postalCode: "35000", region: "Bretagne", country: "FR"),
+        address: PostalAddress? = PostalAddress(
+            street: "12 rue de la Paix", locality: "Rennes", postalCode: "35000", region: "Bretagne", country: "FR"),
         geo: GeoCoordinates? = GeoCoordinates(latitude: 48.1113, longitude: -1.68)
     ) -> SiteConfig {
         SiteConfig(
@@ -21,8 +23,9 @@ struct VCardGeneratorUnitTests {
     }
 
     private func profile(_ url: String, line: Int) -> RecognisedProfile {
-        RecognisedProfile(profile: Profile(url: url, label: nil, location: SiteGenCore.SourceLocation(file: "links.yml", line: line, column: 5)),
-                          platform: nil, handle: nil, displayName: "x")
+        RecognisedProfile(
+            profile: Profile(url: url, label: nil, location: SiteGenCore.SourceLocation(file: "links.yml", line: line, column: 5)),
+            platform: nil, handle: nil, displayName: "x")
     }
 
     /// The logical lines of a vCard: physical lines unfolded.
@@ -51,26 +54,30 @@ struct VCardGeneratorUnitTests {
 
     @Test("the whole card, in order, with CRLF line ends")
     func wholeCard() {
-        let card = VCardGenerator(config: config(), profiles: [
-            profile("https://mastodon.social/@boulangerie_martin", line: 2),
-            profile("https://www.instagram.com/boulangerie.martin/", line: 3),
-        ]).generate()
-        #expect(card == [
-            "BEGIN:VCARD",
-            "VERSION:3.0",
-            "FN:Boulangerie Martin",
-            "N:Boulangerie Martin;;;;",
-            "ORG:Boulangerie Martin",
-            "TEL;TYPE=WORK,VOICE:+33299123456",
-            "EMAIL;TYPE=INTERNET,WORK:contact@boulangerie-martin.fr",
-            "ADR;TYPE=WORK:;;12 rue de la Paix;Rennes;Bretagne;35000;FR",
-            "GEO:48.1113;-1.68",
-            "URL:https://www.boulangerie-martin.fr/",
-            "URL:https://mastodon.social/@boulangerie_martin",
-            "URL:https://www.instagram.com/boulangerie.martin/",
-            "NOTE:Pain au levain\\, viennoiseries",
-            "END:VCARD",
-        ].joined(separator: "\r\n") + "\r\n")
+        let card = VCardGenerator(
+            config: config(),
+            profiles: [
+                profile("https://mastodon.social/@boulangerie_martin", line: 2),
+                profile("https://www.instagram.com/boulangerie.martin/", line: 3),
+            ]
+        ).generate()
+        #expect(
+            card == [
+                "BEGIN:VCARD",
+                "VERSION:3.0",
+                "FN:Boulangerie Martin",
+                "N:Boulangerie Martin;;;;",
+                "ORG:Boulangerie Martin",
+                "TEL;TYPE=WORK,VOICE:+33299123456",
+                "EMAIL;TYPE=INTERNET,WORK:contact@boulangerie-martin.fr",
+                "ADR;TYPE=WORK:;;12 rue de la Paix;Rennes;Bretagne;35000;FR",
+                "GEO:48.1113;-1.68",
+                "URL:https://www.boulangerie-martin.fr/",
+                "URL:https://mastodon.social/@boulangerie_martin",
+                "URL:https://www.instagram.com/boulangerie.martin/",
+                "NOTE:Pain au levain\\, viennoiseries",
+                "END:VCARD",
+            ].joined(separator: "\r\n") + "\r\n")
     }
 
     @Test("only what is known is written; BEGIN, VERSION and END frame the card")
@@ -155,24 +162,28 @@ struct VCardGeneratorUnitTests {
         }
     }
 
-    @Test("text values are escaped", arguments: [
-        ("a\\b", "a\\\\b"),
-        ("Pain, vin", "Pain\\, vin"),
-        ("Martin; fils", "Martin\\; fils"),
-        ("ligne 1\nligne 2", "ligne 1\\nligne 2"),
-        ("ligne 1\r\nligne 2", "ligne 1\\nligne 2"),
-        ("ligne 1\rligne 2", "ligne 1\\nligne 2"),
-        ("\\,;\n", "\\\\\\,\\;\\n"),
-        ("plain: text", "plain: text"),
-    ])
+    @Test(
+        "text values are escaped",
+        arguments: [
+            ("a\\b", "a\\\\b"),
+            ("Pain, vin", "Pain\\, vin"),
+            ("Martin; fils", "Martin\\; fils"),
+            ("ligne 1\nligne 2", "ligne 1\\nligne 2"),
+            ("ligne 1\r\nligne 2", "ligne 1\\nligne 2"),
+            ("ligne 1\rligne 2", "ligne 1\\nligne 2"),
+            ("\\,;\n", "\\\\\\,\\;\\n"),
+            ("plain: text", "plain: text"),
+        ])
     func escaping(_ text: String, _ escaped: String) {
         #expect(VCardGenerator.escaped(text) == escaped)
     }
 
     @Test("FN, N, ORG, NOTE and ADR parts are escaped in the card")
     func escapedFields() {
-        let address = PostalAddress(street: "12, rue de la Paix; bât. B", locality: "Saint-Malo\\Intra", postalCode: "35400", region: nil, country: "FR")
-        let card = VCardGenerator(config: config(name: "Martin, Fils; & Cie", description: "Ouvert\nle dimanche", address: address), profiles: []).generate()
+        let address = PostalAddress(
+            street: "12, rue de la Paix; bât. B", locality: "Saint-Malo\\Intra", postalCode: "35400", region: nil, country: "FR")
+        let card = VCardGenerator(config: config(name: "Martin, Fils; & Cie", description: "Ouvert\nle dimanche", address: address), profiles: [])
+            .generate()
         let lines = logicalLines(card)
         #expect(lines.contains("FN:Martin\\, Fils\\; & Cie"))
         #expect(lines.contains("N:Martin\\, Fils\\; & Cie;;;;"))

@@ -1,43 +1,48 @@
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 @testable import SiteGenManifest
 
 @Suite("Unit: WebAddress")
 struct WebAddressUnitTests {
-    @Test("absolute http and https addresses with a host are valid", arguments: [
-        "https://www.example.fr",
-        "https://www.example.fr/",
-        "http://example.fr/path/to/page?x=1#top",
-        "HTTPS://EXAMPLE.FR/Page",
-        "https://mastodon.social/@boulangerie_martin",
-        "https://example.fr:8443/shop/",
-        "https://xn--bcher-kva.example/",
-        "https://bücher.example/",
-    ])
+    @Test(
+        "absolute http and https addresses with a host are valid",
+        arguments: [
+            "https://www.example.fr",
+            "https://www.example.fr/",
+            "http://example.fr/path/to/page?x=1#top",
+            "HTTPS://EXAMPLE.FR/Page",
+            "https://mastodon.social/@boulangerie_martin",
+            "https://example.fr:8443/shop/",
+            "https://xn--bcher-kva.example/",
+            "https://bücher.example/",
+        ])
     func valid(_ address: String) {
         #expect(WebAddress.isValid(address))
     }
 
-    @Test("other schemes, relative addresses, credentials and missing hosts are refused", arguments: [
-        "javascript:alert(1)",
-        "JavaScript:alert(document.cookie)",
-        "data:text/html;base64,PHNjcmlwdD4=",
-        "ftp://example.fr/file",
-        "mailto:contact@example.fr",
-        "tel:+33299123456",
-        "/press/",
-        "press/article",
-        "www.example.fr",
-        "//example.fr/path",
-        "https://user:pw@example.fr/",
-        "https://user@example.fr/",
-        "https://",
-        "https:///path",
-        "https:path",
-        "",
-        "not a url",
-    ])
+    @Test(
+        "other schemes, relative addresses, credentials and missing hosts are refused",
+        arguments: [
+            "javascript:alert(1)",
+            "JavaScript:alert(document.cookie)",
+            "data:text/html;base64,PHNjcmlwdD4=",
+            "ftp://example.fr/file",
+            "mailto:contact@example.fr",
+            "tel:+33299123456",
+            "/press/",
+            "press/article",
+            "www.example.fr",
+            "//example.fr/path",
+            "https://user:pw@example.fr/",
+            "https://user@example.fr/",
+            "https://",
+            "https:///path",
+            "https:path",
+            "",
+            "not a url",
+        ])
     func invalid(_ address: String) {
         #expect(!WebAddress.isValid(address))
     }
@@ -58,13 +63,18 @@ struct WebAddressUnitTests {
         #expect(WebAddress.normalised("https://example.fr/a") != WebAddress.normalised("https://example.org/a"))
     }
 
-    @Test("duplicates written differently normalise to the same text", arguments: [
-        ["https://www.instagram.com/boulangerie.martin/", "https://instagram.com/boulangerie.martin", "HTTPS://Instagram.COM/boulangerie.martin//",
-         "https://WWW.instagram.com/boulangerie.martin#top"],
-        ["https://mastodon.social/@martin", "https://MASTODON.social/@martin/"],
-        // An internationalised host, written in Unicode or in its ASCII (punycode) form.
-        ["https://bücher.example/a", "https://xn--bcher-kva.example/a", "https://www.Bücher.example/a/"],
-    ])
+    @Test(
+        "duplicates written differently normalise to the same text",
+        arguments: [
+            [
+                "https://www.instagram.com/boulangerie.martin/", "https://instagram.com/boulangerie.martin",
+                "HTTPS://Instagram.COM/boulangerie.martin//",
+                "https://WWW.instagram.com/boulangerie.martin#top",
+            ],
+            ["https://mastodon.social/@martin", "https://MASTODON.social/@martin/"],
+            // An internationalised host, written in Unicode or in its ASCII (punycode) form.
+            ["https://bücher.example/a", "https://xn--bcher-kva.example/a", "https://www.Bücher.example/a/"],
+        ])
     func duplicates(_ addresses: [String]) {
         let forms = Set(addresses.map(WebAddress.normalised))
         #expect(forms.count == 1, "\(forms)")
@@ -84,16 +94,20 @@ struct WebAddressUnitTests {
 
 @Suite("Unit: LanguageTag")
 struct LanguageTagUnitTests {
-    @Test("valid BCP 47 tags as owners write them", arguments: [
-        "fr", "en", "EN", "fil", "en-GB", "pt-BR", "zh-Hant", "zh-Hant-TW", "de-1996", "es-419", "sr-Latn-RS", "gsw-CH",
-    ])
+    @Test(
+        "valid BCP 47 tags as owners write them",
+        arguments: [
+            "fr", "en", "EN", "fil", "en-GB", "pt-BR", "zh-Hant", "zh-Hant-TW", "de-1996", "es-419", "sr-Latn-RS", "gsw-CH",
+        ])
     func valid(_ tag: String) {
         #expect(LanguageTag.isValid(tag))
     }
 
-    @Test("not language tags", arguments: [
-        "", "f", "french", "fr_FR", "en-", "-fr", "fr--FR", "1e", "e1", "é", "fr FR", "en-GB-", "fr-x", "en-verylongsubtag",
-    ])
+    @Test(
+        "not language tags",
+        arguments: [
+            "", "f", "french", "fr_FR", "en-", "-fr", "fr--FR", "1e", "e1", "é", "fr FR", "en-GB-", "fr-x", "en-verylongsubtag",
+        ])
     func invalid(_ tag: String) {
         #expect(!LanguageTag.isValid(tag))
     }
@@ -109,7 +123,10 @@ struct WebAddressHostileTests {
         ("https://social.example/a\u{A0}b", "contains the space character U+00A0"),
         ("https://social.example:99999/a", "has the port 99999, which is not between 1 and 65535"),
         ("https://social.example:0/a", "has the port 0, which is not between 1 and 65535"),
-        ("https://\(String(repeating: "a", count: 300)).example/", "has a part of 300 characters in its host; each part between dots holds at most 63"),
+        (
+            "https://\(String(repeating: "a", count: 300)).example/",
+            "has a part of 300 characters in its host; each part between dots holds at most 63"
+        ),
         ("https://\(String(repeating: "a", count: 64)).example/", "has a part of 64 characters in its host"),
         ("https://\(Array(repeating: String(repeating: "a", count: 60), count: 5).joined(separator: ".")).example/", "has a host of 31"),
     ])
@@ -117,8 +134,10 @@ struct WebAddressHostileTests {
         #expect(WebAddress.problem(example.address)?.hasPrefix(example.reason) == true, "\(WebAddress.problem(example.address) ?? "accepted")")
     }
 
-    @Test(arguments: ["https://social.example:65535/a", "https://social.example:1/", "https://\(String(repeating: "a", count: 63)).example/",
-                      "https://example.fr./"])
+    @Test(arguments: [
+        "https://social.example:65535/a", "https://social.example:1/", "https://\(String(repeating: "a", count: 63)).example/",
+        "https://example.fr./",
+    ])
     func theLimitsThemselvesAreAccepted(_ address: String) {
         #expect(WebAddress.problem(address) == nil)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteGen
 @testable import SiteGenCore
 
@@ -42,8 +43,10 @@ struct YAMLEventScanUnitTests {
         #expect(problems(Self.bomb(levels: 2)).isEmpty)
     }
 
-    @Test(arguments: [("t: \"a\\rb\"", "U+000D (carriage return)"), ("t: \"a\\x01\"", "U+0001"), ("t: \"\\0\"", "U+0000 (NUL)"),
-                      ("\"k\\x1b\": v", "U+001B (escape)"), ("l:\n  - ok\n  - \"\\x07\"", "U+0007")])
+    @Test(arguments: [
+        ("t: \"a\\rb\"", "U+000D (carriage return)"), ("t: \"a\\x01\"", "U+0001"), ("t: \"\\0\"", "U+0000 (NUL)"),
+        ("\"k\\x1b\": v", "U+001B (escape)"), ("l:\n  - ok\n  - \"\\x07\"", "U+0007"),
+    ])
     func controlCharactersAreRefusedWithTheirPath(_ example: (text: String, name: String)) {
         let found = problems(example.text)
         #expect(found.count == 1)
