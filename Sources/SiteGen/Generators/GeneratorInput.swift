@@ -3,6 +3,8 @@
 struct GeneratorInput: Sendable {
     var inputs: SiteInputs
     var plan: SitePlan
+    /// For the pages sitegen renders with the theme (404, redirects); the
+    /// other generators read the site's values, never views.
     var views: ViewBuilder
     var rendered: PageRenderer.Result
     var environment: BuildEnvironment
@@ -11,4 +13,6 @@ struct GeneratorInput: Sendable {
     var changes: SiteChanges?
 
     var config: SiteConfig { inputs.config }
+    /// The theme's words in the site's language.
+    var texts: ThemeTexts { ThemeTexts(language: inputs.config.language) }
 }

@@ -49,7 +49,7 @@ extension OutputGenerator {
         write: { input in
             let feed = PressFeedGenerator(
                 config: input.config, press: input.inputs.presence.press,
-                title: PressFeedGenerator.title(config: input.config, texts: input.views.texts))
+                title: PressFeedGenerator.title(config: input.config, texts: input.texts))
             guard let xml = feed.generate() else { return }
             try input.output.write(Data(xml.utf8), to: String(PressFeedGenerator.path.dropFirst()))
         })
@@ -85,7 +85,7 @@ extension OutputGenerator {
         isAffected: never,
         write: { input in
             let address = input.config.baseURL
-            let qr = QRCodeGenerator(text: address.description, title: "\(input.views.texts.strings["qr_code"] ?? "QR code"): \(address)")
+            let qr = QRCodeGenerator(text: address.description, title: "\(input.texts.strings["qr_code"] ?? "QR code"): \(address)")
             guard let svg = qr.generate() else {
                 input.environment.log.report(
                     .error(at: SourceLocation(file: input.environment.display("site.yml")), "cannot make a QR code of \(address)"))
