@@ -9,7 +9,9 @@
 #                   and news_section: news (the corpus has news/, blog/,
 #                   products/ and pages/; site-example's "actualites" is not there)
 #   DIR/links.yml   site-example's, unchanged
-#   DIR/static/     site-example's (site.yml's logo and image live there)
+#   DIR/static/     site-example's (site.yml's logo and image live there), and
+#                   a small placeholder for every /images/ file the pages show,
+#                   as a build refuses an image that names no file of the site
 #
 # The same PAGES always gives the same bytes, so output hashes of two binaries
 # built from it can be compared. Used by output_hashes.sh and build_speed.sh.
@@ -41,3 +43,8 @@ grep -q '^url: https://bench.example.org/$' "$dir/site.yml" \
     || { echo "corpus_site.sh: could not set url: in site.yml" >&2; exit 1; }
 cp "$example/links.yml" "$dir/links.yml"
 cp -R "$example/static" "$dir/static"
+# The corpus's pages show images it does not make: one placeholder each.
+grep -rhoE '\]\(/images/[^ )"]+' "$dir/content" | sed 's|^](/||' | sort -u | while read -r image; do
+    mkdir -p "$dir/static/$(dirname "$image")"
+    printf 'placeholder\n' > "$dir/static/$image"
+done

@@ -7,8 +7,8 @@ Usage:
     python3 Benchmarks/serve_latency.py SITE_DIR [--edits 10] [--port 8377]
             [--gap 1.5] [--sitegen .build/release/sitegen] [--drip N]
 
-SITE_DIR is a corpus made by gen_corpus.py (OUTDIR, with a site.yml added
-beside content/). For each edit: GET the page once, append a unique marker
+SITE_DIR is a corpus site made by Benchmarks/corpus_site.sh (gen_corpus.py's
+pages with a site.yml and the images they show). For each edit: GET the page once, append a unique marker
 paragraph to its Markdown file, and poll the page over loopback every 2 ms
 until the marker appears. The files are restored and the server stopped at
 the end. With --drip N, N more connections send a request head one byte

@@ -111,7 +111,7 @@ struct PageRenderer: Sendable {
         var cursor = (line: 0, byte: 0, column: 1)
         let output = markdown.render(
             page.body,
-            resolveLink: { links.resolve($0, from: page.folder) },
+            resolveLink: { links.resolve($0, from: page.folder, sitePath: page.sitePath) },
             location: { line, byteColumn in
                 if lines.isEmpty { lines = Array(page.body.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) }
                 guard line >= 1, line <= lines.count else { return source.location(line: line + page.bodyLineOffset, column: 1) }

@@ -21,8 +21,10 @@ enum PlanStage {
                 .init(sitePath: "/links/", templateName: "links", title: texts["links_title"] ?? "Links", weight: 90),
                 .init(sitePath: "/press/", templateName: "press", title: texts["press_title"] ?? "Press", weight: 91),
             ])
-        let plan = environment.log.collecting { () throws(DiagnosticsError) in try planner.plan(sources) }
-        if let plan { environment.log.report(plan.warnings) }
+        guard var plan = environment.log.collecting({ () throws(DiagnosticsError) in try planner.plan(sources) }) else { return nil }
+        environment.log.report(plan.warnings)
+        plan.outputPaths = Set(plan.pages.map(\.outputPath) + plan.redirects.map(\.outputPath) + staticFiles + generated.map(\.path))
+        plan.outputPaths.remove(OutputMarker.name)
         return plan
     }
 

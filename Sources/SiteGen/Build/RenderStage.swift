@@ -31,7 +31,9 @@ enum RenderStage {
     ) -> PageRenderer {
         PageRenderer(
             plan: plan, theme: inputs.theme, views: views,
-            links: LinkRewriter(pathsBySource: plan.pathsBySource, draftSources: plan.draftSources, baseURL: inputs.config.baseURL),
+            links: LinkRewriter(
+                pathsBySource: plan.pathsBySource, draftSources: plan.draftSources, baseURL: inputs.config.baseURL,
+                outputPaths: plan.outputPaths),
             output: output, log: log)
     }
 

@@ -16,6 +16,10 @@ struct SitePlan: Sendable {
     var newsFeed: [PageID]
     /// Static files to copy, by output path.
     var staticFiles: [String]
+    /// Every file the build writes (pages, redirects, static files and what
+    /// the generators claim), relative to the output folder: what a link or
+    /// an image of a page may name.
+    var outputPaths: Set<String> = []
     /// Things worth telling the owner that do not stop the build.
     var warnings: [Diagnostic]
 

@@ -23,7 +23,7 @@ package enum EditDistance {
 
     /// The candidate nearest to `word` (ties by name), if it is within a third
     /// of the word's length in edits, and at least `minimum`.
-    static func closest<Names: Sequence<String>>(to word: String, among candidates: Names, minimum: Int = 1) -> String? {
+    package static func closest<Names: Sequence<String>>(to word: String, among candidates: Names, minimum: Int = 1) -> String? {
         candidates
             .map { ($0, between(word, $0)) }
             .filter { $0.1 <= max(minimum, word.count / 3) }

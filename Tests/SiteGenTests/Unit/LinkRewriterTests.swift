@@ -137,3 +137,36 @@ struct LinkRewriterBasePathUnitTests {
         #expect(try rewriter.resolve(example.0, from: "").get() == example.1)
     }
 }
+
+/// Links and images that name a file the site does not write (issue 11).
+@Suite("Unit: LinkRewriter and the site's files")
+struct LinkRewriterFileTests {
+    let outputs: Set<String> = ["index.html", "press/index.html", "news/new-oven/index.html", "images/oven.svg", "menu.pdf", "feed.xml"]
+
+    @Test(arguments: [
+        ("/images/oven.svg", "/"), ("/menu.pdf", "/news/new-oven/"), ("/press/", "/"), ("/press", "/"), ("/", "/news/new-oven/"),
+        ("../../images/oven.svg", "/news/new-oven/"), ("news/new-oven/", "/"), ("/feed.xml", "/"), ("/images/oven%2Esvg", "/"),
+    ])
+    func aLinkToAFileOfTheSiteIsKept(_ path: String, _ page: String) {
+        #expect(LinkRewriter.missingFile(path, from: page, among: outputs) == nil)
+    }
+
+    @Test func aLinkToNoFileNamesWhereItPointsAndTheNearestFile() {
+        #expect(
+            LinkRewriter.missingFile("/images/ovn.svg", from: "/", among: outputs)
+                == "points to /images/ovn.svg, which is not a file of the site (static/ or a page); did you mean /images/oven.svg?")
+        #expect(LinkRewriter.missingFile("/presse/", from: "/", among: outputs)?.hasSuffix("did you mean /press/?") == true)
+        #expect(
+            LinkRewriter.missingFile("oven.svg", from: "/news/new-oven/", among: outputs)?.hasPrefix("points to /news/new-oven/oven.svg,") == true)
+        #expect(LinkRewriter.missingFile("../../../x.txt", from: "/news/new-oven/", among: outputs) == "leads outside the site")
+    }
+
+    @Test func withoutTheSitesFilesOnlyMarkdownLinksAreChecked() throws {
+        let rewriter = LinkRewriter(pathsBySource: [:], draftSources: [], baseURL: BaseURL("https://shop.example/")!)
+        #expect(try rewriter.resolve("/nothing.pdf", from: "").get() == "/nothing.pdf")
+        var checking = rewriter
+        checking.outputPaths = outputs
+        #expect(throws: LinkError.self) { try checking.resolve("/nothing.pdf", from: "").get() }
+        #expect(try checking.resolve("/press/?page=2#top", from: "").get() == "/press/?page=2#top")
+    }
+}
