@@ -28,6 +28,25 @@ enum PlanStage {
         return plan
     }
 
+    /// site.yml's `logo:` and `image:` and each page's `image:` that name a
+    /// path of the site must name a file it has; addresses of other sites are
+    /// left to `sitegen check --external`.
+    static func missingImages(_ config: SiteConfig, _ plan: SitePlan, siteFile: String) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        func check(_ key: String, _ value: String?, at location: SourceLocation) {
+            guard let value, value.hasPrefix("/"),
+                let problem = LinkRewriter.missingFile(value, from: "/", among: plan.outputPaths)
+            else { return }
+            found.append(.error(at: location, "\(key): \(TextField.quoted(value)) \(problem)"))
+        }
+        check("logo", config.logo, at: config.locations["logo"] ?? SourceLocation(file: siteFile))
+        check("image", config.image, at: config.locations["image"] ?? SourceLocation(file: siteFile))
+        for page in plan.pages {
+            check("image", page.frontMatter.image, at: page.frontMatter.keyLocations["image"] ?? page.location)
+        }
+        return found
+    }
+
     /// Every page's template exists, the theme has the pages sitegen needs,
     /// and no template uses a name that no view has.
     static func checkTemplates(_ theme: Theme, _ plan: SitePlan?, _ environment: BuildEnvironment) {

@@ -14,6 +14,11 @@ enum RenderStage {
         let rendered = try steps.run("Render pages") {
             pageRenderer(inputs, plan, views, output, environment.log).renderAll()
         }
+        // After the pages, so that one build reports a missing image of
+        // site.yml or front matter with the pages' own broken links.
+        try steps.run("Check image files") {
+            environment.log.report(PlanStage.missingImages(inputs.config, plan, siteFile: environment.display("site.yml")))
+        }
         let snapshot = BuildSnapshot(environment: environment, inputs: inputs, plan: plan, views: views, rendered: rendered)
         for (step, generators) in generatorSteps(OutputGenerator.all) {
             try environment.log.throwIfErrors()

@@ -52,7 +52,7 @@ struct SiteConfigLoader {
             extra: (root.node("extra")?.plainValue as? [String: Any]).map(SendableValue.dictionary) ?? [:]
         )
         var located = config
-        for key in ["special_hours", "last_verified", "hours", "telephone", "email", "address"] where root.node(key) != nil {
+        for key in ["special_hours", "last_verified", "hours", "telephone", "email", "address", "logo", "image"] where root.node(key) != nil {
             located.locations[key] = root.location(of: key)
         }
         if let verified = root.mapping("last_verified") {
