@@ -1,7 +1,7 @@
 import CCurl
 import Foundation
 
-/// libcurl's easy interface, one GET per `perform`, redirects not followed
+/// libcurl's easy interface, one request per `perform`, redirects not followed
 /// (`CurlFetch` checks each hop itself). The callbacks count what arrives
 /// and stop the transfer at once when a limit is passed: the body after
 /// decompression, as curl's own `--max-filesize` does since 8.20, and the
@@ -68,9 +68,9 @@ final class CurlEasyTransfer {
         errorBuffer.deallocate()
     }
 
-    /// GETs `address`, which must end within `timeoutMilliseconds`,
-    /// connecting included.
-    func perform(_ address: String, timeoutMilliseconds: Int) -> Hop {
+    /// Sends `request` to `address`, which must end within
+    /// `timeoutMilliseconds`, connecting included.
+    func perform(_ request: HTTPRequest, at address: String, timeoutMilliseconds: Int) -> Hop {
         head = ResponseHead()
         body = Data()
         stop = nil
@@ -79,6 +79,17 @@ final class CurlEasyTransfer {
         var code = sitegen_curl_setopt_string(handle, CURLOPT_URL, address)
         if code == CURLE_OK { code = sitegen_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, timeout) }
         if code == CURLE_OK { code = sitegen_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, timeout) }
+        if code == CURLE_OK { code = setMethod(of: request) }
+        if code == CURLE_OK {
+            code = sitegen_curl_setopt_string(handle, CURLOPT_USERAGENT, request.userAgent ?? HTTPTransport.userAgent)
+        }
+        // libcurl keeps a pointer to the list until the transfer ends.
+        var headerList: UnsafeMutablePointer<curl_slist>?
+        for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) {
+            headerList = curl_slist_append(headerList, "\(name): \(value)")
+        }
+        defer { curl_slist_free_all(headerList) }
+        if code == CURLE_OK { code = sitegen_curl_setopt_pointer(handle, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(headerList)) }
         if code == CURLE_OK { code = curl_easy_perform(handle) }
 
         var status = 0
@@ -92,18 +103,37 @@ final class CurlEasyTransfer {
             redirectURL: redirect.map { String(cString: $0) })
     }
 
+    /// GET, HEAD (no body asked for) or POST (the body copied by libcurl).
+    private func setMethod(of request: HTTPRequest) -> CURLcode {
+        switch request.method {
+        case .get:
+            _ = sitegen_curl_setopt_long(handle, CURLOPT_NOBODY, 0)
+            return sitegen_curl_setopt_long(handle, CURLOPT_HTTPGET, 1)
+        case .head:
+            return sitegen_curl_setopt_long(handle, CURLOPT_NOBODY, 1)
+        case .post:
+            _ = sitegen_curl_setopt_long(handle, CURLOPT_NOBODY, 0)
+            let body = request.body ?? Data()
+            let code = sitegen_curl_setopt_offset(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
+            guard code == CURLE_OK else { return code }
+            return body.withUnsafeBytes { bytes in
+                // COPYPOSTFIELDS: libcurl keeps its own copy, as `body` does not outlive this call.
+                let start = bytes.baseAddress ?? UnsafeRawPointer(("" as StaticString).utf8Start)
+                return sitegen_curl_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: start))
+            }
+        }
+    }
+
     private func configure() {
         let context = Unmanaged.passUnretained(self).toOpaque()
         let options: [(CURLoption, Int)] = [
             (CURLOPT_NOSIGNAL, 1),  // no SIGALRM for timeouts: other threads run
-            (CURLOPT_HTTPGET, 1),
             (CURLOPT_FOLLOWLOCATION, 0),
             (CURLOPT_NOPROGRESS, 1),
         ]
         for (option, value) in options { _ = sitegen_curl_setopt_long(handle, option, value) }
         _ = sitegen_curl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
         _ = sitegen_curl_setopt_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
-        _ = sitegen_curl_setopt_string(handle, CURLOPT_USERAGENT, HTTPTransport.userAgent)
         // Sends `Accept-Encoding: gzip` and has libcurl decode it, before
         // the write callback, which therefore counts the page itself.
         _ = sitegen_curl_setopt_string(handle, CURLOPT_ACCEPT_ENCODING, "gzip")

@@ -11,6 +11,9 @@ struct ResponseHead {
     var contentEncoding: String?
     var contentLength: Int?
     var location: String?
+    /// Every header of the answer, names in lower case, repeated ones
+    /// joined with ", " (bounded, like the rest, by the header limit).
+    var fields: [String: String] = [:]
     /// The bytes of every header line of this request, the interim answers
     /// (`100 Continue`) and trailers included.
     var byteCount = 0
@@ -34,7 +37,9 @@ struct ResponseHead {
         }
         guard !isComplete, let colon = text.firstIndex(of: ":") else { return }  // trailers and folded lines: counted only
         let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        switch text[..<colon].trimmingCharacters(in: .whitespaces).lowercased() {
+        let name = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+        fields[name] = fields[name].map { "\($0), \(value)" } ?? value
+        switch name {
         case "content-type": contentType = value
         case "content-encoding": contentEncoding = contentEncoding.map { "\($0), \(value)" } ?? value
         case "content-length": contentLength = Int(value)

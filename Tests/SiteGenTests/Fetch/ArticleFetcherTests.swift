@@ -285,7 +285,7 @@ struct ArticleFetcherFetchTests {
     @Test("a fake transport: the fetcher judges status, type and body")
     func fakeTransport() throws {
         func fetcher(_ response: HTTPResponse) -> ArticleFetcher {
-            ArticleFetcher(transport: HTTPTransport { _, _ throws(FetchError) in response })
+            ArticleFetcher(transport: HTTPTransport(get: { _, _ throws(FetchError) in response }))
         }
         let page = Data("<!doctype html><title>Sniffed</title>".utf8)
         let sniffed = try fetcher(HTTPResponse(status: 200, contentType: nil, body: page, finalURL: "https://a.example/x"))
@@ -299,7 +299,7 @@ struct ArticleFetcherFetchTests {
             .fetch("https://a.example/x")
         #expect(odd.finalURL == "https://a.example/x")
 
-        let failing = ArticleFetcher(transport: HTTPTransport { _, _ throws(FetchError) in throw FetchError("boom") })
+        let failing = ArticleFetcher(transport: HTTPTransport(get: { _, _ throws(FetchError) in throw FetchError("boom") }))
         let error = try #require(throws: FetchError.self) { try failing.fetch("https://a.example/x") }
         #expect(error.message == "boom; add the entry with --title and --outlet instead")
     }
