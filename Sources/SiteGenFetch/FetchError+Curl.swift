@@ -37,7 +37,8 @@ extension FetchError {
             self.init("\(shown) did not answer within \(limits.timeoutDescription)", kind: .timeout)
         case CURLE_PEER_FAILED_VERIFICATION:
             self.init(
-                "could not make a secure connection to \(place.host) for \(shown): its certificate is not valid for it or not trusted (\(detail))", kind: .tls)
+                "could not make a secure connection to \(place.host) for \(shown): its certificate is not valid for it or not trusted (\(detail))",
+                kind: .tls)
         case CURLE_SSL_CONNECT_ERROR, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ISSUER_ERROR,
             CURLE_SSL_PINNEDPUBKEYNOTMATCH, CURLE_SSL_INVALIDCERTSTATUS, CURLE_SSL_CRL_BADFILE, CURLE_SSL_SHUTDOWN_FAILED,
             CURLE_USE_SSL_FAILED, CURLE_SSL_ENGINE_NOTFOUND, CURLE_SSL_ENGINE_SETFAILED, CURLE_SSL_ENGINE_INITFAILED,

@@ -39,6 +39,11 @@ struct PageRenderer: Sendable {
         var listBodies: [PageID: String] = [:]
         /// Output paths written, in page order.
         var written: [String] = []
+        /// Links to parts of pages, by the page they are written in.
+        var fragments: [PageID: [FragmentReference]] = [:]
+        /// The ids of the elements of each page, by its output path: what
+        /// links to a part of a page may name.
+        var elementIDs: [String: Set<String>] = [:]
     }
 
     /// Renders all pages and writes them.
@@ -51,17 +56,25 @@ struct PageRenderer: Sendable {
     func render(leaves: [PageID], lists: [PageID], previous: Result) -> Result {
         let summaries = Mutex<[PageID: String]>(previous.summaries)
         let feedContent = Mutex<[PageID: String]>(previous.feedContent)
+        let fragments = Mutex<[PageID: [FragmentReference]]>(previous.fragments)
+        let elementIDs = Mutex<[String: Set<String>]>(previous.elementIDs)
         let feedPages = Set(plan.newsFeed)
+        @Sendable func written(_ html: String, _ id: PageID) {
+            let ids = ElementIDs.scan(html)
+            elementIDs.withLock { $0[plan[id].outputPath] = ids }
+            write(html, id)
+        }
         DispatchQueue.concurrentPerform(iterations: leaves.count) { position in
             let id = leaves[position]
             let body = renderMarkdown(id)
+            fragments.withLock { $0[id] = body.fragments }
             let summary = summaryText(id, firstParagraph: body.firstParagraph)
             summaries.withLock { $0[id] = summary }
             if feedPages.contains(id) { feedContent.withLock { $0[id] = body.html } }
             let view = views.context(
                 page: views.pageView(id, content: body.html, summary: summary), current: id,
                 dated: plan[id].date != nil)
-            write(theme.render(view, with: plan[id].templateName), id)
+            written(theme.render(view, with: plan[id].templateName), id)
         }
 
         // List pages: their own Markdown first, as sub-sections show each other's summaries.
@@ -69,6 +82,7 @@ struct PageRenderer: Sendable {
         DispatchQueue.concurrentPerform(iterations: lists.count) { position in
             let id = lists[position]
             let body = renderMarkdown(id)
+            fragments.withLock { $0[id] = body.fragments }
             let summary = summaryText(id, firstParagraph: body.firstParagraph)
             summaries.withLock { $0[id] = summary }
             listBodies.withLock { $0[id] = body.html }
@@ -88,11 +102,12 @@ struct PageRenderer: Sendable {
                 current: id,
                 pages: listed.map { views.summaryView($0, summary: allSummaries[$0]) },
                 sections: section.subsections.compactMap { plan.sections[$0]?.page }.map { views.summaryView($0, summary: allSummaries[$0]) })
-            write(theme.render(view, with: page.templateName), id)
+            written(theme.render(view, with: page.templateName), id)
         }
         return Result(
             pageCount: plan.pages.count, summaries: allSummaries, feedContent: feedContent.withLock { $0 },
-            listBodies: bodies, written: (leaves + lists).sorted().map { plan[$0].outputPath })
+            listBodies: bodies, written: (leaves + lists).sorted().map { plan[$0].outputPath }, fragments: fragments.withLock { $0 },
+            elementIDs: elementIDs.withLock { $0 })
     }
 
     /// The home page lists the three latest posts of the news section, or of

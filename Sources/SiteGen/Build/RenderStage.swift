@@ -19,6 +19,7 @@ enum RenderStage {
         try steps.run("Check image files") {
             environment.log.report(PlanStage.missingImages(inputs.config, plan, siteFile: environment.display("site.yml")))
         }
+        try steps.run("Check links to parts of pages") { environment.log.report(FragmentCheck.errors(in: rendered)) }
         let snapshot = BuildSnapshot(environment: environment, inputs: inputs, plan: plan, views: views, rendered: rendered)
         for (step, generators) in generatorSteps(OutputGenerator.all) {
             try environment.log.throwIfErrors()
@@ -34,11 +35,15 @@ enum RenderStage {
         _ inputs: SiteInputs, _ plan: SitePlan, _ views: ViewBuilder, _ output: OutputDirectory,
         _ log: DiagnosticLog
     ) -> PageRenderer {
-        PageRenderer(
+        let unwritten = OutputGenerator.all.reduce(into: [String: String]()) { reasons, generator in
+            reasons.merge(generator.unwritten(inputs, plan)) { first, _ in first }
+        }
+        return PageRenderer(
             plan: plan, theme: inputs.theme, views: views,
             links: LinkRewriter(
                 pathsBySource: plan.pathsBySource, draftSources: plan.draftSources, baseURL: inputs.config.baseURL,
-                outputPaths: plan.outputPaths),
+                outputPaths: plan.outputPaths.subtracting(unwritten.keys), unwrittenReasons: unwritten,
+                ownAddresses: inputs.config.ownAddresses),
             output: output, log: log)
     }
 

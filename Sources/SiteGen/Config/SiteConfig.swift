@@ -24,6 +24,15 @@ public struct SiteConfig: Sendable {
     public var extra: [String: SendableValue]
     /// Where some keys were written (`special_hours`, `last_verified.hours`), for warnings found later.
     public var locations: [String: SourceLocation] = [:]
+    /// site.yml's `url:`, even when the site is built for another address
+    /// (`--base-url`, a preview); nil when it has none that is valid.
+    public var declaredURL: BaseURL? = nil
+
+    /// Every address the site is known by: where it is built for, and
+    /// where site.yml says it lives.
+    var ownAddresses: [BaseURL] {
+        [baseURL] + (declaredURL.map { $0 == baseURL ? [] : [$0] } ?? [])
+    }
 }
 
 public struct PostalAddress: Sendable, Hashable {

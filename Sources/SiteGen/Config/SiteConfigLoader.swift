@@ -52,6 +52,9 @@ struct SiteConfigLoader {
             extra: (root.node("extra")?.plainValue as? [String: Any]).map(SendableValue.dictionary) ?? [:]
         )
         var located = config
+        // Links written with the site's own address stay links within the
+        // site when it is built for another one (a preview, --base-url).
+        located.declaredURL = baseURLOverride == nil ? baseURL : (root.node("url")?.plainValue as? String).flatMap { BaseURL($0) }
         for key in ["special_hours", "last_verified", "hours", "telephone", "email", "address", "logo", "image"] where root.node(key) != nil {
             located.locations[key] = root.location(of: key)
         }

@@ -40,6 +40,13 @@ extension OutputGenerator {
                 content: input.rendered.feedContent)
             guard let xml = feed.generate() else { return }
             try input.output.write(Data(xml.utf8), to: String(AtomFeedGenerator.path.dropFirst()))
+        },
+        unwritten: { inputs, plan in
+            guard plan.newsFeed.isEmpty || plan.sections[inputs.config.newsSection] == nil else { return [:] }
+            return [
+                String(AtomFeedGenerator.path.dropFirst()):
+                    "the news feed is written only when content/\(inputs.config.newsSection)/ has dated posts"
+            ]
         })
 
     static let pressFeed = OutputGenerator(
@@ -52,6 +59,10 @@ extension OutputGenerator {
                 title: PressFeedGenerator.title(config: input.config, texts: input.texts))
             guard let xml = feed.generate() else { return }
             try input.output.write(Data(xml.utf8), to: String(PressFeedGenerator.path.dropFirst()))
+        },
+        unwritten: { inputs, _ in
+            guard inputs.presence.press.isEmpty else { return [:] }
+            return [String(PressFeedGenerator.path.dropFirst()): "the press feed is written only when links.yml lists press articles"]
         })
 
     static let sitemap = OutputGenerator(

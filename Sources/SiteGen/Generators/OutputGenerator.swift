@@ -15,4 +15,8 @@ struct OutputGenerator: Sendable {
     /// Whether a partial rebuild with these changes must run it again.
     var isAffected: @Sendable (SiteChanges, SitePlan) -> Bool
     var write: @Sendable (GeneratorInput) throws -> Void
+    /// The claimed paths it will not write for this site, each with the
+    /// reason in plain words, so that a link to one is refused with it: a
+    /// site without news posts has no news feed.
+    var unwritten: @Sendable (SiteInputs, SitePlan) -> [String: String] = { _, _ in [:] }
 }

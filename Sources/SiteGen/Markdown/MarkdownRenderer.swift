@@ -24,6 +24,8 @@ struct MarkdownRenderer: Sendable {
         /// The first paragraph as plain text, for lists of pages.
         var firstParagraph: String
         var diagnostics: [Diagnostic]
+        /// Links to parts of pages of the site, checked once every page is written.
+        var fragments: [FragmentReference] = []
     }
 
     /// libcmark-gfm 0.29 keeps two process-wide tables of special characters:
@@ -46,9 +48,11 @@ struct MarkdownRenderer: Sendable {
         CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
         | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
 
-    /// `resolveLink` turns a link destination into the one to publish, or
-    /// returns an error message; it is called for relative links only.
-    func render(_ markdown: String, resolveLink: (String) -> Result<String, LinkError>, location: (Int, Int) -> SourceLocation) -> Output {
+    /// `resolveLink` turns a link or image destination into the one to
+    /// publish, or returns an error message.
+    func render(
+        _ markdown: String, resolveLink: (MarkdownLink) -> Result<ResolvedLink, LinkError>, location: (Int, Int) -> SourceLocation
+    ) -> Output {
         precondition(Self.registered, "libcmark-gfm lacks its core extensions")
         if let wide = TableWidthLimit.check(markdown) {
             let message =
@@ -75,6 +79,7 @@ struct MarkdownRenderer: Sendable {
 
         let extensions = cmark_parser_get_syntax_extensions(parser)
         var diagnostics: [Diagnostic] = []
+        var fragments: [FragmentReference] = []
         var anchors = HeadingAnchors()
         var headings: [OpaquePointer] = []
         var firstParagraph: String?
@@ -88,15 +93,23 @@ struct MarkdownRenderer: Sendable {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                guard let destination = cmark_node_get_url(node).map({ String(cString: $0) }) else { continue }
+                guard var destination = cmark_node_get_url(node).map({ String(cString: $0) }) else { continue }
                 if let scheme = UnsafeAddress.scheme(of: destination) {
                     unsafeAddresses.append((node, scheme))
                     continue
                 }
-                guard LinkRewriter.isRelative(destination) else { continue }
-                switch resolveLink(destination) {
+                let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
+                if !isImage, let secure = Self.secureAutolink(node, destination) {
+                    destination = secure
+                    cmark_node_set_url(node, secure)
+                }
+                switch resolveLink(MarkdownLink(destination: destination, isImage: isImage)) {
                 case .success(let resolved):
-                    if resolved != destination { cmark_node_set_url(node, resolved) }
+                    if resolved.address != destination { cmark_node_set_url(node, resolved.address) }
+                    if let target = resolved.fragment {
+                        let at = location(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
+                        fragments.append(FragmentReference(target: target, location: at))
+                    }
                 case .failure(let error):
                     let line = Int(cmark_node_get_start_line(node))
                     let column = Int(cmark_node_get_start_column(node))
@@ -145,7 +158,19 @@ struct MarkdownRenderer: Sendable {
         // as the characters themselves, which HTML and XML do not allow.
         return Output(
             html: ControlCharacters.strip(html).text, firstParagraph: ControlCharacters.strip(firstParagraph ?? "").text,
-            diagnostics: diagnostics)
+            diagnostics: diagnostics, fragments: fragments)
+    }
+
+    /// The extension's autolinks make `www.example.fr` in text an `http:`
+    /// link; today's sites answer `https:`, and browsers warn on `http:`.
+    /// Only a link whose whole text is the `www.` address is one of them:
+    /// `[our shop](http://www.example.fr)` is left as the owner wrote it.
+    static func secureAutolink(_ node: OpaquePointer, _ destination: String) -> String? {
+        guard destination.hasPrefix("http://www."), let child = cmark_node_first_child(node), cmark_node_next(child) == nil,
+            cmark_node_get_type(child) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(child),
+            String(cString: literal) == destination.dropFirst("http://".count)
+        else { return nil }
+        return "https://" + destination.dropFirst("http://".count)
     }
 
     /// Links to a script or file address keep their text; such images become

@@ -16,7 +16,7 @@ struct BrokenFixtureTests {
     static let brokenSites = [
         "bad-yaml", "wrong-type", "missing-link", "duplicate-output", "missing-partial", "unknown-variable",
         "multiple-errors", "static-collision", "draft-link", "missing-template", "bad-links", "bad-business",
-        "no-address", "bad-addresses", "wide-table", "missing-file",
+        "no-address", "bad-addresses", "wide-table", "missing-file", "broken-fragment",
         // Hostile input in a site's own files (issue 9): YAML alias bombs,
         // control characters, unsafe image addresses.
         "validation-alias-bomb", "validation-extra-bomb", "validation-control-characters", "validation-unsafe-image",

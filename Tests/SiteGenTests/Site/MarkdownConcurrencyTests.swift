@@ -34,7 +34,10 @@ struct MarkdownConcurrencyTests {
         let renderer = MarkdownRenderer()
         let count = 3000
         @Sendable func render(_ number: Int) -> String {
-            renderer.render(Self.document(number), resolveLink: { .success($0) }, location: { _, _ in SourceLocation(file: "x") }).html
+            renderer.render(
+                Self.document(number), resolveLink: { .success(ResolvedLink(address: $0.destination)) },
+                location: { _, _ in SourceLocation(file: "x") }
+            ).html
         }
         let serial = (0..<count).map(render)
         let concurrent = Mutex([String](repeating: "", count: count))
@@ -47,7 +50,7 @@ struct MarkdownConcurrencyTests {
         #expect(mismatches.isEmpty, "\(mismatches.count) of \(count) documents differ")
         // The serial output itself has every extension applied.
         #expect(serial[7].contains("<del>struck</del>"))
-        #expect(serial[7].contains(#"<a href="http://www.example7.com">"#))
+        #expect(serial[7].contains(#"<a href="https://www.example7.com">"#))
         #expect(serial[7].contains("<table>"))
         #expect(serial[7].contains(#"type="checkbox""#))
         #expect(serial[7].contains("data-footnotes"))

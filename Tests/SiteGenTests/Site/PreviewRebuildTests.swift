@@ -77,6 +77,20 @@ struct PreviewRebuildTests {
         try preview.expectSameAsAFullBuild()
     }
 
+    /// A heading renamed in one page breaks a link to it from another page,
+    /// which the partial rebuild did not render: it is still reported.
+    @Test func aRenamedHeadingBreaksLinksFromOtherPages() throws {
+        let preview = try Preview()
+        try preview.edit("content/contact.md") { $0 + "\n[Notre levain](/a-propos/#le-levain-notre-fierte)\n" }
+        #expect(try preview.update(["content/contact.md"]) != nil)
+        try preview.edit("content/a-propos.md") { $0.replacingOccurrences(of: "## Le levain, notre fierté", with: "## Notre levain") }
+        let error = #expect(throws: DiagnosticsError.self) { try preview.update(["content/a-propos.md"]) }
+        #expect(
+            error?.diagnostics.map(\.message) == [
+                "the link \"/a-propos/#le-levain-notre-fierte\" points to a part of /a-propos/ that does not exist: no heading or element of that page has the id \"le-levain-notre-fierte\""
+            ])
+    }
+
     @Test func aStaticFileIsCopiedAlone() throws {
         let preview = try Preview()
         try preview.edit("static/favicon.svg") { $0 + "<!-- changed -->\n" }

@@ -7,7 +7,7 @@ import Testing
 struct MarkdownSafetyTests {
     private func render(_ markdown: String) -> MarkdownRenderer.Output {
         MarkdownRenderer().render(
-            markdown, resolveLink: { .success($0) },
+            markdown, resolveLink: { .success(ResolvedLink(address: $0.destination)) },
             location: { SourceLocation(file: "page.md", line: $0, column: $1) })
     }
 
