@@ -40,6 +40,13 @@ let package = Package(
             pkgConfig: "gumbo",
             providers: [.apt(["libgumbo-dev"])]
         ),
+        // zlib, to weigh a page as a browser downloads it (gzip), for
+        // `sitegen check`'s home page budget.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // Turns Templates/ and site-example/ into Swift source, so that the
         // binary carries its theme and example site and works when copied alone.
         .executableTarget(name: "sitegen-embed", path: "Sources/sitegen-embed"),
@@ -87,6 +94,7 @@ let package = Package(
                 "CCmarkGFM",
                 "CQREncode",
                 "CGumbo",
+                "CZlib",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

@@ -63,7 +63,7 @@ public final class PreviewBuilder: @unchecked Sendable {
             let rendered = RenderStage.pageRenderer(inputs, rebuild.plan, last.views, staging, environment.log)
                 .render(leaves: rebuild.leaves, lists: rebuild.lists, previous: last.rendered)
             // Every page's links, not only the rebuilt ones': a heading renamed breaks links from elsewhere.
-            environment.log.report(FragmentCheck.errors(in: rendered))
+            environment.log.report(FragmentCheck.errors(in: rendered, rebuild.plan))
             try environment.log.throwIfErrors()
             let snapshot = BuildSnapshot(environment: last.environment, inputs: inputs, plan: rebuild.plan, views: last.views, rendered: rendered)
             try RenderStage.write(rebuild.generators, from: snapshot, into: staging, changes: rebuild.changes)

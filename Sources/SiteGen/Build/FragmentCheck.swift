@@ -6,9 +6,11 @@ import SiteGenCore
 /// rendered after its own. Parts of files that are not pages (a static HTML
 /// file, a PDF's `#page=2`) are not checked.
 enum FragmentCheck {
-    static func errors(in rendered: PageRenderer.Result) -> [Diagnostic] {
+    static func errors(in rendered: PageRenderer.Result, _ plan: SitePlan) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for (_, references) in rendered.fragments {
+        for (id, references) in rendered.fragments {
+            // Lines are split only when a message needs a position.
+            var positions = MarkdownPositions(plan[id])
             for reference in references {
                 let target = reference.target
                 guard let ids = rendered.elementIDs[target.outputPath], !ids.contains(target.id) else { continue }
@@ -17,7 +19,7 @@ enum FragmentCheck {
                 let noun = target.isImage ? "the image" : "the link"
                 found.append(
                     .error(
-                        at: reference.location,
+                        at: positions.location(reference.position),
                         "\(noun) \"\(target.written)\" points to a part of \(page(target.outputPath)) that does not exist: no heading or element of that page has the id \"\(target.id)\"\(suggestion)"
                     ))
             }

@@ -44,6 +44,9 @@ struct PageRenderer: Sendable {
         /// The ids of the elements of each page, by its output path: what
         /// links to a part of a page may name.
         var elementIDs: [String: Set<String>] = [:]
+        /// The images, headings and links to other sites of each page's
+        /// Markdown, for `sitegen check`.
+        var inventories: [PageID: MarkdownInventory] = [:]
     }
 
     /// Renders all pages and writes them.
@@ -58,6 +61,7 @@ struct PageRenderer: Sendable {
         let feedContent = Mutex<[PageID: String]>(previous.feedContent)
         let fragments = Mutex<[PageID: [FragmentReference]]>(previous.fragments)
         let elementIDs = Mutex<[String: Set<String>]>(previous.elementIDs)
+        let inventories = Mutex<[PageID: MarkdownInventory]>(previous.inventories)
         let feedPages = Set(plan.newsFeed)
         @Sendable func written(_ html: String, _ id: PageID) {
             let ids = ElementIDs.scan(html)
@@ -68,6 +72,7 @@ struct PageRenderer: Sendable {
             let id = leaves[position]
             let body = renderMarkdown(id)
             fragments.withLock { $0[id] = body.fragments }
+            inventories.withLock { $0[id] = body.inventory }
             let summary = summaryText(id, firstParagraph: body.firstParagraph)
             summaries.withLock { $0[id] = summary }
             if feedPages.contains(id) { feedContent.withLock { $0[id] = body.html } }
@@ -83,6 +88,7 @@ struct PageRenderer: Sendable {
             let id = lists[position]
             let body = renderMarkdown(id)
             fragments.withLock { $0[id] = body.fragments }
+            inventories.withLock { $0[id] = body.inventory }
             let summary = summaryText(id, firstParagraph: body.firstParagraph)
             summaries.withLock { $0[id] = summary }
             listBodies.withLock { $0[id] = body.html }
@@ -107,7 +113,7 @@ struct PageRenderer: Sendable {
         return Result(
             pageCount: plan.pages.count, summaries: allSummaries, feedContent: feedContent.withLock { $0 },
             listBodies: bodies, written: (leaves + lists).sorted().map { plan[$0].outputPath }, fragments: fragments.withLock { $0 },
-            elementIDs: elementIDs.withLock { $0 })
+            elementIDs: elementIDs.withLock { $0 }, inventories: inventories.withLock { $0 })
     }
 
     /// The home page lists the three latest posts of the news section, or of
@@ -119,25 +125,12 @@ struct PageRenderer: Sendable {
 
     private func renderMarkdown(_ id: PageID) -> MarkdownRenderer.Output {
         let page = plan[id]
-        guard let source = page.source else { return MarkdownRenderer.Output(html: "", firstParagraph: "", diagnostics: []) }
-        // Lines split once, and columns counted on from the previous message on the same line: a hostile
-        // page of 20,000 removed attributes on one line took minutes when each message split and decoded it.
-        var lines: [ArraySlice<UInt8>] = []
-        var cursor = (line: 0, byte: 0, column: 1)
+        guard page.source != nil else { return MarkdownRenderer.Output(html: "", firstParagraph: "", diagnostics: []) }
+        var positions = MarkdownPositions(page)
         let output = markdown.render(
             page.body,
             resolveLink: { links.resolve($0, from: page.folder, sitePath: page.sitePath) },
-            location: { line, byteColumn in
-                if lines.isEmpty { lines = Array(page.body.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) }
-                guard line >= 1, line <= lines.count else { return source.location(line: line + page.bodyLineOffset, column: 1) }
-                // cmark counts columns in bytes; editors count characters: every byte that starts one.
-                let text = lines[line - 1]
-                let target = min(max(0, byteColumn - 1), text.count)
-                if cursor.line != line || cursor.byte > target { cursor = (line, 0, 1) }
-                for byte in text[(text.startIndex + cursor.byte)..<(text.startIndex + target)] where byte & 0xC0 != 0x80 { cursor.column += 1 }
-                cursor.byte = target
-                return source.location(line: line + page.bodyLineOffset, column: cursor.column)
-            })
+            location: { positions.location(line: $0, byteColumn: $1) })
         if !output.diagnostics.isEmpty { log.report(output.diagnostics) }
         return output
     }

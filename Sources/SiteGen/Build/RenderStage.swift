@@ -19,7 +19,7 @@ enum RenderStage {
         try steps.run("Check image files") {
             environment.log.report(PlanStage.missingImages(inputs.config, plan, siteFile: environment.display("site.yml")))
         }
-        try steps.run("Check links to parts of pages") { environment.log.report(FragmentCheck.errors(in: rendered)) }
+        try steps.run("Check links to parts of pages") { environment.log.report(FragmentCheck.errors(in: rendered, plan)) }
         let snapshot = BuildSnapshot(environment: environment, inputs: inputs, plan: plan, views: views, rendered: rendered)
         for (step, generators) in generatorSteps(OutputGenerator.all) {
             try environment.log.throwIfErrors()

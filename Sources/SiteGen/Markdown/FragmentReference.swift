@@ -1,7 +1,5 @@
-import SiteGenCore
-
-/// A link to a part of a page, where it was written.
+/// A link to a part of a page, where it was written in its page's Markdown.
 struct FragmentReference: Sendable, Hashable {
     var target: FragmentTarget
-    var location: SourceLocation
+    var position: MarkdownPosition
 }

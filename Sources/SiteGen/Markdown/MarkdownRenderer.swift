@@ -26,6 +26,7 @@ struct MarkdownRenderer: Sendable {
         var diagnostics: [Diagnostic]
         /// Links to parts of pages of the site, checked once every page is written.
         var fragments: [FragmentReference] = []
+        var inventory = MarkdownInventory()
     }
 
     /// libcmark-gfm 0.29 keeps two process-wide tables of special characters:
@@ -80,6 +81,7 @@ struct MarkdownRenderer: Sendable {
         let extensions = cmark_parser_get_syntax_extensions(parser)
         var diagnostics: [Diagnostic] = []
         var fragments: [FragmentReference] = []
+        var inventory = MarkdownInventory()
         var anchors = HeadingAnchors()
         var headings: [OpaquePointer] = []
         var firstParagraph: String?
@@ -103,12 +105,16 @@ struct MarkdownRenderer: Sendable {
                     destination = secure
                     cmark_node_set_url(node, secure)
                 }
+                let at = MarkdownPosition(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
+                if isImage { inventory.images.append(.init(alt: Self.plainText(of: node), destination: destination, position: at)) }
                 switch resolveLink(MarkdownLink(destination: destination, isImage: isImage)) {
                 case .success(let resolved):
                     if resolved.address != destination { cmark_node_set_url(node, resolved.address) }
                     if let target = resolved.fragment {
-                        let at = location(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
-                        fragments.append(FragmentReference(target: target, location: at))
+                        fragments.append(FragmentReference(target: target, position: at))
+                    }
+                    if !isImage, WebAddress.isValid(resolved.address) {
+                        inventory.externalLinks.append(.init(address: resolved.address, position: at))
                     }
                 case .failure(let error):
                     let line = Int(cmark_node_get_start_line(node))
@@ -117,6 +123,11 @@ struct MarkdownRenderer: Sendable {
                 }
             case CMARK_NODE_HEADING:
                 headings.append(node)
+                inventory.headings.append(
+                    .init(
+                        level: Int(cmark_node_get_heading_level(node)), text: Self.plainText(of: node),
+                        position: MarkdownPosition(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node))))
+                )
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 rawHTML.append(node)
             case CMARK_NODE_ITEM where !hasTasks:
@@ -158,7 +169,7 @@ struct MarkdownRenderer: Sendable {
         // as the characters themselves, which HTML and XML do not allow.
         return Output(
             html: ControlCharacters.strip(html).text, firstParagraph: ControlCharacters.strip(firstParagraph ?? "").text,
-            diagnostics: diagnostics, fragments: fragments)
+            diagnostics: diagnostics, fragments: fragments, inventory: inventory)
     }
 
     /// The extension's autolinks make `www.example.fr` in text an `http:`
