@@ -51,7 +51,7 @@ struct ProfilePageReading {
         guard let found = related.first(where: { $0.relation == .home }) ?? related.first else { return nil }
         return ProfileVerification(
             profile: profile, result: .linksBack,
-            message: "links to \(found.link.href) without rel=\"me\" (fine for \(profile.platformWords))",
+            message: "links to \(found.link.href) without rel=\"me\" (fine for \(profile.platformName ?? "most sites"))",
             advice: profile.isMastodon ? MastodonAdvice.addField(site) : nil)
     }
 

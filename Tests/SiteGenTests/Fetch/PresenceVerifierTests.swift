@@ -29,7 +29,9 @@ struct PresenceVerifierTests {
         let server = LocalHTTPServer(routes: [
             "/relme": { _ in .html(page(#"<a href="/about">About</a> <a rel="nofollow ME" href="https://WWW.boulangerie-martin.fr">Website</a>"#)) },
             "/relme-http": { _ in .html(page(#"<a rel="me" href="http://www.boulangerie-martin.fr/">Website</a>"#)) },
-            "/link-rel-me": { _ in .html(#"<html><head><link rel="me" href="https://www.boulangerie-martin.fr/"></head><body><a href="/x">x</a></body></html>"#) },
+            "/link-rel-me": { _ in
+                .html(#"<html><head><link rel="me" href="https://www.boulangerie-martin.fr/"></head><body><a href="/x">x</a></body></html>"#)
+            },
             "/plain": { _ in .html(page(#"<p>Our bakery: <a href="https://boulangerie-martin.fr/contact/">contact</a></p>"#)) },
             "/wrapped": { _ in .html(page(#"<a href="https://l.instagram.com/?u=https%3A%2F%2Fwww.boulangerie-martin.fr%2F&e=x">site</a>"#)) },
             "/none": { _ in .html(page(#"<a href="https://elsewhere.example/">elsewhere</a> boulangerie-martin.fr"#)) },
@@ -39,15 +41,23 @@ struct PresenceVerifierTests {
             "/challenge": { _ in
                 LocalHTTPServer.Response(
                     status: 403, headers: ["Content-Type": "text/html", "cf-mitigated": "challenge", "Server": "cloudflare"],
-                    body: .bytes(Data("<html><head><title>Just a moment...</title></head><body><script src=\"/cdn-cgi/challenge-platform/h/g/orchestrate/jsch/v1\"></script></body></html>".utf8)))
+                    body: .bytes(
+                        Data(
+                            "<html><head><title>Just a moment...</title></head><body><script src=\"/cdn-cgi/challenge-platform/h/g/orchestrate/jsch/v1\"></script></body></html>"
+                                .utf8)))
             },
             "/challenge-200": { _ in
                 .html("<html><head><title>Just a moment...</title></head><body><script>window._cf_chl_opt={}</script></body></html>")
             },
-            "/js": { _ in .html(#"<html><head><script src="/app.js"></script></head><body><div id="root"></div><noscript>Enable JavaScript</noscript></body></html>"#) },
+            "/js": { _ in
+                .html(
+                    #"<html><head><script src="/app.js"></script></head><body><div id="root"></div><noscript>Enable JavaScript</noscript></body></html>"#
+                )
+            },
             "/login": { _ in .html(page(#"<form action="/login"><input name="u"><input type="password" name="p"></form><a href="/help">Help</a>"#)) },
             "/gone": { _ in .html("not here", status: 404) },
-            "/huge": { _ in LocalHTTPServer.Response(headers: ["Content-Type": "text/html"], body: .generated(count: 2_000_000, declareLength: true)) },
+            "/huge": { _ in LocalHTTPServer.Response(headers: ["Content-Type": "text/html"], body: .generated(count: 2_000_000, declareLength: true))
+            },
             "/@verified": { _ in .html("should not be read", status: 500) },
             "/@unverified": { _ in .html("should not be read", status: 500) },
             "/@bio": { _ in .html("should not be read", status: 500) },
@@ -57,7 +67,9 @@ struct PresenceVerifierTests {
                 case "verified": .data(Data(account(verifiedField).utf8), contentType: "application/json")
                 case "unverified": .data(Data(account(unverifiedField).utf8), contentType: "application/json")
                 case "bio":
-                    .data(Data(account("", note: #"<p><a href=\"https://www.boulangerie-martin.fr/\">our site</a></p>"#).utf8), contentType: "application/json")
+                    .data(
+                        Data(account("", note: #"<p><a href=\"https://www.boulangerie-martin.fr/\">our site</a></p>"#).utf8),
+                        contentType: "application/json")
                 default: .data(Data(#"{"error": "Record not found"}"#.utf8), status: 404, contentType: "application/json")
                 }
             },
@@ -204,7 +216,9 @@ struct PresenceVerifierTests {
         #expect(!scripted.passed)
         let check = try #require(scripted.checks.first { $0.rule == .relMe })
         #expect(!check.passed)
-        #expect(check.message.hasPrefix("no rel=\"me\" link to https://mastodon.example/@boulangerie in the HTML (links added by JavaScript do not count)"))
+        #expect(
+            check.message.hasPrefix(
+                "no rel=\"me\" link to https://mastodon.example/@boulangerie in the HTML (links added by JavaScript do not count)"))
         let plain = try home(#"<a href="https://mastodon.example/@boulangerie">Mastodon</a>"#)
         #expect(plain.checks.first { $0.rule == .relMe }?.message.contains("without rel=\"me\"") == true)
         let otherScheme = try home(#"<a rel="me" href="http://mastodon.example/@boulangerie">Mastodon</a>"#)
@@ -243,7 +257,10 @@ struct PresenceVerifierTests {
         _ = try server.start()
         defer { server.stop() }
         let report = Self.verifier.checkHomePage(server.url("/"), mastodonProfiles: [])
-        #expect(report.checks == [HomePageCheck(rule: .answers200, passed: false, message: "the home page answers 503: Mastodon verifies only a page that answers 200")])
+        #expect(
+            report.checks == [
+                HomePageCheck(rule: .answers200, passed: false, message: "the home page answers 503: Mastodon verifies only a page that answers 200")
+            ])
     }
 
     // MARK: Politeness
@@ -263,7 +280,12 @@ struct PresenceVerifierTests {
                     maxPerHost = max(maxPerHost, running[host]!)
                 }
             }
-            func leave(_ host: String) { lock.withLock { running[host, default: 0] -= 1; total -= 1 } }
+            func leave(_ host: String) {
+                lock.withLock {
+                    running[host, default: 0] -= 1
+                    total -= 1
+                }
+            }
         }
         let counter = Counter()
         let jobs = (0..<40).map { index in
@@ -285,7 +307,8 @@ struct PresenceVerifierTests {
 
     @Test func linksAreResolvedAgainstTheBaseAndTheirRelIsRead() {
         let links = PageLinks(
-            html: Data(#"<base href="https://a.example/dir/"><a rel=" Me  nofollow" href=" page ">x</a><link rel="icon" href="/i.png"><a>no href</a>"#.utf8),
+            html: Data(
+                #"<base href="https://a.example/dir/"><a rel=" Me  nofollow" href=" page ">x</a><link rel="icon" href="/i.png"><a>no href</a>"#.utf8),
             pageURL: "https://b.example/")
         #expect(
             links.links == [
