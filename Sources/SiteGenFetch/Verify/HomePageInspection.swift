@@ -60,7 +60,7 @@ struct HomePageInspection {
             let schemeOnly = near.href.lowercased().hasPrefix("http:") != expected.lowercased().hasPrefix("http:")
             return check(
                 false,
-                "the rel=\"me\" link is to \(near.href), but Mastodon looks for exactly \(expected)"
+                "the rel=\"me\" link is to \(PageLinks.shown(near.href)), but Mastodon looks for exactly \(expected)"
                     + (schemeOnly ? " (http: and https: differ)" : "") + "; make them the same in \(profile.place) and rebuild")
         }
         if toProfile.first != nil {

@@ -58,19 +58,20 @@ struct MastodonAccountLookup {
         if let found = pointing.first(where: { $0.field.verifiedAt != nil }) {
             return ProfileVerification(
                 profile: profile, result: .verified,
-                message: "Mastodon shows the green check: the field “\(found.field.name)” links to \(found.link), verified \(found.field.verifiedAt!)"
+                message:
+                    "Mastodon shows the green check: the field “\(found.field.name)” links to \(PageLinks.shown(found.link)), verified \(found.field.verifiedAt!)"
             )
         }
         if let found = pointing.first {
             return ProfileVerification(
                 profile: profile, result: .linksBack,
-                message: "the field “\(found.field.name)” links to \(found.link), but Mastodon has not verified it",
+                message: "the field “\(found.field.name)” links to \(PageLinks.shown(found.link)), but Mastodon has not verified it",
                 advice: MastodonAdvice.saveAgain(site))
         }
         if let link = account.noteLinks.first(where: { site.relation(of: $0) != .unrelated }) {
             return ProfileVerification(
                 profile: profile, result: .linksBack,
-                message: "the bio links to \(link), but Mastodon verifies only the links of the profile's extra fields",
+                message: "the bio links to \(PageLinks.shown(link)), but Mastodon verifies only the links of the profile's extra fields",
                 advice: MastodonAdvice.addField(site))
         }
         return ProfileVerification(

@@ -65,6 +65,11 @@ public struct PageLinks: Sendable {
         self.asksForPassword = asksForPassword
     }
 
+    /// An address found on a page, short enough for a one-line message.
+    static func shown(_ address: String) -> String {
+        address.count > 200 ? String(address.prefix(199)) + "…" : address
+    }
+
     /// The links of `<a>` elements, those a visitor can follow.
     public var anchors: [Link] { links.filter { $0.element == "a" } }
 

@@ -40,18 +40,19 @@ struct ProfilePageReading {
     func verification(of profile: ProfileToVerify, links: [PageLinks.Link]) -> ProfileVerification? {
         let related = links.map { (link: $0, relation: site.relation(of: $0.href)) }.filter { $0.relation != .unrelated }
         if let found = related.first(where: { $0.link.isMe && $0.relation == .home }) {
-            return ProfileVerification(profile: profile, result: .verified, message: "links to \(found.link.href) with rel=\"me\"")
+            return ProfileVerification(profile: profile, result: .verified, message: "links to \(PageLinks.shown(found.link.href)) with rel=\"me\"")
         }
         if let found = related.first(where: { $0.link.isMe && $0.relation == .homeWithOtherScheme }) {
             return ProfileVerification(
                 profile: profile, result: .linksBack,
-                message: "links with rel=\"me\" to \(found.link.href), but the site's address is \(site.url) (http: and https: differ)",
+                message:
+                    "links with rel=\"me\" to \(PageLinks.shown(found.link.href)), but the site's address is \(site.url) (http: and https: differ)",
                 advice: "change the link on \(profile.accountWords) to \(site.url)")
         }
         guard let found = related.first(where: { $0.relation == .home }) ?? related.first else { return nil }
         return ProfileVerification(
             profile: profile, result: .linksBack,
-            message: "links to \(found.link.href) without rel=\"me\" (fine for \(profile.platformName ?? "most sites"))",
+            message: "links to \(PageLinks.shown(found.link.href)) without rel=\"me\" (fine for \(profile.platformName ?? "most sites"))",
             advice: profile.isMastodon ? MastodonAdvice.addField(site) : nil)
     }
 

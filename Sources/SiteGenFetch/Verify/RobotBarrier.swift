@@ -33,10 +33,12 @@ enum RobotBarrier {
     }
 
     /// A login form where the profile should be: Instagram and Facebook send
-    /// robots to one.
+    /// robots to one. Only a redirect counts, since a profile's own address
+    /// may well contain "login".
     static func loginWall(_ response: HTTPResponse, links: PageLinks, platform: String) -> String? {
         let path = (URLComponents(string: response.finalURL)?.path ?? "").lowercased()
-        let loginAddress = ["login", "signin", "sign-in", "authwall", "checkpoint"].contains { path.contains($0) }
+        let loginAddress =
+            !response.redirects.isEmpty && ["login", "signin", "sign-in", "authwall", "checkpoint"].contains { path.contains($0) }
         guard loginAddress || links.asksForPassword else { return nil }
         return "\(platform) shows robots a login page instead of the profile"
     }

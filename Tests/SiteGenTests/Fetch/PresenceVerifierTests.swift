@@ -56,6 +56,9 @@ struct PresenceVerifierTests {
             },
             "/login": { _ in .html(page(#"<form action="/login"><input name="u"><input type="password" name="p"></form><a href="/help">Help</a>"#)) },
             "/gone": { _ in .html("not here", status: 404) },
+            "/to-login": { _ in .redirect(to: "/accounts/login/?next=%2Fboulangerie%2F") },
+            "/accounts/login/": { _ in .html(page(#"<a href="/signup">Sign up</a>"#)) },
+            "/loginbakery": { _ in .html(page(#"<a rel="me" href="https://www.boulangerie-martin.fr/">site</a>"#)) },
             "/huge": { _ in LocalHTTPServer.Response(headers: ["Content-Type": "text/html"], body: .generated(count: 2_000_000, declareLength: true))
             },
             "/@verified": { _ in .html("should not be read", status: 500) },
@@ -147,6 +150,15 @@ struct PresenceVerifierTests {
         #expect(found.result == .unverifiable)
         #expect(found.message == reason)
         #expect(found.advice == "open \(server.url(path)) in a browser and check that it links to https://www.boulangerie-martin.fr/")
+    }
+
+    @Test func aRedirectToALoginPageIsUnverifiableButALoginInTheNameIsNot() throws {
+        let server = try Self.server()
+        defer { server.stop() }
+        let redirected = verify(server, "/to-login")
+        #expect(redirected.result == .unverifiable)
+        #expect(redirected.message == "Instagram shows robots a login page instead of the profile")
+        #expect(verify(server, "/loginbakery").result == .verified)
     }
 
     /// A page with scripts and no link at all tells nothing: it is drawn by

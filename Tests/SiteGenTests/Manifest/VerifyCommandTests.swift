@@ -115,6 +115,14 @@ struct VerifyCommandTests {
         #expect(server.requestCount("/site/") == 0)
     }
 
+    @Test func aURLThatIsNotAWebAddressIsAUsageError() throws {
+        let site = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(site) }
+        let result = try CommandLineTests.run(["verify", "--url", "ftp://example.fr/"], in: site)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--url ftp://example.fr/ is not an absolute http: or https: address"))
+    }
+
     @Test func aBrokenLinksFileIsReportedAtItsPosition() throws {
         let server = try Self.server()
         defer { server.stop() }
