@@ -34,7 +34,7 @@ let package = Package(
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
         // Gumbo, an HTML5 parser, for HTML that sitegen did not write (raw
-        // HTML in Markdown).
+        // HTML in Markdown, profile pages read by `verify`).
         .systemLibrary(
             name: "CGumbo",
             pkgConfig: "gumbo",
@@ -55,13 +55,15 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["sitegen-embed"]
         ),
-        // What every other module stands on: diagnostics, YAML reading, the
-        // file-system and clock seams, and the plain values (dates, web
-        // addresses, text fields) that the engine and the manifest share.
+        // What every other module stands on: diagnostics, YAML reading, HTML
+        // reading (Gumbo), the file-system and clock seams, and the plain
+        // values (dates, web addresses, text fields) that the engine and the
+        // manifest share.
         .target(
             name: "SiteGenCore",
             dependencies: [
-                .product(name: "Yams", package: "Yams")
+                "CGumbo",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // links.yml: its loader, and the editor behind `press` and `profile`

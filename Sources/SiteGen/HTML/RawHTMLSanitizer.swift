@@ -1,3 +1,5 @@
+import SiteGenCore
+
 /// Takes out of the raw HTML of a Markdown page what would run script in a
 /// visitor's browser: event handlers (`onerror=`), script addresses in the
 /// attributes that hold addresses, scripting styles, `<meta http-equiv>` and

@@ -1,3 +1,4 @@
+import SiteGenCore
 import Testing
 
 @testable import SiteGen

@@ -5,31 +5,31 @@ import CGumbo
 /// the parser moved elsewhere (`<body onload>` onto the page's body) are
 /// listed too, at the place they were written. This is the one file that
 /// sees Gumbo's C structures.
-struct HTMLTokens {
-    struct Attribute {
+package struct HTMLTokens {
+    package struct Attribute {
         /// As written, in lower case: `onerror`, `xlink:href`.
-        var name: String
+        package var name: String
         /// With character references decoded: `&#106;avascript:` reads `javascript:`.
-        var value: String
+        package var value: String
         /// From the first byte of the name to the last of the value (quotes included).
-        var range: Range<Int>
+        package var range: Range<Int>
     }
 
-    struct StartTag {
+    package struct StartTag {
         /// As written, in lower case; empty for elements the parser added.
-        var name: String
+        package var name: String
         /// The whole start tag, `<` to `>`.
-        var range: Range<Int>
-        var attributes: [Attribute]
+        package var range: Range<Int>
+        package var attributes: [Attribute]
     }
 
-    var tags: [StartTag] = []
+    package var tags: [StartTag] = []
     /// Where each comment begins, and its text as written (`<!--x-->`).
-    var comments: [(offset: Int, text: String)] = []
+    package var comments: [(offset: Int, text: String)] = []
 
     /// Parses `bytes` as the body of a document, so that tags are read in the
     /// same state as a browser reads them inside a page.
-    init(parsing bytes: [UInt8]) {
+    package init(parsing bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 var options = kGumboDefaultOptions
