@@ -11,6 +11,8 @@ public struct SiteChecker: Sendable {
     public var includeDrafts: Bool
     public var fileSystem: FileSystem
     public var clock: BuildClock
+    /// Where the check's own build goes, in a folder made and removed for it.
+    public var temporaryDirectory = FileManager.default.temporaryDirectory
 
     public init(siteDirectory: URL, includeDrafts: Bool = false, fileSystem: FileSystem = .live, clock: BuildClock = .live) {
         self.siteDirectory = siteDirectory
@@ -20,7 +22,7 @@ public struct SiteChecker: Sendable {
     }
 
     public func check() -> SiteCheckReport {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-check-\(UUID().uuidString)")
+        let scratch = temporaryDirectory.appendingPathComponent("sitegen-check-\(UUID().uuidString)")
         // Only the folder made here is removed: the build writes inside it.
         defer { try? fileSystem.remove(scratch) }
         let output = scratch.appendingPathComponent("public")

@@ -71,10 +71,14 @@ struct SiteCheckerTests {
         try TestSupport.build(site, into: output)
         try Data("edited".utf8).write(to: site.appendingPathComponent("content/contact.md"), options: .atomic)
         let before = try TestSupport.tree(output)
-        let scratchBefore = try Self.checkFolders()
-        _ = check(site)
+        let temporary = site.deletingLastPathComponent().appendingPathComponent("temporary")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        var checker = SiteChecker(siteDirectory: site)
+        checker.temporaryDirectory = temporary
+        let report = checker.check()
+        #expect(report.built)
         #expect(try TestSupport.tree(output) == before)
-        #expect(try Self.checkFolders() == scratchBefore, "the temporary build is removed")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [], "the temporary build is removed")
     }
 
     @Test func aHeavyHomePageIsReported() throws {
@@ -100,11 +104,5 @@ struct SiteCheckerTests {
         ])
     func imageDescriptions(_ example: (String, Bool)) {
         #expect((ContentAudit.descriptionProblem(example.0, of: "/images/oven.jpg") != nil) == example.1)
-    }
-
-    private static func checkFolders() throws -> Set<String> {
-        Set(
-            try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path).filter { $0.hasPrefix("sitegen-check-") }
-        )
     }
 }
