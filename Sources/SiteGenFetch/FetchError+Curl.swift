@@ -11,6 +11,7 @@ extension FetchError {
         switch hop.stop {
         case .bodyTooLarge?:
             self.init(tooLarge, kind: .tooLarge)
+            if hop.head.isComplete, hop.head.status > 0 { status = hop.head.status }
             return
         case .headersTooLarge?:
             self.init(headersTooLarge, kind: .tooLarge)

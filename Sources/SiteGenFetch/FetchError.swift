@@ -22,6 +22,10 @@ public struct FetchError: Error, Sendable, CustomStringConvertible {
 
     public var message: String
     public var kind: Kind
+    /// The status of an answer that had begun when the fetch stopped (its
+    /// body over the size limit), nil when none had: a link checker counts
+    /// a large page of status 200 as one that exists.
+    public var status: Int?
     public var description: String { message }
 
     public init(_ message: String, kind: Kind = .other) {
