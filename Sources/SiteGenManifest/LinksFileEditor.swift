@@ -1,6 +1,6 @@
-/// Adds or removes one entry of `links.yml` as text: the other lines stay
-/// byte for byte as they were, and the new entry follows the file's own
-/// indentation and line ends.
+/// Adds or removes one entry of `links.yml`, or sets one key of an entry, as
+/// text: the other lines stay byte for byte as they were, and new lines
+/// follow the file's own indentation and line ends.
 package struct LinksFileEditor {
     package struct Edit {
         package var text: String
@@ -81,6 +81,56 @@ package struct LinksFileEditor {
         // The file ended without a line end inside the removed entry: it still does.
         if lastHadNoEnd, !ends.isEmpty { ends[ends.count - 1] = "" }
         return Edit(text: joined(lines, ends), lines: (start + 1)...item.endLine, entryText: removed)
+    }
+
+    /// Sets `key` of the entry `item`: its line is replaced when the entry
+    /// has the key on one line, else a line is added after the entry's last
+    /// one, at the column of its keys; every other line stays as it was.
+    package func setting(_ key: String, to value: String, in item: LinksFileStructure.Item) throws(LinksFileStructure.NotEditable) -> Edit {
+        var lines = structure.lines
+        var ends = structure.lineEnds
+        let first = Array(lines[item.startLine].unicodeScalars)
+        if item.fieldColumn < first.count, first[item.fieldColumn] == "{" {
+            throw LinksFileStructure.NotEditable(
+                message: "this entry is written on one line (`- {url: ...}`); write it as `- url: ...` lines to edit it with sitegen",
+                line: item.startLine + 1, column: item.fieldColumn + 1)
+        }
+        let newLine = String(repeating: " ", count: item.fieldColumn) + key + ": " + value
+        for index in item.startLine..<item.endLine where Self.keyColumn(of: lines[index], isFirst: index == item.startLine) == item.fieldColumn {
+            let text = Array(lines[index].unicodeScalars)
+            guard String(String.UnicodeScalarView(text[item.fieldColumn...])).hasPrefix(key + ":") else { continue }
+            // A value that runs over the next lines would leave its rest behind.
+            if index + 1 < item.endLine, Self.keyColumn(of: lines[index + 1], isFirst: false).map({ $0 > item.fieldColumn }) ?? false {
+                throw LinksFileStructure.NotEditable(
+                    message: "this entry's `\(key):` is written over several lines; write it on one line to edit it with sitegen",
+                    line: index + 1, column: item.fieldColumn + 1)
+            }
+            lines[index] = String(String.UnicodeScalarView(text[..<item.fieldColumn])) + key + ": " + value
+            return Edit(text: joined(lines, ends), lines: (index + 1)...(index + 1), entryText: lines[index])
+        }
+        let insertAt = item.endLine
+        var end = neighbourEnd(ends, at: insertAt)
+        if insertAt > 0, ends[insertAt - 1].isEmpty {
+            // The entry ended the file without a line end: the new last line does.
+            ends[insertAt - 1] = end
+            end = ""
+        }
+        lines.insert(newLine, at: insertAt)
+        ends.insert(end, at: insertAt)
+        return Edit(text: joined(lines, ends), lines: (insertAt + 1)...(insertAt + 1), entryText: newLine)
+    }
+
+    /// Where a line's text starts (after `- ` on an entry's first line);
+    /// nil for a blank line or a comment.
+    private static func keyColumn(of line: String, isFirst: Bool) -> Int? {
+        let scalars = Array(line.unicodeScalars)
+        var column = scalars.prefix { $0 == " " }.count
+        if isFirst, column < scalars.count, scalars[column] == "-" {
+            column += 1
+            column += scalars[column...].prefix { $0 == " " }.count
+        }
+        guard column < scalars.count, scalars[column] != "#" else { return nil }
+        return column
     }
 
     /// The columns of `-` and of the keys, from the list itself, else from the other list, else two and four.

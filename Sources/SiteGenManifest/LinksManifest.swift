@@ -10,13 +10,25 @@ public struct LinksManifest: Sendable {
 
 /// An account of the business on another platform.
 public struct Profile: Sendable, Hashable {
+    public enum Status: String, Sendable {
+        case live
+        /// The account was suspended, banned or closed: the site names it as
+        /// text, with its archived copy, and never links it as the business's own.
+        case gone
+    }
+
     public var url: String
     public var label: String?
+    public var status: Status
+    /// The address of an archived copy of the profile page.
+    public var archive: String?
     public var location: SourceLocation
 
-    public init(url: String, label: String?, location: SourceLocation) {
+    public init(url: String, label: String?, status: Status = .live, archive: String? = nil, location: SourceLocation) {
         self.url = url
         self.label = label
+        self.status = status
+        self.archive = archive
         self.location = location
     }
 }

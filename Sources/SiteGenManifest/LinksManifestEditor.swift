@@ -1,10 +1,11 @@
 import Foundation
 import SiteGenCore
 
-/// `sitegen press add/remove` and `sitegen profile add/remove`: edits
-/// `links.yml` one entry at a time, as text, under an exclusive lock, keeps
-/// the edit only if reading the file back gives the old manifest plus (or
-/// minus) exactly that entry, and replaces the file atomically.
+/// `sitegen press add/remove`, `sitegen profile add/remove` and `sitegen
+/// archive`: edits `links.yml` one entry at a time, as text, under an
+/// exclusive lock, keeps the edit only if reading the file back gives the old
+/// manifest plus (or minus, or with one value changed) exactly that entry,
+/// and replaces the file atomically.
 public struct LinksManifestEditor: Sendable {
     public struct Result: Sendable {
         /// The entry's lines as added or removed.
@@ -75,6 +76,34 @@ public struct LinksManifestEditor: Sendable {
             var expected = manifest
             if section == "press" { expected.press.remove(at: found.index) } else { expected.profiles.remove(at: found.index) }
             try verify(edit.text, expected: expected)
+            if !dryRun { try write(edit.text, byteOrderMark: byteOrderMark) }
+            return Result(entryText: edit.entryText, lines: edit.lines, file: displayPath, written: !dryRun)
+        }
+    }
+
+    /// Sets one key of the entry of `section` ("press" or "profiles") whose
+    /// address is `url`; the entry's other lines and the rest of the file stay as they were.
+    public func set(_ field: EntryField, ofEntry url: String, in section: String, dryRun: Bool = false) throws(DiagnosticsError) -> Result {
+        if let problem = field.problem {
+            throw DiagnosticsError(.error(at: SourceLocation(file: displayPath), "\(problem); nothing was changed"))
+        }
+        return try withLock(creating: false) { () throws(DiagnosticsError) -> Result in
+            let (text, byteOrderMark) = try text()
+            let (manifest, structure) = try read(text, editing: section)
+            guard let found = find(url, in: manifest, section: section),
+                let item = structure.sections[section]?.items.first(where: { $0.startLine + 1 == found.location.line })
+            else {
+                throw DiagnosticsError(
+                    .error(at: SourceLocation(file: displayPath), "no \(section == "press" ? "press mention" : "profile") with the address \(url)"))
+            }
+            let edit: LinksFileEditor.Edit
+            do throws(LinksFileStructure.NotEditable) {
+                edit = try LinksFileEditor(structure: structure).setting(field.key, to: field.yaml, in: item)
+            } catch {
+                throw DiagnosticsError(
+                    .error(at: SourceLocation(file: displayPath, line: error.line, column: error.column), "\(error.message); nothing was changed"))
+            }
+            try verify(edit.text, expected: field.applied(to: manifest, section: section, index: found.index))
             if !dryRun { try write(edit.text, byteOrderMark: byteOrderMark) }
             return Result(entryText: edit.entryText, lines: edit.lines, file: displayPath, written: !dryRun)
         }
@@ -197,7 +226,7 @@ public struct LinksManifestEditor: Sendable {
 
     /// Equal entries in the same order, wherever they are written.
     package static func sameEntries(_ a: LinksManifest, _ b: LinksManifest) -> Bool {
-        func profiles(_ m: LinksManifest) -> [[String?]] { m.profiles.map { [$0.url, $0.label] } }
+        func profiles(_ m: LinksManifest) -> [[String?]] { m.profiles.map { [$0.url, $0.label, $0.status.rawValue, $0.archive] } }
         func press(_ m: LinksManifest) -> [[String?]] {
             m.press.map { [$0.url, $0.title, $0.outlet, $0.date.iso8601, $0.quote, $0.language, $0.archive, $0.status.rawValue] }
         }

@@ -14,11 +14,20 @@ package struct LinksManifestLoader {
         var addresses: [(what: String, url: String, location: SourceLocation)] = []
         for (index, node) in root.list("profiles") ?? [] {
             let reader = YAMLMappingReader(node, source: source, path: "profiles[\(index)]")
-            reader.reportUnknownKeys(known: ["url", "label"])
+            reader.reportUnknownKeys(known: ["url", "label", "status", "archive"])
             let url = webAddress(reader, "url", required: true)
             let label = reader.string("label")
+            let archive = webAddress(reader, "archive", required: false)
+            var status = Profile.Status.live
+            if let text = reader.string("status") {
+                if let parsed = Profile.Status(rawValue: text) {
+                    status = parsed
+                } else {
+                    reader.error("status", "\"\(text)\" is not `live` or `gone`")
+                }
+            }
             if let url {
-                manifest.profiles.append(Profile(url: url, label: label, location: reader.mappingLocation))
+                manifest.profiles.append(Profile(url: url, label: label, status: status, archive: archive, location: reader.mappingLocation))
                 addresses.append(("profiles[\(index)]", url, reader.mappingLocation))
             }
             root.absorb(reader)

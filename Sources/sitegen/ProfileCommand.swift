@@ -86,6 +86,8 @@ struct ProfileListCommand: ParsableCommand {
                 object["platform"] = profile.platform?.id
                 object["handle"] = profile.handle
                 object["label"] = profile.profile.label
+                object["status"] = profile.profile.status.rawValue
+                object["archive"] = profile.profile.archive
                 return object
             }
             let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
@@ -98,7 +100,7 @@ struct ProfileListCommand: ParsableCommand {
             Console.out(
                 ManifestOutput.table(
                     ["Platform", "Handle", "Address"],
-                    profiles.map { [$0.displayName, $0.handle ?? "", $0.profile.url] }))
+                    profiles.map { [$0.displayName + ($0.profile.status == .gone ? " (gone)" : ""), $0.handle ?? "", $0.profile.url] }))
         }
     }
 }

@@ -8,6 +8,9 @@ struct SitegenCommand: ParsableCommand {
             Exit codes: 0 success, 1 the site has errors (each printed as path:line:column: error: message), 2 bad usage.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ServeCommand.self, InitCommand.self, PressCommand.self, ProfileCommand.self, VerifyCommand.self]
+        subcommands: [
+            BuildCommand.self, ServeCommand.self, InitCommand.self, PressCommand.self, ProfileCommand.self,
+            VerifyCommand.self, ArchiveCommand.self,
+        ]
     )
 }

@@ -20,8 +20,10 @@ struct SiteView: TemplateView {
     var telephone: String?
     var address: AddressView?
     var extra: [String: SendableValue]
-    /// Every profile of links.yml, Mastodon first.
+    /// Every live profile of links.yml, Mastodon first.
     var profiles: [ProfileView]
+    /// Profiles marked `status: gone`: text on the links page, never a link of the business's own.
+    var goneProfiles: [GoneProfileView]
     var contact: SharedView<ContactView>
     var hours: [HoursRowView]
     var specialHours: [HoursRowView]
@@ -51,6 +53,8 @@ struct SiteView: TemplateView {
         .dynamic("extra") { $0.extra },
         .list("profiles") { $0.profiles },
         .flag("has_profiles") { !$0.profiles.isEmpty },
+        .list("gone_profiles") { $0.goneProfiles },
+        .flag("has_gone_profiles") { !$0.goneProfiles.isEmpty },
         .shared("contact") { $0.contact },
         .list("hours") { $0.hours },
         .flag("has_hours") { !$0.hours.isEmpty },

@@ -76,6 +76,9 @@ struct ViewBuilder: Sendable {
             },
             extra: config.extra,
             profiles: presence.profiles.map(Self.profileView),
+            goneProfiles: presence.goneProfiles.map {
+                GoneProfileView(name: $0.displayName, handle: $0.handle, archive: $0.profile.archive)
+            },
             contact: SharedView(contact), hours: hours, specialHours: specialHours,
             hoursVerified: config.lastVerified.hours.map(dates.long),
             press: press,
