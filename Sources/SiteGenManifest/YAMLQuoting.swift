@@ -2,7 +2,7 @@ import SiteGenCore
 
 /// Writes values into `links.yml` so that YAML reads back exactly the same
 /// text, whatever it holds: colons, `#`, quotes, line breaks, emoji.
-enum YAMLQuoting {
+package enum YAMLQuoting {
     /// A double-quoted scalar; `\`, `"` and control characters escaped.
     static func doubleQuoted(_ text: String) -> String {
         var result = "\""
@@ -28,7 +28,7 @@ enum YAMLQuoting {
 
     /// An address as a plain scalar when YAML reads it back unchanged (the
     /// usual case, and how owners write them), else double-quoted.
-    static func address(_ url: String) -> String {
+    package static func address(_ url: String) -> String {
         let safe = url.unicodeScalars.allSatisfy { scalar in
             scalar.isASCII && scalar.value > 0x20 && !"#'\"{}[]`|>\\".unicodeScalars.contains(scalar)
         }

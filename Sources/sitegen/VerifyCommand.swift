@@ -49,7 +49,8 @@ struct VerifyCommand: ParsableCommand {
         do {
             config = try SiteConfig.read(BuildOptions(siteDirectory: siteURL, workingDirectory: workingDirectory))
             let registry = try PlatformRegistry.forSite(siteURL, workingDirectory: workingDirectory)
-            profiles = try site.editor.manifest().profiles.map(registry.recognise)
+            // An account marked gone no longer links anywhere: nothing to verify.
+            profiles = try site.editor.manifest().profiles.filter { $0.status == .live }.map(registry.recognise)
         } catch {
             Console.report(error.diagnostics)
             throw SiteFailure.siteErrors

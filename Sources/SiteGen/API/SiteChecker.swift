@@ -75,7 +75,7 @@ public struct SiteChecker: Sendable {
     private func manifestLinks(_ options: BuildOptions) -> [OutgoingLink] {
         let environment = BuildEnvironment(options: options, fileSystem: fileSystem, clock: clock, log: DiagnosticLog())
         guard let links = LoadStage.readLinks(environment) else { return [] }
-        let profiles = links.profiles.map {
+        let profiles = links.profiles.filter { $0.status == .live }.map {
             OutgoingLink(address: $0.url, kind: .profile, location: $0.location, label: $0.label ?? URL(string: $0.url)?.host ?? $0.url)
         }
         return profiles + Self.manifestLinks(profiles: [], press: links.press)

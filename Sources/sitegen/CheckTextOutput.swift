@@ -1,0 +1,57 @@
+import SiteGen
+import SiteGenCore
+import SiteGenFetch
+
+/// `check`'s report for people: the problems in the compiler's format that
+/// editors jump to, then the links to other sites grouped by result, each
+/// with where it was written and what to do.
+struct CheckTextOutput {
+    var report: SiteCheckReport
+    var links: [ExternalLinkResult]?
+    var summary: CheckSummary
+
+    /// The groups in the order an owner should read them, with what each means.
+    static let groups: [(verdict: LinkVerdict, meaning: String)] = [
+        (.gone, "the page no longer exists"),
+        (.redirected, "the address moved"),
+        (.error, "no answer could be had"),
+        (.unverifiable, "the platform does not answer robots; not a problem of the site"),
+    ]
+
+    func print() {
+        let built = report.built ? "\(report.pageCount) pages built" : "the site does not build"
+        Console.out("sitegen check: \(built), \(report.outgoingLinks.count) links to other sites.")
+        if !report.diagnostics.isEmpty { Console.out("") }
+        for diagnostic in report.diagnostics { Console.out(diagnostic.description) }
+        if let links {
+            printLinks(links)
+        } else if !report.outgoingLinks.isEmpty {
+            Console.out("")
+            Console.out("Links to other sites were not asked; add --external to ask each of them.")
+        }
+        Console.out("")
+        Console.out(summary.line + ".")
+    }
+
+    private func printLinks(_ links: [ExternalLinkResult]) {
+        Console.out("")
+        let counts = summary.verdictCounts ?? [:]
+        let order: [LinkVerdict] = [.ok, .redirected, .gone, .unverifiable, .error]
+        Console.out("Links to other sites: " + order.map { "\(counts[$0.rawValue] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
+        let placeWidth = links.map { $0.link.location.description.count }.max() ?? 0
+        let kindWidth = links.map { $0.link.kind.rawValue.count }.max() ?? 0
+        for group in Self.groups {
+            let members = links.filter { $0.result.verdict == group.verdict }
+            guard !members.isEmpty else { continue }
+            Console.out("")
+            Console.out("\(group.verdict.rawValue) (\(group.meaning)): \(members.count)")
+            for member in members {
+                let place = member.link.location.description.padding(toLength: placeWidth, withPad: " ", startingAt: 0)
+                let kind = member.link.kind.rawValue.padding(toLength: kindWidth, withPad: " ", startingAt: 0)
+                let moved = member.result.finalURL.map { " -> \($0)" } ?? ""
+                Console.out("  \(place)  \(kind)  \(member.link.address)\(moved)  (\(member.result.detail))")
+                if let advice = member.advice { Console.out("  \(String(repeating: " ", count: placeWidth))  \(advice)") }
+            }
+        }
+    }
+}
