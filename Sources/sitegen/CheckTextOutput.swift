@@ -38,10 +38,12 @@ struct CheckTextOutput {
         let counts = summary.verdictCounts ?? [:]
         let order: [LinkVerdict] = [.ok, .redirected, .gone, .unverifiable, .error]
         Console.out("Links to other sites: " + order.map { "\(counts[$0.rawValue] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
-        let placeWidth = links.map { $0.link.location.description.count }.max() ?? 0
-        let kindWidth = links.map { $0.link.kind.rawValue.count }.max() ?? 0
+        // Only the links listed count for the columns' widths: the ok ones are counted, not listed.
+        let listed = links.filter { $0.result.verdict != .ok }
+        let placeWidth = listed.map { $0.link.location.description.count }.max() ?? 0
+        let kindWidth = listed.map { $0.link.kind.rawValue.count }.max() ?? 0
         for group in Self.groups {
-            let members = links.filter { $0.result.verdict == group.verdict }
+            let members = listed.filter { $0.result.verdict == group.verdict }.sorted { $0.link.location < $1.link.location }
             guard !members.isEmpty else { continue }
             Console.out("")
             Console.out("\(group.verdict.rawValue) (\(group.meaning)): \(members.count)")

@@ -65,22 +65,22 @@ struct CheckCommandTests {
                 Links to other sites: 2 ok, 1 redirected, 2 gone, 1 unverifiable, 1 error
 
                 gone (the page no longer exists): 2
-                  links.yml:4:5         profile  \(base)/closed-account  (HTTP 410)
-                                        if the account was closed, suspended or banned, add status: gone to it (links.yml:4:5): /links/ then shows it as no longer available
-                  links.yml:7:5         press    \(base)/removed-article  (HTTP 404)
-                                        add status: dead to this article (links.yml:7:5): the press page then links its archived copy
+                  links.yml:4:5   profile  \(base)/closed-account  (HTTP 410)
+                                  if the account was closed, suspended or banned, add status: gone to it (links.yml:4:5): /links/ then shows it as no longer available
+                  links.yml:7:5   press    \(base)/removed-article  (HTTP 404)
+                                  add status: dead to this article (links.yml:7:5): the press page then links its archived copy
 
                 redirected (the address moved): 1
-                  links.yml:3:5         profile  \(base)/moved -> \(base)/new-home  (moved permanently (HTTP 301))
-                                        update links.yml:3:5 to: url: \(base)/new-home
+                  links.yml:3:5   profile  \(base)/moved -> \(base)/new-home  (moved permanently (HTTP 301))
+                                  update links.yml:3:5 to: url: \(base)/new-home
 
                 error (no answer could be had): 1
-                  links.yml:12:5        press    \(base)/broken-server  (HTTP 500)
-                                        try again later (sitegen check --external --refresh); if it goes on, open the address in a browser
+                  links.yml:12:5  press    \(base)/broken-server  (HTTP 500)
+                                  try again later (sitegen check --external --refresh); if it goes on, open the address in a browser
 
                 unverifiable (the platform does not answer robots; not a problem of the site): 1
-                  links.yml:5:5         profile  \(base)/robots-refused  (refuses robots, as LinkedIn does (HTTP 999))
-                                        this platform does not answer robots: open the address in a browser to check it
+                  links.yml:5:5   profile  \(base)/robots-refused  (refuses robots, as LinkedIn does (HTTP 999))
+                                  this platform does not answer robots: open the address in a browser to check it
 
                 2 errors, 2 warnings.
 
