@@ -145,14 +145,13 @@ struct CheckCommandTests {
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path), "check never writes the output")
     }
 
-    @Test func eachBrokenFixtureFailsWithItsErrorsAtTheirPlaces() throws {
-        for name in ["missing-file", "broken-fragment"] {
-            let site = TestSupport.fixture(name)
-            let run = try CommandLineTests.run(["check"], in: site)
-            #expect(run.status == 1)
-            let expected = try String(contentsOf: site.appendingPathComponent("expected-errors.txt"), encoding: .utf8).split(separator: "\n")
-            for line in expected { #expect(run.stdout.contains(line), "\(name): \(line)") }
-            #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
-        }
+    @Test(arguments: BrokenFixtureTests.brokenSites)
+    func eachBrokenFixtureFailsWithItsErrorsAtTheirPlaces(_ name: String) throws {
+        let site = TestSupport.fixture(name)
+        let run = try CommandLineTests.run(["check"], in: site)
+        #expect(run.status == 1)
+        let expected = try String(contentsOf: site.appendingPathComponent("expected-errors.txt"), encoding: .utf8).split(separator: "\n")
+        for line in expected { #expect(run.stdout.contains(line), "\(name): \(line)") }
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
     }
 }
