@@ -66,6 +66,9 @@ def _check_vcard(tree: OutputTree, declared: Declared, result: CheckResult) -> s
     missing = [p for p in declared.profiles if p not in urls]
     if missing:
         result.problems.append(f"contact.vcf lacks the profiles {missing}")
+    kept = [g["url"] for g in declared.gone_profiles if g["url"] in urls]
+    if kept:
+        result.problems.append(f"contact.vcf lists the gone profiles {kept}")
     return f"vCard {card.version.value} parses (FN \"{card.fn.value}\", {len(urls)} URLs)"
 
 
@@ -118,7 +121,14 @@ def _check_links_page(tree: OutputTree, declared: Declared, result: CheckResult)
     for profile in declared.profiles:
         if not any(a["href"] == profile and "me" in (a.get("rel") or "").split() for a in anchors):
             result.problems.append(f"/links/ has no rel=me button for {profile}")
-    return f"/links/ has a button for each of {len(declared.profiles)} profiles"
+    # A gone account is named, with its archived copy, and never linked.
+    for gone in declared.gone_profiles:
+        if any(a["href"] == gone["url"] for a in anchors):
+            result.problems.append(f"/links/ links the gone profile {gone['url']}")
+        if gone.get("archive") and not any(a["href"] == gone["archive"] for a in anchors):
+            result.problems.append(f"/links/ does not link the archived copy of the gone profile {gone['url']}")
+    gone = f", {len(declared.gone_profiles)} gone named as text" if declared.gone_profiles else ""
+    return f"/links/ has a button for each of {len(declared.profiles)} profiles{gone}"
 
 
 def _check_head_rel_me(tree: OutputTree, declared: Declared, result: CheckResult) -> None:

@@ -14,7 +14,10 @@ class Declared:
     business_type: str = "Organization"
     telephone: str | None = None
     email: str | None = None
+    # The live profiles: those the site claims as the business's own.
     profiles: list[str] = field(default_factory=list)
+    # Profiles marked `status: gone`: named on /links/ as text, never linked.
+    gone_profiles: list[dict] = field(default_factory=list)
     press: list[str] = field(default_factory=list)
     press_entries: list[dict] = field(default_factory=list)
 
@@ -32,7 +35,8 @@ def read(site: Path) -> Declared:
         business_type=str(config.get("type", "Organization")),
         telephone=str(config["telephone"]) if config.get("telephone") else None,
         email=config.get("email"),
-        profiles=[entry["url"] for entry in links.get("profiles") or []],
+        profiles=[entry["url"] for entry in links.get("profiles") or [] if entry.get("status", "live") != "gone"],
+        gone_profiles=[entry for entry in links.get("profiles") or [] if entry.get("status") == "gone"],
         press=[entry["url"] for entry in links.get("press") or []],
         press_entries=list(links.get("press") or []),
     )
