@@ -36,7 +36,18 @@ struct LinkClassifier {
         }
         switch status {
         case 200..<300 where elsewhere:
-            return result(.redirected, status, redirectDetail(answer.redirects), finalURL: answer.finalURL)
+            // Only a permanent move (301, 308) is one to write down: a
+            // temporary redirect (302, 303, 307: a language page, a short
+            // link, a session) says the address as written is the one to
+            // keep (RFC 9110, 15.4). The new address is where the leading
+            // permanent hops lead.
+            let permanent = answer.redirects.prefix { $0.status == 301 || $0.status == 308 }.count
+            guard permanent > 0 else {
+                return result(.ok, status, "HTTP \(status), through a temporary redirect (HTTP \(answer.redirects[0].status)) to \(answer.finalURL)")
+            }
+            let moved = permanent < answer.redirects.count ? answer.redirects[permanent].address : answer.finalURL
+            guard !LinkAddress.samePage(url, moved) else { return result(.ok, status, "HTTP \(status)") }
+            return result(.redirected, status, redirectDetail(answer.redirects), finalURL: moved)
         case 200..<300:
             return result(.ok, status, bodyCut ? "HTTP \(status) (a page over \(limits.maxBytesDescription), not read to the end)" : "HTTP \(status)")
         case 999:

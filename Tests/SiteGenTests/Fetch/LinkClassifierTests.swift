@@ -75,14 +75,22 @@ struct LinkClassifierTests {
         #expect(!LinkAddress.samePage("https://a.example/menu", "https://a.example/menu/"))
     }
 
-    @Test("a temporary redirect says so; a permanent one says to update")
+    @Test("a temporary redirect keeps the address as written; a permanent one says to update to where it leads")
     func redirectKinds() {
         let temporary = classify(
-            "https://a.example/", status: 200, finalURL: "https://a.example/fr/",
-            redirects: [HTTPResponse.Redirect(address: "https://a.example/", status: 302)])
-        #expect(temporary.verdict == .redirected)
-        #expect(temporary.detail == "redirected (HTTP 302)")
-        #expect(temporary.finalURL == "https://a.example/fr/")
+            "https://wa.me/33299123456", status: 200, finalURL: "https://api.whatsapp.com/send/?phone=33299123456",
+            redirects: [HTTPResponse.Redirect(address: "https://wa.me/33299123456", status: 302)])
+        #expect(temporary.verdict == .ok)
+        #expect(temporary.detail == "HTTP 200, through a temporary redirect (HTTP 302) to https://api.whatsapp.com/send/?phone=33299123456")
+        #expect(temporary.finalURL == nil)
+        let movedThenTemporary = classify(
+            "http://a.example/menu", status: 200, finalURL: "https://a.example/fr/menu?session=1",
+            redirects: [
+                HTTPResponse.Redirect(address: "http://a.example/menu", status: 301),
+                HTTPResponse.Redirect(address: "https://a.example/menu", status: 302),
+            ])
+        #expect(movedThenTemporary.verdict == .redirected)
+        #expect(movedThenTemporary.finalURL == "https://a.example/menu", "the address to write is the permanent move's, not the session page")
         let permanent = classify(
             "http://a.example/", status: 204, finalURL: "https://a.example/",
             redirects: [HTTPResponse.Redirect(address: "http://a.example/", status: 308)])
