@@ -29,3 +29,87 @@ struct IssueElevenHostileTests {
         #expect(server.requests().map(\.method) == ["HEAD"])
     }
 }
+
+extension IssueElevenHostileTests {
+    /// A site folder from elsewhere whose cache file is a link to a file
+    /// outside it: a check replaces the link with a cache of its own, and
+    /// neither reads nor writes the file it names.
+    @Test func aCacheFileThatIsASymbolicLinkIsNotWrittenThrough() throws {
+        let server = try started(["/ok": { _ in .html("ok") }])
+        defer { server.stop() }
+        let folder = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(folder) }
+        let outside = folder.appendingPathComponent("outside.txt")
+        try Data("the owner's own file\n".utf8).write(to: outside)
+        let cacheFolder = folder.appendingPathComponent("site/.sitegen/cache")
+        try FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)
+        let cacheFile = cacheFolder.appendingPathComponent("links.json")
+        try FileManager.default.createSymbolicLink(at: cacheFile, withDestinationURL: outside)
+
+        let checker = LinkChecker(userAgent: Self.userAgent, cacheFile: cacheFile, limits: LinkCheckLimits(timeout: .seconds(2)))
+        let run = checker.run([server.url("/ok")])
+        #expect(run.results.map(\.verdict) == [.ok])
+        #expect(try String(contentsOf: outside, encoding: .utf8) == "the owner's own file\n")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: cacheFile.path)) == nil, "the link is replaced by the cache itself")
+        #expect(LinkCheckCache(file: cacheFile, lifetime: .seconds(3600)).read()[server.url("/ok")]?.verdict == .ok)
+    }
+
+    /// A link to a file of results that are not the site's is not read:
+    /// it could say that a gone page is ok.
+    @Test func aCacheFileThatIsASymbolicLinkIsNotRead() throws {
+        let folder = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(folder) }
+        let outside = folder.appendingPathComponent("outside.json")
+        let now = ISO8601DateFormatter().string(from: Date())
+        let json = #"{"version": 1, "results": [{"url": "https://a.example/", "verdict": "ok", "detail": "HTTP 200", "checkedAt": "\#(now)"}]}"#
+        try Data(json.utf8).write(to: outside)
+        let cacheFile = folder.appendingPathComponent("links.json")
+        try FileManager.default.createSymbolicLink(at: cacheFile, withDestinationURL: outside)
+        #expect(LinkCheckCache(file: cacheFile, lifetime: .seconds(3600)).read().isEmpty)
+        #expect(LinkCheckCache(file: outside, lifetime: .seconds(3600)).read().count == 1, "the same file, not a link, is read")
+    }
+}
+
+extension IssueElevenHostileTests {
+    private static func smallSite(_ server: LocalHTTPServer) throws -> URL {
+        let folder = TestSupport.temporaryDirectory().appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try Data("name: Fixture Bakery\nurl: https://www.bakery.example/\ndescription: A bakery.\n".utf8)
+            .write(to: folder.appendingPathComponent("site.yml"))
+        try Data("profiles:\n  - url: \(server.url("/ok"))\n".utf8).write(to: folder.appendingPathComponent("links.yml"))
+        try Data("---\ntitle: Home\ndescription: Home.\n---\n# Home\n".utf8).write(to: folder.appendingPathComponent("content/index.md"))
+        return folder
+    }
+
+    /// `.sitegen` may come with a site folder from elsewhere as a link to
+    /// another folder: the cache is not written there.
+    @Test func aCacheFolderOutsideTheSiteIsNotWritten() throws {
+        let server = try started(["/ok": { _ in .html("ok") }])
+        defer { server.stop() }
+        let site = try Self.smallSite(server)
+        defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
+        let outside = site.deletingLastPathComponent().appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: site.appendingPathComponent(".sitegen"), withDestinationURL: outside)
+        let run = try CommandLineTests.run(["check", "--external"], in: site)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
+        #expect(run.stderr.contains("note: .sitegen/cache is not inside the site's folder"), "\(run.stderr)")
+    }
+
+    /// A cache that cannot be written costs every server a request at each
+    /// check: the owner is told why.
+    @Test func aCacheThatCannotBeWrittenIsSaid() throws {
+        let server = try started(["/ok": { _ in .html("ok") }])
+        defer { server.stop() }
+        let site = try Self.smallSite(server)
+        defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
+        try Data("not a folder".utf8).write(to: site.appendingPathComponent(".sitegen"))
+        let run = try CommandLineTests.run(["check", "--external"], in: site)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(
+            run.stderr.hasPrefix("note: could not write the link cache .sitegen/cache/links.json: cannot make its folder: Not a directory"),
+            "\(run.stderr)")
+        #expect(run.stderr.hasSuffix("; the next check will ask every link again\n"), "\(run.stderr)")
+    }
+}
