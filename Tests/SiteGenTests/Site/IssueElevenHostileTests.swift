@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import SiteGen
 @testable import SiteGenFetch
 
 /// An adversarial pass over issue 11's commands: what a hostile server, a
@@ -111,5 +112,27 @@ extension IssueElevenHostileTests {
             run.stderr.hasPrefix("note: could not write the link cache .sitegen/cache/links.json: cannot make its folder: Not a directory"),
             "\(run.stderr)")
         #expect(run.stderr.hasSuffix("; the next check will ask every link again\n"), "\(run.stderr)")
+    }
+}
+
+extension IssueElevenHostileTests {
+    /// A page may link `<https://example.fr/carte été.pdf>` (CommonMark
+    /// allows a space between angle brackets): visitors follow the address
+    /// as published, percent-encoded, and check must ask that one rather
+    /// than leave the link out.
+    @Test func aPageLinkWithASpaceIsCheckedAsPublished() throws {
+        let folder = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try Data("name: Fixture Bakery\nurl: https://www.bakery.example/\ndescription: A bakery.\n".utf8)
+            .write(to: folder.appendingPathComponent("site.yml"))
+        let page =
+            "---\ntitle: Home\ndescription: Home.\n---\n# Home\n\nOur [menu](<https://menu.example/carte été.pdf>) and [card](https://menu.example/\"card\").\n"
+        try Data(page.utf8).write(to: folder.appendingPathComponent("content/index.md"))
+        let report = SiteChecker(siteDirectory: folder, clock: .fixed(Date(timeIntervalSince1970: 0))).check()
+        #expect(report.built)
+        let pageLinks = report.outgoingLinks.filter { $0.kind == .page }
+        #expect(pageLinks.map(\.address) == ["https://menu.example/carte%20%C3%A9t%C3%A9.pdf", "https://menu.example/%22card%22"])
+        #expect(pageLinks.map(\.location.line) == [7, 7])
     }
 }
