@@ -136,3 +136,18 @@ extension IssueElevenHostileTests {
         #expect(pageLinks.map(\.location.line) == [7, 7])
     }
 }
+
+extension IssueElevenHostileTests {
+    /// `--site` with a typo names a folder that is no site: archive says so,
+    /// as check and verify do, rather than "Done: nothing to archive".
+    @Test func archiveOutsideASiteSaysSo() throws {
+        let folder = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(folder) }
+        let run = try CommandLineTests.run(["archive", "--site", "no-such-site"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty, "\(run.stdout)")
+        #expect(
+            run.stderr == "no-such-site: error: no site.yml or links.yml here; is no-such-site a sitegen site? (`sitegen init DIR` makes one)\n",
+            "\(run.stderr)")
+    }
+}
