@@ -151,3 +151,16 @@ extension IssueElevenHostileTests {
             "\(run.stderr)")
     }
 }
+
+extension IssueElevenHostileTests {
+    /// The first line counts in plain English: "1 page", "1 link".
+    @Test func oneLinkAndOnePageAreSingular() throws {
+        let server = try started(["/ok": { _ in .html("ok") }])
+        defer { server.stop() }
+        let site = try Self.smallSite(server)
+        defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
+        let run = try CommandLineTests.run(["check"], in: site)
+        #expect(run.stdout.hasPrefix("sitegen check: 3 pages built, 1 link to another site.\n"), "\(run.stdout)")
+        #expect(server.requestCount() == 0, "without --external nothing is asked")
+    }
+}
