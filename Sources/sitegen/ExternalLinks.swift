@@ -39,7 +39,7 @@ struct ExternalLinks {
         let site = siteDirectory.standardizedFileURL.resolvingSymlinksInPath().path
         var folder = file.deletingLastPathComponent()
         // The nearest folder that exists: the ones below it are made inside it.
-        while !FileManager.default.fileExists(atPath: folder.path), folder.path.count > site.count {
+        while !FileManager.default.fileExists(atPath: folder.path), folder.path != "/" {
             folder.deleteLastPathComponent()
         }
         let resolved = folder.standardizedFileURL.resolvingSymlinksInPath().path

@@ -164,3 +164,23 @@ extension IssueElevenHostileTests {
         #expect(server.requestCount() == 0, "without --external nothing is asked")
     }
 }
+
+extension IssueElevenHostileTests {
+    /// A site reached through a link to its folder (macOS's /tmp is one to
+    /// /private/tmp) keeps its cache: the cache is inside the site.
+    @Test func aSiteReachedThroughASymbolicLinkKeepsItsCache() throws {
+        let server = try started(["/ok": { _ in .html("ok") }])
+        defer { server.stop() }
+        let site = try Self.smallSite(server)
+        let top = site.deletingLastPathComponent()
+        defer { TestSupport.cleanUp(top) }
+        let deep = top.appendingPathComponent("a-long-folder-name/and-another-one/and-a-third")
+        try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: site, to: deep.appendingPathComponent("site"))
+        try FileManager.default.createSymbolicLink(at: top.appendingPathComponent("s"), withDestinationURL: deep.appendingPathComponent("site"))
+        let run = try CommandLineTests.run(["check", "--external", "--site", "s"], in: top)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: deep.appendingPathComponent("site/.sitegen/cache/links.json").path))
+    }
+}
