@@ -47,8 +47,16 @@ struct LinkCheckCache: Sendable {
     /// than a minute (a clock that was wrong).
     func isFresh(_ result: LinkCheckResult, at now: Date) -> Bool {
         let age = now.timeIntervalSince(result.checkedAt)
-        let lifetime = result.verdict == .error ? min(Self.seconds(Self.errorLifetime), Self.seconds(self.lifetime)) : Self.seconds(self.lifetime)
+        let lifetime = isShortLived(result) ? min(Self.seconds(Self.errorLifetime), Self.seconds(self.lifetime)) : Self.seconds(self.lifetime)
         return age >= -60 && age < lifetime
+    }
+
+    /// An error, or a page gone without an answer (its server's name was
+    /// not found): a computer without a network, or a failing name server,
+    /// finds no name at all, and a week of "gone" from it would hide
+    /// every link's real state. A 404 or 410 is an answer, kept the week.
+    private func isShortLived(_ result: LinkCheckResult) -> Bool {
+        result.verdict == .error || (result.verdict == .gone && result.httpStatus == nil)
     }
 
     /// Adds `results` to what the file holds now (another check may have

@@ -184,3 +184,38 @@ extension IssueElevenHostileTests {
         #expect(FileManager.default.fileExists(atPath: deep.appendingPathComponent("site/.sitegen/cache/links.json").path))
     }
 }
+
+extension IssueElevenHostileTests {
+    /// A laptop without a network finds no server name at all: every link
+    /// reads as gone. That is said at once, but not remembered for a week:
+    /// an hour later, back online, the links are asked again.
+    @Test func aServerNameNotFoundIsRememberedAnHourNotAWeek() throws {
+        let folder = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(folder) }
+        let cacheFile = folder.appendingPathComponent("links.json")
+        let offline = HTTPTransport { request, _ throws(FetchError) in
+            throw FetchError("could not find the server \(request.url.host ?? "")", kind: .unknownHost)
+        }
+        let asked = Counter()
+        let online = HTTPTransport { request, _ throws(FetchError) in
+            asked.add()
+            return HTTPResponse(status: 200, contentType: "text/html", body: Data(), finalURL: request.url.absoluteString)
+        }
+        let start = Date(timeIntervalSince1970: 1_796_212_800)
+        let first = LinkChecker(transport: offline, userAgent: Self.userAgent, cacheFile: cacheFile, now: { start })
+            .check(["https://a.example/", "https://b.example/"])
+        #expect(first.map(\.verdict) == [.gone, .gone])
+        let twoHoursLater = start.addingTimeInterval(7200)
+        let second = LinkChecker(transport: online, userAgent: Self.userAgent, cacheFile: cacheFile, now: { twoHoursLater })
+            .check(["https://a.example/", "https://b.example/"])
+        #expect(second.map(\.verdict) == [.ok, .ok])
+        #expect(asked.value == 2)
+    }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func add() { lock.withLock { count += 1 } }
+        var value: Int { lock.withLock { count } }
+    }
+}
