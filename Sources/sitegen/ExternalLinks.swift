@@ -27,6 +27,11 @@ struct ExternalLinks {
             let file = siteDirectory.appendingPathComponent(Self.cachePath)
             note(problem.replacingOccurrences(of: file.path, with: shown(file)) + "; the next check will ask every link again")
         }
+        if run.looksOffline {
+            note(
+                "no server name of any link could be found: is this computer connected to the internet? "
+                    + "If it was not, run sitegen check --external again once it is, before marking anything gone")
+        }
         let byAddress = Dictionary(run.results.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
         return links.compactMap { link in byAddress[link.address].map { ExternalLinkResult(link: link, result: $0) } }
     }

@@ -219,3 +219,25 @@ extension IssueElevenHostileTests {
         var value: Int { lock.withLock { count } }
     }
 }
+
+extension IssueElevenHostileTests {
+    /// Every server name unfound, on several servers, is the computer's
+    /// network, not the links: the run says so, so that check can tell the
+    /// owner before they mark every profile gone.
+    @Test func noServerNameFoundAnywhereLooksOffline() throws {
+        let offline = HTTPTransport { request, _ throws(FetchError) in
+            throw FetchError("could not find the server \(request.url.host ?? "")", kind: .unknownHost)
+        }
+        let run = LinkChecker(transport: offline, userAgent: Self.userAgent, cacheFile: nil)
+            .run(["https://a.example/", "https://b.example/x", "https://b.example/y"])
+        #expect(run.looksOffline)
+        let oneServer = LinkChecker(transport: offline, userAgent: Self.userAgent, cacheFile: nil).run(["https://a.example/", "https://a.example/b"])
+        #expect(!oneServer.looksOffline, "one server whose name is gone is just that")
+        let mixed = HTTPTransport { request, _ throws(FetchError) in
+            guard request.url.host == "b.example" else { throw FetchError("no", kind: .unknownHost) }
+            return HTTPResponse(status: 404, contentType: nil, body: Data(), finalURL: request.url.absoluteString)
+        }
+        #expect(
+            !LinkChecker(transport: mixed, userAgent: Self.userAgent, cacheFile: nil).run(["https://a.example/", "https://b.example/"]).looksOffline)
+    }
+}
