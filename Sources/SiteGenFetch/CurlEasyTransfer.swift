@@ -53,6 +53,9 @@ final class CurlEasyTransfer {
     private var head = ResponseHead()
     private var body = Data()
     private var stop: Stop?
+    /// A HEAD answer has no body: its Content-Length and Content-Encoding
+    /// describe the page a GET would bring, and limit nothing.
+    private var bodyless = false
 
     /// Nil when libcurl cannot start (out of memory, or its TLS library failed).
     init?(limits: FetchLimits) {
@@ -74,6 +77,7 @@ final class CurlEasyTransfer {
         head = ResponseHead()
         body = Data()
         stop = nil
+        bodyless = request.method == .head
         errorBuffer[0] = 0
         let timeout = max(1, timeoutMilliseconds)
         var code = sitegen_curl_setopt_string(handle, CURLOPT_URL, address)
@@ -163,7 +167,7 @@ final class CurlEasyTransfer {
             stop = .headersTooLarge
             return false
         }
-        guard head.isComplete, line.count <= 2 else { return true }
+        guard head.isComplete, line.count <= 2, !bodyless else { return true }
         // The head is complete: refuse what cannot be read before any body.
         let codings = head.codings
         if let unasked = codings.first(where: { !Self.acceptedCodings.contains($0) }) {

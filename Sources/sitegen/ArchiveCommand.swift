@@ -32,6 +32,12 @@ struct ArchiveCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
+        let folder = URL(fileURLWithPath: site.site)
+        // A --site with a typo would otherwise read as a site without links.yml: "nothing to archive".
+        guard ["site.yml", "links.yml"].contains(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }) else {
+            Console.error("\(site.site): error: no site.yml or links.yml here; is \(site.site) a sitegen site? (`sitegen init DIR` makes one)")
+            throw SiteFailure.siteErrors
+        }
         let manifest: LinksManifest
         do {
             manifest = try site.editor.manifest()

@@ -19,8 +19,10 @@ struct CheckTextOutput {
     ]
 
     func print() {
-        let built = report.built ? "\(report.pageCount) pages built" : "the site does not build"
-        Console.out("sitegen check: \(built), \(report.outgoingLinks.count) links to other sites.")
+        let pages = report.pageCount == 1 ? "1 page" : "\(report.pageCount) pages"
+        let built = report.built ? "\(pages) built" : "the site does not build"
+        let linkCount = report.outgoingLinks.count == 1 ? "1 link to another site" : "\(report.outgoingLinks.count) links to other sites"
+        Console.out("sitegen check: \(built), \(linkCount).")
         if !report.diagnostics.isEmpty { Console.out("") }
         for diagnostic in report.diagnostics { Console.out(diagnostic.description) }
         if let links {

@@ -9,7 +9,10 @@ import SiteGenCore
 ///
 /// A file that is missing, unreadable, over 10 MB, not this JSON, or of
 /// another version is treated as empty (and replaced at the next write):
-/// the cache only saves requests, it never fails a check.
+/// the cache only saves requests, it never fails a check. So is anything
+/// but a plain file: a symbolic link (a site folder from elsewhere may hold
+/// one to a file of the owner's) is neither read nor written through, but
+/// replaced by the cache itself; a named pipe would block the read forever.
 struct LinkCheckCache: Sendable {
     struct Contents: Codable {
         var version: Int
@@ -26,6 +29,7 @@ struct LinkCheckCache: Sendable {
 
     /// The results in the file by address, the newest when one repeats.
     func read() -> [String: LinkCheckResult] {
+        guard isPlainFile else { return [:] }
         guard let handle = try? FileHandle(forReadingFrom: file) else { return [:] }
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: Self.maxBytes + 1), data.count <= Self.maxBytes,
@@ -43,8 +47,16 @@ struct LinkCheckCache: Sendable {
     /// than a minute (a clock that was wrong).
     func isFresh(_ result: LinkCheckResult, at now: Date) -> Bool {
         let age = now.timeIntervalSince(result.checkedAt)
-        let lifetime = result.verdict == .error ? min(Self.seconds(Self.errorLifetime), Self.seconds(self.lifetime)) : Self.seconds(self.lifetime)
+        let lifetime = isShortLived(result) ? min(Self.seconds(Self.errorLifetime), Self.seconds(self.lifetime)) : Self.seconds(self.lifetime)
         return age >= -60 && age < lifetime
+    }
+
+    /// An error, or a page gone without an answer (its server's name was
+    /// not found): a computer without a network, or a failing name server,
+    /// finds no name at all, and a week of "gone" from it would hide
+    /// every link's real state. A 404 or 410 is an answer, kept the week.
+    private func isShortLived(_ result: LinkCheckResult) -> Bool {
+        result.verdict == .error || (result.verdict == .gone && result.httpStatus == nil)
     }
 
     /// Adds `results` to what the file holds now (another check may have
@@ -63,8 +75,37 @@ struct LinkCheckCache: Sendable {
             kept = Array(kept.sorted { $0.checkedAt > $1.checkedAt }.prefix(kept.count / 2)).sorted { $0.url < $1.url }
             data = try Self.encoder.encode(Contents(version: Self.version, results: kept))
         }
-        try FileSystem.live.createDirectory(file.deletingLastPathComponent())
-        try FileSystem.live.replace(data, file)
+        let folder = file.deletingLastPathComponent()
+        try Self.makeFolders(folder)
+        // Not FileSystem.replace, which writes through a symbolic link: a new
+        // file beside it, renamed over the path, replaces the link itself.
+        let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).sitegen-\(UUID().uuidString)")
+        try data.write(to: temporary, options: .withoutOverwriting)
+        do {
+            try FileSystem.live.moveReplacing(temporary, file)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    /// mkdir(2) from the top, as `mkdir -p`: its errors are the system's
+    /// plain words ("Not a directory" when `.sitegen` is a file, "Permission
+    /// denied"), where Foundation's say "NSCocoaErrorDomain error 512".
+    private static func makeFolders(_ folder: URL) throws {
+        var path = ""
+        for component in folder.standardizedFileURL.path.split(separator: "/") {
+            path += "/" + component
+            if mkdir(path, 0o755) != 0, errno != EEXIST { throw POSIXError(errno, "cannot make its folder") }
+        }
+        var status = stat()
+        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { throw POSIXError(ENOTDIR, "cannot make its folder") }
+    }
+
+    /// The path names a file itself, not a link, a folder or a pipe.
+    private var isPlainFile: Bool {
+        var status = stat()
+        return lstat(file.path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 
     private static func seconds(_ duration: Duration) -> Double {

@@ -9,9 +9,15 @@ public struct LinkCheckRun: Sendable, Equatable {
     /// when there was nothing to write. The results stand either way.
     public var cacheProblem: String?
 
-    public init(results: [LinkCheckResult], fromCache: Int, cacheProblem: String? = nil) {
+    /// Every address asked in this run, on two servers or more, failed
+    /// because its server's name was not found: more likely the computer
+    /// has no network (or no name server) than that every site is gone.
+    public var looksOffline: Bool
+
+    public init(results: [LinkCheckResult], fromCache: Int, cacheProblem: String? = nil, looksOffline: Bool = false) {
         self.results = results
         self.fromCache = fromCache
         self.cacheProblem = cacheProblem
+        self.looksOffline = looksOffline
     }
 }

@@ -74,7 +74,11 @@ public struct LinkChecker: Sendable {
                 cacheProblem = "could not write the link cache \(cache.file.path): \(FetchError.oneLine(error.localizedDescription))"
             }
         }
-        return LinkCheckRun(results: results.compactMap { $0 }, fromCache: addresses.count - toAsk.count, cacheProblem: cacheProblem)
+        let servers = Set(toAsk.map { LinkAddress.serverKey(of: addresses[$0]) })
+        let noNameFound = !asked.isEmpty && asked.allSatisfy { $0.verdict == .gone && $0.httpStatus == nil && !Self.isMalformed($0) }
+        return LinkCheckRun(
+            results: results.compactMap { $0 }, fromCache: addresses.count - toAsk.count, cacheProblem: cacheProblem,
+            looksOffline: noNameFound && servers.count >= 2)
     }
 
     private static func isMalformed(_ result: LinkCheckResult) -> Bool {
