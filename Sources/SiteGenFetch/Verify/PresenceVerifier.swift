@@ -10,7 +10,8 @@ public struct PresenceVerifier: Sendable {
     public var userAgent: String
     /// 10 s and 1 MB by default, as Mastodon reads a page.
     public var limits: FetchLimits
-    var runner = HostLimitedRunner()
+    /// At most 8 fetches at once and 2 per server, as `check --external` asks.
+    var scheduler = HostLimitedScheduler(perHost: 2, total: 8)
 
     public init(transport: HTTPTransport = .live, userAgent: String, limits: FetchLimits = FetchLimits(maxBytes: PageLinks.maxBytes)) {
         self.transport = transport
@@ -25,14 +26,16 @@ public struct PresenceVerifier: Sendable {
             case profile(ProfileVerification)
             case home(HomePageReport)
         }
-        var jobs = profiles.map { profile in
-            HostLimitedRunner.Job<Outcome>(host: Self.host(profile.url)) { .profile(verify(profile, site: site)) }
-        }
         let mastodon = profiles.filter(\.isMastodon)
-        jobs.append(HostLimitedRunner.Job(host: Self.host(homePage)) { .home(checkHomePage(homePage, mastodonProfiles: mastodon)) })
+        // Job i verifies profile i; the last one checks the home page.
+        let servers = profiles.map { Self.host($0.url) } + [Self.host(homePage)]
         var verifications: [ProfileVerification] = []
         var home = HomePageReport(url: homePage, checks: [])
-        for outcome in runner.run(jobs) {
+        let outcomes = scheduler.run(servers: servers) { index -> Outcome in
+            index < profiles.count
+                ? .profile(verify(profiles[index], site: site)) : .home(checkHomePage(homePage, mastodonProfiles: mastodon))
+        }
+        for outcome in outcomes {
             switch outcome {
             case .profile(let verification): verifications.append(verification)
             case .home(let report): home = report

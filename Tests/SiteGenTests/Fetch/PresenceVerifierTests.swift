@@ -300,16 +300,13 @@ struct PresenceVerifierTests {
             }
         }
         let counter = Counter()
-        let jobs = (0..<40).map { index in
-            let host = "host\(index % 6)"
-            return HostLimitedRunner.Job<Int>(host: host) {
-                counter.enter(host)
-                Thread.sleep(forTimeInterval: 0.02)
-                counter.leave(host)
-                return index
-            }
+        let servers = (0..<40).map { "host\($0 % 6)" }
+        let results = PresenceVerifier(userAgent: "test").scheduler.run(servers: servers) { index in
+            counter.enter(servers[index])
+            Thread.sleep(forTimeInterval: 0.02)
+            counter.leave(servers[index])
+            return index
         }
-        let results = HostLimitedRunner().run(jobs)
         #expect(results == Array(0..<40))
         #expect(counter.maxTotal <= 8 && counter.maxTotal > 2)
         #expect(counter.maxPerHost == 2)
