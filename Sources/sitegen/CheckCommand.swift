@@ -38,7 +38,11 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let siteURL = URL(fileURLWithPath: site)
-        let report = SiteChecker(siteDirectory: siteURL, includeDrafts: drafts, clock: .command).check()
+        let scratch = ScratchFolder(purpose: "check")
+        var checker = SiteChecker(siteDirectory: siteURL, includeDrafts: drafts, clock: .command)
+        checker.temporaryDirectory = scratch.url
+        let report = checker.check()
+        scratch.remove()
         var results: [ExternalLinkResult]? = nil
         if external {
             results = ExternalLinks(siteDirectory: siteURL, siteAddress: report.siteAddress, refresh: refresh).check(report.outgoingLinks)

@@ -17,6 +17,14 @@ enum InterruptSignal {
 
     static func install(_ onInterrupt: @escaping @Sendable () -> Void) {
         let ends = pipeEnds
+        // A program that starts sitegen from a thread that blocks signals
+        // (a test runner, a job scheduler) passes that mask on: unblocked
+        // here, on the main thread, where the handler then runs.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         for number in [SIGINT, SIGTERM] {
             signal(number) { _ in
                 var byte: UInt8 = 1

@@ -7,9 +7,9 @@ import SiteGenCore
 /// touched) and `sitemap.xml` read back, so the list is exactly what is published.
 enum SitePages {
     static func addresses(site: URL) -> Result<[String], DiagnosticsError> {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-archive-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let output = folder.appendingPathComponent("public")
+        let scratch = ScratchFolder(purpose: "archive")
+        defer { scratch.remove() }
+        let output = scratch.url.appendingPathComponent("public")
         do {
             _ = try SiteBuilder(options: BuildOptions(siteDirectory: site, outputDirectory: output)).build()
             let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)

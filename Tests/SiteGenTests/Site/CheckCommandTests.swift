@@ -155,3 +155,51 @@ struct CheckCommandTests {
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
     }
 }
+
+/// Ctrl-C or SIGTERM during `sitegen check` skips every `defer`: the
+/// command's own build in the temporary folder must still be removed.
+@Suite("Site: sitegen check interrupted")
+struct CheckInterruptTests {
+    @Test func anInterruptedCheckLeavesNothingInTheTemporaryFolder() throws {
+        let root = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(root) }
+        let site = root.appendingPathComponent("site")
+        let temporary = root.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("content/news"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        try Data("name: Big Bakery\nurl: https://www.bakery.example/\n".utf8).write(to: site.appendingPathComponent("site.yml"))
+        for number in 0..<3000 {
+            let page = "---\ntitle: Post \(number)\ndate: 2024-01-01\n---\nSome bread, number \(number), and *more* bread.\n"
+            try Data(page.utf8).write(to: site.appendingPathComponent("content/news/post-\(number).md"))
+        }
+        let process = Process()
+        process.executableURL = CommandLineTests.binary
+        process.arguments = ["check", "--site", site.path]
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary.path]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Interrupted once its build has written pages.
+        var started = false
+        for _ in 0..<1000 where !started {
+            started = (FileManager.default.subpaths(atPath: temporary.path) ?? []).count > 100
+            if !started { Thread.sleep(forTimeInterval: 0.005) }
+        }
+        #expect(started, "the check's build did not start writing in TMPDIR")
+        // SIGTERM, handled as Ctrl-C's SIGINT. The test runner blocks both in
+        // the thread that starts the child, which inherits the mask (sitegen
+        // unblocks them): exit status 130 shows the handler ran.
+        process.terminate()
+        process.waitUntilExit()
+        #expect(
+            process.terminationStatus == 130 && process.terminationReason == .exit,
+            "status \(process.terminationStatus), by a signal: \(process.terminationReason == .uncaughtSignal)")
+        // Removed once the process has ended, by the cleaner it started.
+        var left = ["?"]
+        for _ in 0..<100 where !left.isEmpty {
+            left = (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+            if !left.isEmpty { Thread.sleep(forTimeInterval: 0.05) }
+        }
+        #expect(left == [])
+    }
+}
