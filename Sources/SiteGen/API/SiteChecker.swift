@@ -55,8 +55,11 @@ public struct SiteChecker: Sendable {
         for id in plan.pages.indices.map(PageID.init) {
             guard let inventory = snapshot.rendered.inventories[id], !inventory.externalLinks.isEmpty else { continue }
             var positions = MarkdownPositions(plan[id])
+            // The address as published (a space between <> is %20 there), if it is one a browser can follow.
             for link in inventory.externalLinks {
-                links.append(OutgoingLink(address: link.address, kind: .page, location: positions.location(link.position), label: plan[id].sitePath))
+                let href = PublishedHref.of(link.address)
+                guard WebAddress.isValid(href) else { continue }
+                links.append(OutgoingLink(address: href, kind: .page, location: positions.location(link.position), label: plan[id].sitePath))
             }
         }
         return links

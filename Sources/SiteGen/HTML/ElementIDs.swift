@@ -9,8 +9,13 @@
 /// follow to that place; it still reaches the page.
 enum ElementIDs {
     static func scan(_ html: String) -> Set<String> {
+        var html = html
+        // In place: a copy of each page's bytes cost more than the scan.
+        return html.withUTF8 { scan(bytes: $0) }
+    }
+
+    private static func scan(bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
         var ids: Set<String> = []
-        let bytes = Array(html.utf8)
         let pattern = Array(" id=".utf8)
         var index = 0
         while index + pattern.count < bytes.count {

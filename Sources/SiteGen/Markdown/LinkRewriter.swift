@@ -103,7 +103,10 @@ struct LinkRewriter: Sendable {
     /// which the same business owns), so that the link also works in a
     /// preview or under another base address; nil for another site's address.
     func ownSitePath(of destination: String) -> String? {
-        guard destination.contains(":"), let components = URLComponents(string: destination),
+        // Most links of a page are to other sites: their host is compared as
+        // text first, and only an own host's address is parsed.
+        guard let host = Self.hostText(of: destination), ownHosts.contains(host) else { return nil }
+        guard let components = URLComponents(string: destination),
             let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
             let host = components.host?.lowercased(), !host.isEmpty, components.user == nil, components.password == nil
         else { return nil }
@@ -123,6 +126,30 @@ struct LinkRewriter: Sendable {
             return local
         }
         return nil
+    }
+
+    /// The hosts of `ownAddresses`, lower case, without `www.`.
+    private var ownHosts: Set<String> {
+        Set(ownAddresses.compactMap { Self.hostText(of: $0.origin) })
+    }
+
+    /// `example.fr` from `https://WWW.Example.fr:8443/a`: the host of an
+    /// `http:` or `https:` address as written, lower case, without `www.`
+    /// and port; nil for anything else. A quick filter, not a parser.
+    static func hostText(of address: String) -> String? {
+        let lower = address.prefix(8).lowercased()
+        let start: String.Index
+        if lower.hasPrefix("https://") {
+            start = address.index(address.startIndex, offsetBy: 8)
+        } else if lower.hasPrefix("http://") {
+            start = address.index(address.startIndex, offsetBy: 7)
+        } else {
+            return nil
+        }
+        let rest = address[start...]
+        var host = rest.prefix { !"/?#:".contains($0) }.lowercased()
+        if let at = host.lastIndex(of: "@") { host = String(host[host.index(after: at)...]) }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
     }
 
     /// The problem of `missingFile`, with the reason when the file is one

@@ -113,9 +113,9 @@ struct MarkdownRenderer: Sendable {
                     if let target = resolved.fragment {
                         fragments.append(FragmentReference(target: target, position: at))
                     }
-                    // The address as published: a space between <> is %20 there.
-                    if !isImage, case let href = PublishedHref.of(resolved.address), WebAddress.isValid(href) {
-                        inventory.externalLinks.append(.init(address: href, position: at))
+                    // Kept as written; `sitegen check` makes it the address as published.
+                    if !isImage, LinkRewriter.hostText(of: resolved.address) != nil {
+                        inventory.externalLinks.append(.init(address: resolved.address, position: at))
                     }
                 case .failure(let error):
                     let line = Int(cmark_node_get_start_line(node))
