@@ -47,6 +47,17 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // libvips, for every photo the site publishes: resized variants in
+        // AVIF, WebP and JPEG or PNG, metadata removed, social previews.
+        // pkg-config is asked for GObject's flags, not libvips' own: those
+        // add `-pthread`, which SwiftPM refuses with a warning on every
+        // build. libvips' headers are in /usr/include, and the module map
+        // links the library.
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "gobject-2.0",
+            providers: [.apt(["libvips-dev"])]
+        ),
         // Turns Templates/ and site-example/ into Swift source, so that the
         // binary carries its theme and example site and works when copied alone.
         .executableTarget(name: "sitegen-embed", path: "Sources/sitegen-embed"),
@@ -97,6 +108,7 @@ let package = Package(
                 "CQREncode",
                 "CGumbo",
                 "CZlib",
+                "CVips",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

@@ -13,8 +13,9 @@ struct EmbedResources: BuildToolPlugin {
         let packageDirectory = context.package.directoryURL
         let roots: [(name: String, directory: URL, skipping: Set<String>)] = [
             ("theme", packageDirectory.appending(path: "Templates"), []),
-            // public/ and the folders of a build in progress are output, not the example.
-            ("exampleSite", packageDirectory.appending(path: "site-example"), ["public", ".public.sitegen-new", ".public.sitegen-old"]),
+            // public/, the folders of a build in progress and the caches of
+            // builds and checks (.sitegen/) are not part of the example.
+            ("exampleSite", packageDirectory.appending(path: "site-example"), ["public", ".public.sitegen-new", ".public.sitegen-old", ".sitegen"]),
         ]
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedResources.swift")
         var arguments = [output.path()]

@@ -46,6 +46,7 @@ struct BuildCommand: ParsableCommand {
                 for step in report.steps {
                     Console.out("  \(step.name): \(Self.milliseconds(step.duration)) ms")
                 }
+                if let photos = report.imageSummary { Console.out("  \(photos)") }
             }
             Console.out(report.summary)
         } catch let error as DiagnosticsError {

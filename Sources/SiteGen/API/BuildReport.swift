@@ -19,11 +19,20 @@ public struct BuildReport: Sendable {
     /// Output files written by this build, pages first; for a small rebuild
     /// of the preview, only those it re-rendered or copied.
     public var written: [String] = []
+    /// What the image step did: a build with unchanged photos makes nothing.
+    public var images = ImageWork()
 
     /// `Built 14 pages in 0.08 s -> public/`
     public var summary: String {
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         let pages = pageCount == 1 ? "1 page" : "\(pageCount) pages"
         return "Built \(pages) in \(String(format: "%.2f", seconds)) s -> \(outputDisplayPath)/"
+    }
+
+    /// `Photos: 12 (2 processed, 132 files made, 18 from the cache)`, for
+    /// `--verbose`; nil for a site without photos.
+    public var imageSummary: String? {
+        guard images.images > 0 else { return nil }
+        return "Photos: \(images.images) (\(images.processed) processed, \(images.made) files made, \(images.reused) from the cache)"
     }
 }

@@ -65,6 +65,9 @@ public final class PreviewBuilder: @unchecked Sendable {
             // Every page's links, not only the rebuilt ones': a heading renamed breaks links from elsewhere.
             environment.log.report(FragmentCheck.errors(in: rendered, rebuild.plan))
             try environment.log.throwIfErrors()
+            // A page may now show an image, or link to one, that no page did.
+            _ = try ImageStage.publish(inputs, rebuild.plan, rendered, into: staging, environment, prune: false, besides: output)
+            try environment.log.throwIfErrors()
             let snapshot = BuildSnapshot(environment: last.environment, inputs: inputs, plan: rebuild.plan, views: last.views, rendered: rendered)
             try RenderStage.write(rebuild.generators, from: snapshot, into: staging, changes: rebuild.changes)
             try environment.log.throwIfErrors()

@@ -69,7 +69,7 @@ public struct SiteBuilder: Sendable {
             pageCount: snapshot.rendered.pageCount, redirectCount: snapshot.plan.redirects.count,
             staticFileCount: snapshot.inputs.staticFiles.count, outputDirectory: options.outputDirectory,
             outputDisplayPath: options.display(options.outputDirectory), duration: clock.elapsed() - start,
-            steps: steps.timings, warnings: environment.log.warnings, written: snapshot.rendered.written)
+            steps: steps.timings, warnings: environment.log.warnings, written: snapshot.rendered.written, images: snapshot.images)
         return (report, snapshot)
     }
 

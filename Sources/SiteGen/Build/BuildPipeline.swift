@@ -11,6 +11,7 @@ enum BuildPipeline {
         let links = try steps.run("Read links.yml") { LoadStage.readLinks(environment) }
         let sources = try steps.run("Read content") { LoadStage.readContent(environment) }
         let staticFiles = try steps.run("List static files") { LoadStage.listStaticFiles(environment) }
+        let images = try steps.run("Read images") { ImageStage.catalog(staticFiles, environment) }
         let theme = try steps.run("Load templates") { LoadStage.loadTheme(environment) }
         let registry = try steps.run("Load platforms", needing: theme) { LoadStage.loadPlatforms($0, environment) }
 
@@ -27,7 +28,7 @@ enum BuildPipeline {
             throw DiagnosticsError(.error(at: SourceLocation(file: environment.display("site.yml")), "the site did not load; please report this"))
         }
         let inputs = SiteInputs(
-            config: config, links: links, sources: sources, staticFiles: staticFiles, theme: theme,
+            config: config, links: links, sources: sources, staticFiles: staticFiles, images: images, theme: theme,
             registry: registry, presence: SitePresence(links: links, registry: registry))
         return try RenderStage.run(inputs, plan, into: output, environment, steps)
     }

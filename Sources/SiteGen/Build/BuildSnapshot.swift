@@ -6,4 +6,6 @@ struct BuildSnapshot: Sendable {
     var plan: SitePlan
     var views: ViewBuilder
     var rendered: PageRenderer.Result
+    /// What the image step did.
+    var images = ImageWork()
 }

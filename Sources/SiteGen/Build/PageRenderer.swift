@@ -13,15 +13,23 @@ struct PageRenderer: Sendable {
     var links: LinkRewriter
     var output: OutputDirectory
     var log: DiagnosticLog
+    /// The raster images of `static/`, which Markdown images of them show through `<picture>`.
+    var images: ImageCatalog
     private let markdown: MarkdownRenderer
+    private let imageReferences: ImageReferences
 
-    init(plan: SitePlan, theme: Theme, views: ViewBuilder, links: LinkRewriter, output: OutputDirectory, log: DiagnosticLog) {
+    init(
+        plan: SitePlan, theme: Theme, views: ViewBuilder, links: LinkRewriter, output: OutputDirectory, log: DiagnosticLog,
+        images: ImageCatalog = ImageCatalog()
+    ) {
         self.plan = plan
         self.theme = theme
         self.views = views
         self.links = links
         self.output = output
         self.log = log
+        self.images = images
+        imageReferences = ImageReferences(candidates: Set(images.entries.keys).union(images.problems.keys), baseURL: views.config.baseURL)
         let texts = views.texts.strings
         markdown = MarkdownRenderer(taskLabels: .init(done: texts["task_done"] ?? "Done", toDo: texts["task_to_do"] ?? "To do"))
     }
@@ -47,6 +55,10 @@ struct PageRenderer: Sendable {
         /// The images, headings and links to other sites of each page's
         /// Markdown, for `sitegen check`.
         var inventories: [PageID: MarkdownInventory] = [:]
+        /// The raster images of `static/` that each page names by their
+        /// own address (a link, raw HTML, its template), which are then
+        /// published at it.
+        var imageReferences: [PageID: Set<String>] = [:]
     }
 
     /// Renders all pages and writes them.
@@ -62,10 +74,13 @@ struct PageRenderer: Sendable {
         let fragments = Mutex<[PageID: [FragmentReference]]>(previous.fragments)
         let elementIDs = Mutex<[String: Set<String>]>(previous.elementIDs)
         let inventories = Mutex<[PageID: MarkdownInventory]>(previous.inventories)
+        let imageReferences = Mutex<[PageID: Set<String>]>(previous.imageReferences)
         let feedPages = Set(plan.newsFeed)
         @Sendable func written(_ html: String, _ id: PageID) {
             let ids = ElementIDs.scan(html)
             elementIDs.withLock { $0[plan[id].outputPath] = ids }
+            let named = self.imageReferences.scan(html, sitePath: plan[id].sitePath)
+            imageReferences.withLock { $0[id] = named.isEmpty ? nil : named }
             write(html, id)
         }
         DispatchQueue.concurrentPerform(iterations: leaves.count) { position in
@@ -113,7 +128,8 @@ struct PageRenderer: Sendable {
         return Result(
             pageCount: plan.pages.count, summaries: allSummaries, feedContent: feedContent.withLock { $0 },
             listBodies: bodies, written: (leaves + lists).sorted().map { plan[$0].outputPath }, fragments: fragments.withLock { $0 },
-            elementIDs: elementIDs.withLock { $0 }, inventories: inventories.withLock { $0 })
+            elementIDs: elementIDs.withLock { $0 }, inventories: inventories.withLock { $0 },
+            imageReferences: imageReferences.withLock { $0 })
     }
 
     /// The home page lists the three latest posts of the news section, or of
@@ -130,7 +146,13 @@ struct PageRenderer: Sendable {
         let output = markdown.render(
             page.body,
             resolveLink: { links.resolve($0, from: page.folder, sitePath: page.sitePath) },
-            location: { positions.location(line: $0, byteColumn: $1) })
+            location: { positions.location(line: $0, byteColumn: $1) },
+            picture: { image in
+                var image = image
+                // A page's own `image:` is shown above its text, first.
+                if page.frontMatter.image != nil { image.lazy = true }
+                return PictureMarkup.html(image, images, baseURL: views.config.baseURL)
+            })
         if !output.diagnostics.isEmpty { log.report(output.diagnostics) }
         return output
     }

@@ -10,7 +10,7 @@ enum RenderStage {
         _ steps: StepRunner
     ) throws -> BuildSnapshot {
         try steps.run("Prepare output") { try output.prepare() }
-        let views = ViewBuilder(config: inputs.config, plan: plan, presence: inputs.presence)
+        let views = ViewBuilder(config: inputs.config, plan: plan, presence: inputs.presence, images: inputs.images)
         let rendered = try steps.run("Render pages") {
             pageRenderer(inputs, plan, views, output, environment.log).renderAll()
         }
@@ -20,7 +20,12 @@ enum RenderStage {
             environment.log.report(PlanStage.missingImages(inputs.config, plan, siteFile: environment.display("site.yml")))
         }
         try steps.run("Check links to parts of pages") { environment.log.report(FragmentCheck.errors(in: rendered, plan)) }
-        let snapshot = BuildSnapshot(environment: environment, inputs: inputs, plan: plan, views: views, rendered: rendered)
+        try environment.log.throwIfErrors()
+        let images = try steps.run("Make images") {
+            try ImageStage.publish(inputs, plan, rendered, into: output, environment, prune: true)
+        }
+        var snapshot = BuildSnapshot(environment: environment, inputs: inputs, plan: plan, views: views, rendered: rendered)
+        snapshot.images = images
         for (step, generators) in generatorSteps(OutputGenerator.all) {
             try environment.log.throwIfErrors()
             try steps.run(step) { try write(generators, from: snapshot, into: output, changes: nil) }
@@ -44,7 +49,7 @@ enum RenderStage {
                 pathsBySource: plan.pathsBySource, draftSources: plan.draftSources, baseURL: inputs.config.baseURL,
                 outputPaths: plan.outputPaths.subtracting(unwritten.keys), unwrittenReasons: unwritten,
                 ownAddresses: inputs.config.ownAddresses),
-            output: output, log: log)
+            output: output, log: log, images: inputs.images)
     }
 
     /// Runs `generators` on the values of `snapshot`; `changes` is nil in a full build.

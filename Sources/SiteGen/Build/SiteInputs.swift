@@ -9,6 +9,8 @@ struct SiteInputs: Sendable {
     var sources: [LoadedSource]
     /// Files of `static/`, relative to it.
     var staticFiles: [String]
+    /// The raster images of `static/`, with their hashes and headers.
+    var images: ImageCatalog = ImageCatalog()
     var theme: Theme
     var registry: PlatformRegistry
     var presence: SitePresence

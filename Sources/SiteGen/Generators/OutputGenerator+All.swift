@@ -127,7 +127,8 @@ extension OutputGenerator {
         isAffected: { changes, _ in !changes.staticFiles.isEmpty },
         write: { input in
             let folder = input.environment.siteFile("static")
-            for file in input.changes?.staticFiles ?? input.plan.staticFiles {
+            // Raster images are published by the image step, without their metadata.
+            for file in input.changes?.staticFiles ?? input.plan.staticFiles where !input.inputs.images.isProcessed(file) {
                 try input.output.copy(folder.appendingPathComponent(file), to: file)
             }
         })

@@ -68,7 +68,8 @@ struct LinkRewriter: Sendable {
             case .success(let file):
                 // `/images/shop.svg` is written from the site's root: under a base
                 // path (https://example.github.io/shop/) it needs that path in front.
-                return .success(ResolvedLink(address: baseURL.rooted(pathOrAddress: destination), fragment: Self.fragmentTarget(file, suffix, link)))
+                return .success(
+                    ResolvedLink(address: baseURL.rooted(pathOrAddress: destination), fragment: Self.fragmentTarget(file, suffix, link), file: file))
             }
         }
         let decoded = path.removingPercentEncoding ?? path

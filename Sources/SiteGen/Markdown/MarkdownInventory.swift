@@ -7,6 +7,8 @@ struct MarkdownInventory: Sendable, Hashable {
         var alt: String
         var destination: String
         var position: MarkdownPosition
+        /// The file of the output it shows, when it is one of the site's.
+        var file: String? = nil
     }
 
     struct Heading: Sendable, Hashable {

@@ -50,9 +50,13 @@ struct MarkdownRenderer: Sendable {
         | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
 
     /// `resolveLink` turns a link or image destination into the one to
-    /// publish, or returns an error message.
+    /// publish, or returns an error message. `picture` gives the HTML that
+    /// an image of a file of the site becomes (`<picture>`), or nil to
+    /// keep the `<img>`; it is told whether the image may load lazily
+    /// (every image but the page's first).
     func render(
-        _ markdown: String, resolveLink: (MarkdownLink) -> Result<ResolvedLink, LinkError>, location: (Int, Int) -> SourceLocation
+        _ markdown: String, resolveLink: (MarkdownLink) -> Result<ResolvedLink, LinkError>, location: (Int, Int) -> SourceLocation,
+        picture: (MarkdownImage) -> String? = { _ in nil }
     ) -> Output {
         precondition(Self.registered, "libcmark-gfm lacks its core extensions")
         if let wide = TableWidthLimit.check(markdown) {
@@ -88,6 +92,8 @@ struct MarkdownRenderer: Sendable {
         var hasTasks = false
         var unsafeAddresses: [(node: OpaquePointer, scheme: String)] = []
         var rawHTML: [OpaquePointer] = []
+        var pictures: [(node: OpaquePointer, html: String)] = []
+        var imagesSeen = 0
 
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
@@ -106,10 +112,20 @@ struct MarkdownRenderer: Sendable {
                     cmark_node_set_url(node, secure)
                 }
                 let at = MarkdownPosition(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
-                if isImage { inventory.images.append(.init(alt: Self.plainText(of: node), destination: destination, position: at)) }
+                if isImage {
+                    inventory.images.append(.init(alt: Self.plainText(of: node), destination: destination, position: at))
+                    imagesSeen += 1
+                }
                 switch resolveLink(MarkdownLink(destination: destination, isImage: isImage)) {
                 case .success(let resolved):
                     if resolved.address != destination { cmark_node_set_url(node, resolved.address) }
+                    if isImage, let file = resolved.file {
+                        inventory.images[inventory.images.count - 1].file = file
+                        let title = cmark_node_get_title(node).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+                        let image = MarkdownImage(
+                            file: file, address: resolved.address, alt: Self.plainText(of: node), title: title, lazy: imagesSeen > 1)
+                        if let html = picture(image) { pictures.append((node, html)) }
+                    }
                     if let target = resolved.fragment {
                         fragments.append(FragmentReference(target: target, position: at))
                     }
@@ -144,6 +160,13 @@ struct MarkdownRenderer: Sendable {
         // may hold raw HTML or another image, found above and visited below.
         var detached: [OpaquePointer] = []
         defer { for node in detached { cmark_node_free(node) } }
+        for (node, html) in pictures {
+            let replacement = cmark_node_new(CMARK_NODE_HTML_INLINE)
+            cmark_node_set_literal(replacement, html)
+            cmark_node_insert_before(node, replacement)
+            cmark_node_unlink(node)
+            detached.append(node)
+        }
         diagnostics += Self.removeUnsafeAddresses(unsafeAddresses, detaching: &detached, location: location)
         for node in rawHTML { diagnostics += Self.sanitize(node, location: location) }
         // Headings get ids for links to a part of a page: each heading is

@@ -4,4 +4,6 @@
 struct ResolvedLink: Sendable, Equatable {
     var address: String
     var fragment: FragmentTarget?
+    /// The file of the output it names (`images/oven.jpg`), when it names one.
+    var file: String? = nil
 }

@@ -114,6 +114,16 @@ final class OutputDirectory: Sendable {
         if inPlace { writtenPaths.withLock { $0.append(path) } }
     }
 
+    /// Puts a file of sitegen's cache in the output: a hard link when both
+    /// are on one file system (no bytes copied, and the cache's file is
+    /// never written again: a changed photo gets a new entry), else a copy.
+    func link(_ source: URL, to path: String) throws {
+        let url = try destination(of: path)
+        try ensureFolder(of: path)
+        if hardLink(source.path, url.path) != 0 { try fileSystem.copy(source, url) }
+        if inPlace { writtenPaths.withLock { $0.append(path) } }
+    }
+
     /// Puts the staging folder in place of the output folder in one step
     /// (`renameat2` with `RENAME_EXCHANGE`), so that the output folder is
     /// always there, whole, old or new; then removes the previous build.
@@ -170,8 +180,13 @@ final class OutputDirectory: Sendable {
     private func ensureFolder(of path: String) throws {
         guard let slash = path.lastIndex(of: "/") else { return }
         let folder = String(path[..<slash])
-        let isNew = createdFolders.withLock { $0.insert(folder).inserted }
-        if isNew { try fileSystem.createDirectory(staging.appendingPathComponent(folder)) }
+        // Created under the lock: a writer that finds the folder in the set
+        // must find it on disk too (images of one folder are written at once).
+        try createdFolders.withLock { created in
+            guard !created.contains(folder) else { return }
+            try fileSystem.createDirectory(staging.appendingPathComponent(folder))
+            created.insert(folder)
+        }
     }
 }
 
@@ -184,4 +199,9 @@ struct OutputPathError: Error, CustomStringConvertible, LocalizedError {
             : "refusing to write \"\(path)\" outside the output folder"
     }
     var errorDescription: String? { description }
+}
+
+/// link(2), out of `OutputDirectory`, whose own `link` hides it.
+private func hardLink(_ source: String, _ destination: String) -> Int32 {
+    link(source, destination)
 }

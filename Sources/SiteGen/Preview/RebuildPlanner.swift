@@ -36,6 +36,11 @@ struct RebuildPlanner {
                 changedTemplates.insert(name)
             case .staticFile(let relativePath):
                 guard last.inputs.staticFiles.contains(relativePath) else { return .full(reason: "static/\(relativePath) is new") }
+                // Pages name a photo's variants by its content, and show a drawing at its size.
+                if ImageFormat.ofStaticFile(relativePath) != nil { return .full(reason: "static/\(relativePath) changed") }
+                if last.inputs.images.vectors[relativePath] != nil, pagesShow(relativePath) {
+                    return .full(reason: "static/\(relativePath) is shown on pages at its size")
+                }
                 changes.staticFiles.append(relativePath)
             case .other(let path):
                 return .full(reason: "\(path) changed")
@@ -49,6 +54,12 @@ struct RebuildPlanner {
             PartialRebuild(
                 plan: plan, sources: sources, changes: changes, leaves: leaves, lists: lists,
                 generators: generators, reloaded: reloaded))
+    }
+
+    /// Whether a page shows the file (a Markdown image, or its `image:`).
+    private func pagesShow(_ file: String) -> Bool {
+        last.rendered.inventories.values.contains { $0.images.contains { $0.file == file } }
+            || last.plan.pages.contains { $0.frontMatter.image == "/" + file }
     }
 
     /// Every template that includes one of `changed`, directly or through

@@ -18,6 +18,14 @@ struct PageView: TemplateView {
     var isHome: Bool
     var isSection: Bool
     var params: [String: SendableValue]
+    /// The page's `image:` through its variants, when it is a raster image of `static/`.
+    var picture: PictureView? = nil
+    /// The drawn size of the page's `image:`, when it is an SVG file.
+    var imageWidth: Int? = nil
+    var imageHeight: Int? = nil
+    /// What link previews show of the page's `image:` (not a template field:
+    /// templates see it as `social.image`).
+    var socialImage: SocialImage? = nil
 
     static let fields = TemplateFields<PageView>([
         .text("title") { $0.title },
@@ -32,6 +40,9 @@ struct PageView: TemplateView {
         .text("updated_display") { $0.updatedDisplay },
         .text("image") { $0.image },
         .text("image_alt") { $0.imageAlt },
+        .object("picture") { $0.picture },
+        .number("image_width") { $0.imageWidth },
+        .number("image_height") { $0.imageHeight },
         .flag("is_home") { $0.isHome },
         .flag("is_section") { $0.isSection },
         .dynamic("params") { $0.params },

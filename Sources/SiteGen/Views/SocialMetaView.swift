@@ -6,6 +6,9 @@ struct SocialMetaView: TemplateView {
     var url: String
     /// Absolute address of the picture.
     var image: String?
+    /// Of the 1200 x 630 preview sitegen made; nil for an SVG or another site's image.
+    var imageWidth: Int?
+    var imageHeight: Int?
     var imageAlt: String?
     var description: String?
     var siteName: String
@@ -19,6 +22,8 @@ struct SocialMetaView: TemplateView {
         .text("type") { $0.type },
         .text("url") { $0.url },
         .text("image") { $0.image },
+        .number("image_width") { $0.imageWidth },
+        .number("image_height") { $0.imageHeight },
         .text("image_alt") { $0.imageAlt },
         .text("description") { $0.description },
         .text("site_name") { $0.siteName },

@@ -13,10 +13,14 @@ struct ViewBuilder: Sendable {
     private let sharedTexts: SharedView<ThemeTexts>
     private var dates: DateFormatting { DateFormatting(language: config.language) }
     private let jsonLD: String
+    /// The images of `static/`: raster ones are shown through their
+    /// variants, SVG drawings with their size.
+    var images: ImageCatalog
 
-    init(config: SiteConfig, plan: SitePlan, presence: SitePresence) {
+    init(config: SiteConfig, plan: SitePlan, presence: SitePresence, images: ImageCatalog = ImageCatalog()) {
         self.config = config
         self.plan = plan
+        self.images = images
         let texts = ThemeTexts(language: config.language)
         self.texts = texts
         jsonLD = StructuredDataGenerator(config: config, profiles: presence.profiles).json()
@@ -119,7 +123,13 @@ struct ViewBuilder: Sendable {
     func pageView(_ id: PageID, content: String, summary: String?) -> PageView {
         let page = plan[id]
         let base = config.baseURL
-        return PageView(
+        let file = imageFile(page.frontMatter.image)
+        let picture = file.flatMap { file -> PictureView? in
+            guard case .success(let image)? = images.responsive(file) else { return nil }
+            return PictureView(image, baseURL: base)
+        }
+        let drawing = file.flatMap { images.vectors[$0] }
+        var view = PageView(
             title: page.title, description: page.frontMatter.description,
             url: base.rooted(page.sitePath), permalink: base.absolute(page.sitePath),
             content: content, summary: summary,
@@ -128,6 +138,31 @@ struct ViewBuilder: Sendable {
             image: page.frontMatter.image.map { base.rooted(pathOrAddress: $0) }, imageAlt: page.frontMatter.imageAlt,
             isHome: page.kind == .home, isSection: page.kind == .section,
             params: page.frontMatter.params)
+        view.picture = picture
+        view.imageWidth = drawing?.width
+        view.imageHeight = drawing?.height
+        view.socialImage = socialImage(page.frontMatter.image)
+        return view
+    }
+
+    /// The file of `static/` that an `image:` or `logo:` value names, when it is one.
+    func imageFile(_ value: String?) -> String? {
+        guard let value, value.hasPrefix("/"), !value.hasPrefix("//") else { return nil }
+        let path = String(value.dropFirst())
+        let decoded = path.removingPercentEncoding ?? path
+        return images.isProcessed(decoded) || images.vectors[decoded] != nil ? decoded : nil
+    }
+
+    /// What link previews show for an `image:` value: the 1200 x 630 crop
+    /// of a raster image, the address of anything else.
+    func socialImage(_ value: String?) -> SocialImage? {
+        guard let value else { return nil }
+        if let file = imageFile(value), case .success(let image)? = images.responsive(file) {
+            return SocialImage(
+                url: config.baseURL.absolute("/" + image.path(of: .social)), width: ImageSettings.socialWidth,
+                height: ImageSettings.socialHeight)
+        }
+        return SocialImage(url: config.baseURL.absolute(pathOrAddress: value))
     }
 
     func summaryView(_ id: PageID, summary: String?) -> PageSummaryView {
@@ -153,10 +188,11 @@ struct ViewBuilder: Sendable {
         let documentTitle = page.isHome || page.title == config.name ? page.title : "\(page.title) – \(config.name)"
         let description = page.description ?? page.summary ?? config.description
         let base = config.baseURL
-        let image = page.image.map { base.absolute(pathOrAddress: $0) } ?? (config.image ?? config.logo).map { base.absolute(pathOrAddress: $0) }
+        let image = page.image != nil ? page.socialImage : socialImage(config.image ?? config.logo)
         let social = SocialMetaView(
             title: page.isHome ? config.name : page.title, type: dated ? "article" : "website", url: page.permalink,
-            image: image, imageAlt: page.image != nil ? page.imageAlt : (config.image != nil ? config.name : nil),
+            image: image?.url, imageWidth: image?.width, imageHeight: image?.height,
+            imageAlt: page.image != nil ? page.imageAlt : (image != nil ? config.name : nil),
             description: description, siteName: config.name, locale: Self.openGraphLocale(config),
             twitterCard: image == nil ? "summary" : "summary_large_image")
         return PageContextView(

@@ -28,7 +28,7 @@ package final class DiagnosticLog: Sendable {
     var all: [Diagnostic] { entries.withLock { $0 } }
     var errors: [Diagnostic] { all.filter { $0.severity == .error } }
     package var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
-    var hasErrors: Bool { entries.withLock { $0.contains { $0.severity == .error } } }
+    package var hasErrors: Bool { entries.withLock { $0.contains { $0.severity == .error } } }
 
     /// Throws every error collected so far, with the warnings, if there is any error.
     package func throwIfErrors() throws {

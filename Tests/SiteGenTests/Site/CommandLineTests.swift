@@ -130,7 +130,7 @@ struct CommandLineTests {
         let created = try Self.run(["init", "my-bakery"], in: root, binary: copy)
         #expect(created.status == 0, "\(created.stderr)")
         let site = root.appendingPathComponent("my-bakery")
-        let example = try TestSupport.tree(TestSupport.exampleSite).filter { !$0.key.hasPrefix("public/") }
+        let example = try TestSupport.tree(TestSupport.exampleSite).filter { !$0.key.hasPrefix("public/") && !$0.key.hasPrefix(".sitegen/") }
         #expect(try TestSupport.tree(site) == example)
 
         let built = try Self.run(["build", "--site", "my-bakery"], in: root, binary: copy)

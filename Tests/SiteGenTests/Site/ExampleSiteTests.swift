@@ -147,6 +147,6 @@ struct ExampleSiteTests {
         #expect(html.contains(#"href="/bakery/style.css""#))
         #expect(html.contains(#"href="/bakery/nos-pains/""#))
         // Addresses written from the site's root in the Markdown follow too.
-        #expect(try InMemoryBuild.text(files, "index.html", in: moved).contains(#"<img src="/bakery/images/devanture.svg""#))
+        #expect(try InMemoryBuild.text(files, "index.html", in: moved).contains(#"<img src="/bakery/images/devanture-960w."#))
     }
 }

@@ -205,7 +205,7 @@ struct HostileContentTests {
         try "---\ntitle: Secret\n---\nsecret page".write(to: outside.appendingPathComponent("secret.md"), atomically: true, encoding: .utf8)
         try manager.createDirectory(at: site.appendingPathComponent("shared/photos"), withIntermediateDirectories: true)
         try "---\ntitle: Shared\n---\nShared page.".write(to: site.appendingPathComponent("shared/page.md"), atomically: true, encoding: .utf8)
-        try "png".write(to: site.appendingPathComponent("shared/photos/shop.png"), atomically: true, encoding: .utf8)
+        try "pdf".write(to: site.appendingPathComponent("shared/photos/shop.pdf"), atomically: true, encoding: .utf8)
         func link(_ path: String, to target: String) throws {
             try manager.createSymbolicLink(atPath: site.appendingPathComponent(path).path, withDestinationPath: target)
         }
@@ -220,8 +220,8 @@ struct HostileContentTests {
         let output = site.appendingPathComponent("public")
         let report = try TestSupport.build(site, into: output)
         #expect(try TestSupport.text(output, "shared/index.html").contains("Shared page."))
-        #expect(try Data(contentsOf: output.appendingPathComponent("photos/shop.png")) == Data("png".utf8))
-        let photos = try manager.attributesOfItem(atPath: output.appendingPathComponent("photos/shop.png").path)
+        #expect(try Data(contentsOf: output.appendingPathComponent("photos/shop.pdf")) == Data("pdf".utf8))
+        let photos = try manager.attributesOfItem(atPath: output.appendingPathComponent("photos/shop.pdf").path)
         #expect(photos[.type] as? FileAttributeType == .typeRegular, "a copy, not a link")
         for path in ["secret/index.html", "keys", "key.txt", "gone.txt", "files/again"] {
             #expect(!manager.fileExists(atPath: output.appendingPathComponent(path).path), "\(path)")

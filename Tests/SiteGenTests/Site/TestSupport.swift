@@ -55,6 +55,8 @@ enum TestSupport {
         let copy = temporaryDirectory().appendingPathComponent("site")
         try FileManager.default.copyItem(at: site, to: copy)
         try? FileManager.default.removeItem(at: copy.appendingPathComponent("public"))
+        // The caches of builds of the original (its photos' variants).
+        try? FileManager.default.removeItem(at: copy.appendingPathComponent(".sitegen"))
         return copy
     }
 }

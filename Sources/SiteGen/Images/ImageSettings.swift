@@ -1,0 +1,35 @@
+/// How sitegen makes the variants of a photo. The values are chosen for
+/// phone photos shown in the theme's 42rem column (756 CSS pixels at most):
+/// - widths: 480 for phones at 1x, 960 for phones at 2x and the column at
+///   1x, 1440 and 1920 for the column on high-density screens; never wider
+///   than the original.
+/// - AVIF quality 50 and WebP 75 look like JPEG 80 at about half and two
+///   thirds of its size; JPEG 80 is progressive with optimised Huffman tables.
+/// - AVIF is encoded at libvips effort 1 of 9: on photos the files are within
+///   a few percent of effort 4's, made four to ten times faster.
+/// - The social preview is 1200 x 630, the size Facebook, LinkedIn and
+///   Mastodon show; JPEG 82, as some platforms read nothing else.
+/// - An original published at its own address (a page links to it as a
+///   file) is re-encoded at full size, upright and without metadata, at
+///   JPEG 90 (PNG stays lossless).
+enum ImageSettings {
+    static let widths = [480, 960, 1440, 1920]
+    static let jpegQuality = 80
+    static let webpQuality = 75
+    static let avifQuality = 50
+    static let avifEffort = 1
+    static let originalQuality = 90
+    static let socialWidth = 1200
+    static let socialHeight = 630
+    static let socialQuality = 82
+    /// What the theme's column is as wide as, for `sizes`: the column is
+    /// 42rem (of 18 px) with 1rem of margin on each side on narrow screens.
+    static let sizes = "(min-width: 45rem) 42rem, calc(100vw - 2rem)"
+    /// Larger images are refused before any pixel is decoded: the largest
+    /// phone photos are 200 megapixels, and a PNG of 30,000 x 30,000 pixels
+    /// can weigh a few kilobytes (a decompression bomb).
+    static let maximumPixels = 200_000_000
+    /// Part of every cache entry's name: a change of the settings above, or of
+    /// how they are applied, must not reuse files made with the old ones.
+    static let version = "v1"
+}

@@ -1,0 +1,210 @@
+import Foundation
+import SiteGenCore
+import Synchronization
+
+/// The build's two image steps. Before the pages, every raster image of
+/// `static/` is catalogued (its content hash and header, from the cache's
+/// index when the file did not change), so that pages can be written with
+/// `<picture>`, sizes and the variants' addresses. After the pages, what
+/// the site uses of each image is made (or taken from the cache) and put in
+/// the output, one image per core, and the cache is pruned.
+enum ImageStage {
+    /// Reads the header and hash of every raster file of `static/`.
+    static func catalog(_ staticFiles: [String], _ environment: BuildEnvironment) -> ImageCatalog {
+        let raster = staticFiles.filter { ImageFormat.ofStaticFile($0) != nil }
+        let vectors = staticFiles.filter { $0.lowercased().hasSuffix(".svg") }
+        guard !raster.isEmpty || !vectors.isEmpty else { return ImageCatalog() }
+        let previous = ImageCache(siteDirectory: environment.siteDirectory, fileSystem: environment.fileSystem).readIndex()
+        let found = Mutex(ImageCatalog())
+        DispatchQueue.concurrentPerform(iterations: raster.count) { position in
+            let path = raster[position]
+            let file = environment.siteFile("static/" + path)
+            switch read(file, previous: previous.files[path], environment) {
+            case .success(let record):
+                found.withLock {
+                    $0.entries[path] = ImageCatalog.Entry(hash: record.hash, header: record.header)
+                    $0.index.files[path] = record
+                }
+            case .failure(let problem):
+                found.withLock { $0.problems[path] = problem }
+            }
+        }
+        var catalog = found.withLock { $0 }
+        for path in vectors {
+            guard let data = try? environment.fileSystem.read(environment.siteFile("static/" + path)) else { continue }
+            catalog.vectors[path] = VectorSize.read(Array(data.prefix(VectorSize.bytesRead)))
+        }
+        return catalog
+    }
+
+    /// The record of `file`: the previous one while the file is unchanged,
+    /// else a new one. Files of a file system that is not the disk (the
+    /// tests') have no identity and are always read.
+    private static func read(_ file: URL, previous: ImageIndex.Record?, _ environment: BuildEnvironment) -> Result<ImageIndex.Record, ImageError> {
+        let identity = FileIdentity.of(file.path)
+        if let previous, let identity, previous.identity == identity { return .success(previous) }
+        let data: Data
+        do {
+            data = try environment.fileSystem.read(file)
+        } catch {
+            return .failure(ImageError(message: "cannot read the file: \(error.localizedDescription)"))
+        }
+        return VipsImaging.header(of: data).map { ImageIndex.Record(identity: identity, hash: ContentHash.sha256(data), header: $0) }
+    }
+
+    /// Makes or reuses what the site uses of each image, puts it in the
+    /// output, and reports each image that cannot be read at every place
+    /// that uses it. `prune` (full builds) removes cache entries this build
+    /// did not use. `besides`, for the preview's small rebuilds, is the
+    /// folder being served: files it already has are not put again.
+    static func publish(
+        _ inputs: SiteInputs, _ plan: SitePlan, _ rendered: PageRenderer.Result, into output: OutputDirectory,
+        _ environment: BuildEnvironment, prune: Bool, besides served: URL? = nil
+    ) throws -> ImageWork {
+        let catalog = inputs.images
+        let paths = (Array(catalog.entries.keys) + Array(catalog.problems.keys)).sorted()
+        guard !paths.isEmpty else { return ImageWork() }
+        let uses = self.uses(inputs, plan, rendered, environment)
+        for (path, problem) in catalog.problems.sorted(by: { $0.key < $1.key }) {
+            report(problem, of: path, at: uses.locations(of: path), environment)
+        }
+
+        let cache = ImageCache(siteDirectory: environment.siteDirectory, fileSystem: environment.fileSystem)
+        try environment.fileSystem.createDirectory(cache.folder)
+        let lock = try environment.fileSystem.lock(cache.lockFile)
+        defer { lock.release() }
+
+        let work = Mutex(ImageWork())
+        let usedEntries = Mutex<Set<URL>>([])
+        let failed = Mutex<Set<String>>([])
+        let images = catalog.entries.keys.sorted()
+        DispatchQueue.concurrentPerform(iterations: images.count) { position in
+            let path = images[position]
+            guard let entry = catalog.entries[path] else { return }
+            let image = ResponsiveImage(path: path, entry: entry)
+            var products = uses.products(of: path, image)
+            if let served {
+                products.removeAll { environment.fileSystem.kind(served.appendingPathComponent(image.path(of: $0))) == .file }
+                if products.isEmpty { return }
+            }
+            let entries = Dictionary(uniqueKeysWithValues: products.map { ($0, cache.entry(hash: entry.hash, $0, header: entry.header)) })
+            let missing = products.filter { !cache.has(entries[$0]!) }
+            var made: [ImageProduct: Data] = [:]
+            if !missing.isEmpty {
+                let source: Data
+                do {
+                    source = try environment.fileSystem.read(environment.siteFile("static/" + path))
+                } catch {
+                    failed.withLock { _ = $0.insert(path) }
+                    report(
+                        ImageError(message: "cannot read the file: \(error.localizedDescription)"), of: path, at: uses.locations(of: path),
+                        environment)
+                    return
+                }
+                switch VipsImaging.make(missing, from: source, header: entry.header) {
+                case .success(let data):
+                    made = data
+                case .failure(let problem):
+                    failed.withLock { _ = $0.insert(path) }
+                    report(problem, of: path, at: uses.locations(of: path), environment)
+                    return
+                }
+            }
+            do {
+                for product in products {
+                    let target = image.path(of: product)
+                    if let data = made[product] {
+                        do {
+                            try cache.store(data, at: entries[product]!)
+                        } catch {
+                            // A cache that cannot be written (a read-only checkout) only costs speed.
+                            try output.write(data, to: target)
+                            continue
+                        }
+                    }
+                    try output.link(entries[product]!, to: target)
+                }
+            } catch {
+                environment.log.report(
+                    .error(at: SourceLocation(file: output.target.path), "cannot write the files of \(path): \(error.localizedDescription)"))
+            }
+            usedEntries.withLock { $0.formUnion(entries.values) }
+            work.withLock {
+                $0.images += 1
+                $0.processed += missing.isEmpty ? 0 : 1
+                $0.made += missing.count
+                $0.reused += products.count - missing.count
+            }
+        }
+
+        var index = catalog.index
+        for path in failed.withLock({ $0 }) { index.files[path] = nil }
+        do {
+            try cache.writeIndex(index)
+        } catch {
+            environment.log.report(
+                .warning(
+                    at: SourceLocation(file: environment.options.display(cache.folder)),
+                    "cannot write the image cache's index (\(error.localizedDescription)); the next build reads every photo again"))
+        }
+        if prune, !environment.log.hasErrors { cache.prune(keeping: usedEntries.withLock { $0 }) }
+        return work.withLock { $0 }
+    }
+
+    private static func report(_ problem: ImageError, of path: String, at locations: [SourceLocation], _ environment: BuildEnvironment) {
+        let places = locations.isEmpty ? [SourceLocation(file: environment.display("static/" + path))] : locations
+        for place in places { environment.log.report(.error(at: place, "\(path): \(problem.message)")) }
+    }
+
+    /// How the pages, site.yml, templates and stylesheets use each image.
+    static func uses(_ inputs: SiteInputs, _ plan: SitePlan, _ rendered: PageRenderer.Result, _ environment: BuildEnvironment) -> ImageUses {
+        let catalog = inputs.images
+        var uses = ImageUses()
+        for (id, inventory) in rendered.inventories {
+            var positions = MarkdownPositions(plan[id])
+            for image in inventory.images {
+                guard let file = image.file, catalog.isProcessed(file) else { continue }
+                uses.pictures[file, default: []].append(positions.location(image.position))
+            }
+        }
+        func file(_ value: String?) -> String? {
+            guard let value, value.hasPrefix("/"), case .success(let file) = LinkRewriter.outputFile(value, from: "/", among: plan.outputPaths),
+                catalog.isProcessed(file)
+            else { return nil }
+            return file
+        }
+        for page in plan.pages {
+            guard let image = file(page.frontMatter.image) else { continue }
+            let location = page.frontMatter.keyLocations["image"] ?? page.location
+            uses.pictures[image, default: []].append(location)
+            uses.social[image, default: []].append(location)
+        }
+        let siteFile = environment.display("site.yml")
+        for key in ["logo", "image"] {
+            guard let image = file(key == "logo" ? inputs.config.logo : inputs.config.image) else { continue }
+            // The header shows the logo, JSON-LD and the contact card name both by their address.
+            uses.asFile[image, default: []].append(inputs.config.locations[key] ?? SourceLocation(file: siteFile))
+        }
+        if let image = file(inputs.config.image ?? inputs.config.logo) {
+            uses.social[image, default: []].append(
+                inputs.config.locations[inputs.config.image != nil ? "image" : "logo"] ?? SourceLocation(file: siteFile))
+        }
+        for (id, images) in rendered.imageReferences {
+            for image in images { uses.namedByPages[image, default: []].append(plan[id].location) }
+        }
+        let references = ImageReferences(candidates: Set(catalog.entries.keys).union(catalog.problems.keys), baseURL: inputs.config.baseURL)
+        for asset in inputs.theme.assets where asset.path.hasSuffix(".css") {
+            for image in references.scan(String(decoding: asset.data, as: UTF8.self), sitePath: "/" + asset.path) {
+                uses.asFile[image, default: []].append(SourceLocation(file: asset.displayPath))
+            }
+        }
+        for path in inputs.staticFiles where [".css", ".html", ".htm"].contains(where: path.lowercased().hasSuffix) {
+            let url = environment.siteFile("static/" + path)
+            guard let data = try? environment.fileSystem.read(url), data.count <= 4_000_000 else { continue }
+            for image in references.scan(String(decoding: data, as: UTF8.self), sitePath: "/" + path) {
+                uses.asFile[image, default: []].append(SourceLocation(file: environment.display("static/" + path)))
+            }
+        }
+        return uses
+    }
+}
