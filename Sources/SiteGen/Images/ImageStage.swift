@@ -70,9 +70,19 @@ enum ImageStage {
         }
 
         let cache = ImageCache(siteDirectory: environment.siteDirectory, fileSystem: environment.fileSystem)
-        try environment.fileSystem.createDirectory(cache.folder)
-        let lock = try environment.fileSystem.lock(cache.lockFile)
-        defer { lock.release() }
+        // A cache that cannot be used (a read-only checkout) only costs speed: every file is made again.
+        let lock: FileSystem.HeldLock?
+        do {
+            try environment.fileSystem.createDirectory(cache.folder)
+            lock = try environment.fileSystem.lock(cache.lockFile)
+        } catch {
+            lock = nil
+            environment.log.report(
+                .warning(
+                    at: SourceLocation(file: environment.options.display(cache.folder)),
+                    "cannot use the photo cache (\(error.localizedDescription)); every photo is processed at every build"))
+        }
+        defer { lock?.release() }
 
         let work = Mutex(ImageWork())
         let usedEntries = Mutex<Set<URL>>([])
@@ -88,7 +98,7 @@ enum ImageStage {
                 if products.isEmpty { return }
             }
             let entries = Dictionary(uniqueKeysWithValues: products.map { ($0, cache.entry(hash: entry.hash, $0, header: entry.header)) })
-            let missing = products.filter { !cache.has(entries[$0]!) }
+            let missing = products.filter { lock == nil || !cache.has(entries[$0]!) }
             var made: [ImageProduct: Data] = [:]
             if !missing.isEmpty {
                 let source: Data
@@ -115,9 +125,9 @@ enum ImageStage {
                     let target = image.path(of: product)
                     if let data = made[product] {
                         do {
+                            guard lock != nil else { throw CocoaError(.fileWriteNoPermission) }
                             try cache.store(data, at: entries[product]!)
                         } catch {
-                            // A cache that cannot be written (a read-only checkout) only costs speed.
                             try output.write(data, to: target)
                             continue
                         }
@@ -137,6 +147,7 @@ enum ImageStage {
             }
         }
 
+        guard lock != nil else { return work.withLock { $0 } }
         var index = catalog.index
         for path in failed.withLock({ $0 }) { index.files[path] = nil }
         do {

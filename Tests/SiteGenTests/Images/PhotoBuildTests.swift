@@ -174,6 +174,19 @@ struct PhotoBuildTests {
         #expect(kept.count == 6)
     }
 
+    @Test func aCacheThatCannotBeWrittenOnlyCostsSpeed() throws {
+        let site = try PhotoSite(pages: ["index.md": "---\ntitle: Home\n---\n\n![A](/images/a.jpg)\n"])
+        defer { site.cleanUp() }
+        try TestImages.photo(site.image("a.jpg"), width: 600, height: 400)
+        // A file where the cache's folder would be (as root, a read-only folder would not stop a write).
+        try site.write("not a folder", to: ".sitegen/cache")
+        let report = try site.build()
+        #expect(report.warnings.map(\.description).contains { $0.contains("cannot use the photo cache") })
+        #expect(report.images == ImageWork(images: 1, processed: 1, made: 6, reused: 0))
+        #expect(try site.publishedImages().count == 6)
+        #expect(try site.build().images.processed == 1, "without a cache, every build processes the photo again")
+    }
+
     struct BadImage: Sendable, CustomTestStringConvertible {
         var name: String
         var file: String
