@@ -116,6 +116,25 @@ struct PreviewRebuildTests {
         #expect(try preview.update(["content/nouvelle.md"]) == nil)
     }
 
+    /// A photo changed while the preview runs: the full build it asks for
+    /// makes that photo's files again, and takes the nine others from the
+    /// cache. A page that starts showing a photo gets its variants at once.
+    @Test func aChangedPhotoIsTheOnlyOneProcessedAgain() throws {
+        let preview = try Preview()
+        let photo = preview.site.appendingPathComponent("static/images/miche.jpg")
+        try TestImages.photo(photo, width: 1024, height: 768)
+        #expect(try preview.update(["static/images/miche.jpg"]) == nil)
+        let report = try preview.builder.buildAll(into: preview.root.appendingPathComponent("preview-photo"))
+        #expect(report.images.processed == 1 && report.images.images == 10)
+        try preview.expectSameAsAFullBuild()
+
+        try preview.edit("content/contact.md") { $0 + "\n![La galette](/images/galette.jpg)\n" }
+        let written = try #require(try preview.update(["content/contact.md"]))
+        #expect(written.contains("contact/index.html"))
+        #expect(written.contains { $0.hasPrefix("images/galette-960w.") } == false, "the galette's variants were already served")
+        try preview.expectSameAsAFullBuild()
+    }
+
     /// Random edits of text, templates, static files and front matter, each
     /// followed by the rebuild the preview would do (a full one when asked),
     /// must leave the preview's folder equal to a full build every time.
