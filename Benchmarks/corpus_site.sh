@@ -10,8 +10,10 @@
 #                   products/ and pages/; site-example's "actualites" is not there)
 #   DIR/links.yml   site-example's, unchanged
 #   DIR/static/     site-example's (site.yml's logo and image live there), and
-#                   a small placeholder for every /images/ file the pages show,
-#                   as a build refuses an image that names no file of the site
+#                   a small placeholder photo (64 x 48 pixels, made with the vips
+#                   command of libvips-tools) for every /images/ file the pages
+#                   show, as a build refuses an image that names no file of the
+#                   site, or a file that is not an image
 #
 # The same PAGES always gives the same bytes, so output hashes of two binaries
 # built from it can be compared. Used by output_hashes.sh and build_speed.sh.
@@ -43,8 +45,16 @@ grep -q '^url: https://bench.example.org/$' "$dir/site.yml" \
     || { echo "corpus_site.sh: could not set url: in site.yml" >&2; exit 1; }
 cp "$example/links.yml" "$dir/links.yml"
 cp -R "$example/static" "$dir/static"
-# The corpus's pages show images it does not make: one placeholder each.
+# The corpus's pages show images it does not make: one placeholder photo
+# each, of the format its extension names.
+command -v vips >/dev/null || { echo "corpus_site.sh: needs vips (apt-get install libvips-tools)" >&2; exit 1; }
+placeholders=$(mktemp -d)
+trap 'rm -rf "$placeholders"' EXIT
+vips gaussnoise "$placeholders/noise.v" 64 48 --sigma 30 --mean 128 --seed 1
+vips cast "$placeholders/noise.v" "$placeholders/grey.v" uchar
+vips bandjoin "$placeholders/grey.v $placeholders/grey.v $placeholders/grey.v" "$placeholders/rgb.v"
+for format in jpg png webp; do vips copy "$placeholders/rgb.v" "$placeholders/placeholder.$format"; done
 grep -rhoE '\]\(/images/[^ )"]+' "$dir/content" | sed 's|^](/||' | sort -u | while read -r image; do
     mkdir -p "$dir/static/$(dirname "$image")"
-    printf 'placeholder\n' > "$dir/static/$image"
+    cp "$placeholders/placeholder.${image##*.}" "$dir/static/$image"
 done

@@ -64,7 +64,7 @@ enum ImageStage {
         let catalog = inputs.images
         let paths = (Array(catalog.entries.keys) + Array(catalog.problems.keys)).sorted()
         guard !paths.isEmpty else { return ImageWork() }
-        let uses = self.uses(inputs, plan, rendered, environment)
+        let uses = ImageUses.found(inputs, plan, rendered, environment)
         for (path, problem) in catalog.problems.sorted(by: { $0.key < $1.key }) {
             report(problem, of: path, at: uses.locations(of: path), environment)
         }
@@ -165,57 +165,5 @@ enum ImageStage {
     private static func report(_ problem: ImageError, of path: String, at locations: [SourceLocation], _ environment: BuildEnvironment) {
         let places = locations.isEmpty ? [SourceLocation(file: environment.display("static/" + path))] : locations
         for place in places { environment.log.report(.error(at: place, "\(path): \(problem.message)")) }
-    }
-
-    /// How the pages, site.yml, templates and stylesheets use each image.
-    static func uses(_ inputs: SiteInputs, _ plan: SitePlan, _ rendered: PageRenderer.Result, _ environment: BuildEnvironment) -> ImageUses {
-        let catalog = inputs.images
-        var uses = ImageUses()
-        for (id, inventory) in rendered.inventories {
-            var positions = MarkdownPositions(plan[id])
-            for image in inventory.images {
-                guard let file = image.file, catalog.isProcessed(file) else { continue }
-                uses.pictures[file, default: []].append(positions.location(image.position))
-            }
-        }
-        func file(_ value: String?) -> String? {
-            guard let value, value.hasPrefix("/"), case .success(let file) = LinkRewriter.outputFile(value, from: "/", among: plan.outputPaths),
-                catalog.isProcessed(file)
-            else { return nil }
-            return file
-        }
-        for page in plan.pages {
-            guard let image = file(page.frontMatter.image) else { continue }
-            let location = page.frontMatter.keyLocations["image"] ?? page.location
-            uses.pictures[image, default: []].append(location)
-            uses.social[image, default: []].append(location)
-        }
-        let siteFile = environment.display("site.yml")
-        for key in ["logo", "image"] {
-            guard let image = file(key == "logo" ? inputs.config.logo : inputs.config.image) else { continue }
-            // The header shows the logo, JSON-LD and the contact card name both by their address.
-            uses.asFile[image, default: []].append(inputs.config.locations[key] ?? SourceLocation(file: siteFile))
-        }
-        if let image = file(inputs.config.image ?? inputs.config.logo) {
-            uses.social[image, default: []].append(
-                inputs.config.locations[inputs.config.image != nil ? "image" : "logo"] ?? SourceLocation(file: siteFile))
-        }
-        for (id, images) in rendered.imageReferences {
-            for image in images { uses.namedByPages[image, default: []].append(plan[id].location) }
-        }
-        let references = ImageReferences(candidates: Set(catalog.entries.keys).union(catalog.problems.keys), baseURL: inputs.config.baseURL)
-        for asset in inputs.theme.assets where asset.path.hasSuffix(".css") {
-            for image in references.scan(String(decoding: asset.data, as: UTF8.self), sitePath: "/" + asset.path) {
-                uses.asFile[image, default: []].append(SourceLocation(file: asset.displayPath))
-            }
-        }
-        for path in inputs.staticFiles where [".css", ".html", ".htm"].contains(where: path.lowercased().hasSuffix) {
-            let url = environment.siteFile("static/" + path)
-            guard let data = try? environment.fileSystem.read(url), data.count <= 4_000_000 else { continue }
-            for image in references.scan(String(decoding: data, as: UTF8.self), sitePath: "/" + path) {
-                uses.asFile[image, default: []].append(SourceLocation(file: environment.display("static/" + path)))
-            }
-        }
-        return uses
     }
 }
