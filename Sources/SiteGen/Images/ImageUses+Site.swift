@@ -31,9 +31,9 @@ extension ImageUses {
             // The header shows the logo, JSON-LD and the contact card name both by their address.
             uses.asFile[image, default: []].append(inputs.config.locations[key] ?? SourceLocation(file: siteFile))
         }
-        if let image = file(inputs.config.image ?? inputs.config.logo) {
-            uses.social[image, default: []].append(
-                inputs.config.locations[inputs.config.image != nil ? "image" : "logo"] ?? SourceLocation(file: siteFile))
+        // The preview of pages without their own image; a logo alone is shown whole (see ViewBuilder).
+        if let image = file(inputs.config.image) {
+            uses.social[image, default: []].append(inputs.config.locations["image"] ?? SourceLocation(file: siteFile))
         }
         for (id, images) in rendered.imageReferences {
             for image in images { uses.namedByPages[image, default: []].append(plan[id].location) }

@@ -188,13 +188,18 @@ struct ViewBuilder: Sendable {
         let documentTitle = page.isHome || page.title == config.name ? page.title : "\(page.title) – \(config.name)"
         let description = page.description ?? page.summary ?? config.description
         let base = config.baseURL
-        let image = page.image != nil ? page.socialImage : socialImage(config.image ?? config.logo)
+        // A logo is shown whole, in the small card, rather than cropped to a wide preview.
+        let image =
+            page.image != nil
+            ? page.socialImage
+            : config.image != nil ? socialImage(config.image) : config.logo.map { SocialImage(url: base.absolute(pathOrAddress: $0)) }
+        let isLogo = page.image == nil && config.image == nil
         let social = SocialMetaView(
             title: page.isHome ? config.name : page.title, type: dated ? "article" : "website", url: page.permalink,
             image: image?.url, imageWidth: image?.width, imageHeight: image?.height,
             imageAlt: page.image != nil ? page.imageAlt : (image != nil ? config.name : nil),
             description: description, siteName: config.name, locale: Self.openGraphLocale(config),
-            twitterCard: image == nil ? "summary" : "summary_large_image")
+            twitterCard: image == nil || isLogo ? "summary" : "summary_large_image")
         return PageContextView(
             site: sharedSite, page: SharedView(page), texts: sharedTexts,
             menu: menu(plan.mainMenu, current: current), footerMenu: menu(plan.footerMenu, current: current),

@@ -137,6 +137,24 @@ struct PhotoBuildTests {
                 && html.contains(#"width="1440" height="1080" alt="The oven, door open" decoding="async"></picture>"#))
     }
 
+    @Test func aLogoAloneIsShownWholeInTheSmallCard() throws {
+        let site = try PhotoSite(
+            pages: ["index.md": "---\ntitle: Home\n---\nHello.\n"],
+            siteYAML: "name: Photo Shop\nurl: https://shop.example/\nlanguage: en\nlogo: /images/logo.png\n")
+        defer { site.cleanUp() }
+        try TestImages.photo(site.image("logo.png"), width: 300, height: 300, alpha: true)
+        try TestImages.tag(site.image("logo.png"), TestImages.gpsTags)
+        try site.build()
+        let html = try site.html()
+        #expect(html.contains(#"<meta property="og:image" content="https://shop.example/images/logo.png">"#))
+        #expect(html.contains(#"<meta name="twitter:card" content="summary">"#))
+        #expect(!html.contains("og:image:width"))
+        // The header shows it by its address: published there, without its metadata.
+        #expect(try site.publishedImages() == ["logo.png"])
+        #expect(try TestImages.metadata(of: [site.output.appendingPathComponent("images/logo.png")]) == [:])
+        #expect(try site.header("logo.png").hasAlpha)
+    }
+
     @Test func anSVGDrawingGetsItsSizeFromItsViewBox() throws {
         let site = try PhotoSite(pages: ["index.md": "---\ntitle: Home\n---\n\n![Plan](/images/plan.svg)\n"])
         defer { site.cleanUp() }
