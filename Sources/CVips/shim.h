@@ -1,3 +1,4 @@
+#include <malloc.h>
 #include <vips/vips.h>
 
 // libvips takes its optional arguments as C varargs, which Swift cannot
@@ -21,6 +22,15 @@ static inline int sitegen_vips_start(const char *program) {
     vips_cache_set_max(0);
     vips_concurrency_set(1);
     return 0;
+}
+
+/// Caps glibc's malloc at two arenas (instead of up to eight per core).
+/// libvips and the AVIF encoder allocate on threads of their own, and with
+/// an arena each, freed memory stayed spread over them. glibc fixes the
+/// limit when the process first needs a second arena, so this is called
+/// before any thread starts.
+static inline void sitegen_limit_malloc_arenas(void) {
+    mallopt(M_ARENA_MAX, 2);
 }
 
 /// The header of the image in `data` (no pixels are decoded), or NULL.

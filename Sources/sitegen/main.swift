@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+import SiteGen
+
+// Before any thread starts: see MallocArenas.
+MallocArenas.limit()
 
 // A peer that closes a connection (a fetched server, a preview's browser)
 // must give an error to handle, not kill the process.
