@@ -386,7 +386,7 @@ echo
 echo "Image speed: $count photo-like JPEGs of 12 MP (4032x3024 or 3024x4032, Q90, $corpus_mb MB), $pages pages of up to 10 photos"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); vips $(vips --version | cut -d- -f2)"
 echo "sitegen: $sitegen"
-echo "  makes 480/960/1440/1920 px in AVIF (Q50, effort 1), WebP (Q75) and JPEG (Q80): 12 files a photo"
+echo "  makes 480/960/1440/1920 px in AVIF (Q50, effort 0), WebP (Q75) and JPEG (Q80): 12 files a photo"
 if [[ -n "$hugo" ]]; then
     echo "hugo:    $("$hugo" version | awk '{ print $1, $2 }')"
     echo "  makes 480/960/1440/1920 px with .Resize in WebP (q75) and JPEG (q80): 8 files a photo"

@@ -24,13 +24,16 @@ static inline int sitegen_vips_start(const char *program) {
     return 0;
 }
 
-/// Caps glibc's malloc at two arenas (instead of up to eight per core).
-/// libvips and the AVIF encoder allocate on threads of their own, and with
-/// an arena each, freed memory stayed spread over them. glibc fixes the
-/// limit when the process first needs a second arena, so this is called
-/// before any thread starts.
+/// Caps glibc's malloc at two arenas (instead of up to eight per core), and
+/// serves every block over 128 KB with its own mapping, returned to the
+/// system when freed (glibc otherwise raises that threshold as large blocks
+/// are freed, and keeps them). libvips and the AVIF encoder allocate large
+/// pixel buffers on threads of their own. glibc fixes the arena limit when
+/// the process first needs a second arena, so this is called before any
+/// thread starts.
 static inline void sitegen_limit_malloc_arenas(void) {
     mallopt(M_ARENA_MAX, 2);
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
 }
 
 /// The header of the image in `data` (no pixels are decoded), or NULL.
