@@ -129,6 +129,20 @@ static inline const char *sitegen_vips_loader(VipsImage *image) {
     return NULL;
 }
 
+/// A GIF file again, every frame of it, written by libvips: its comments
+/// and XMP are not carried over.
+static inline int sitegen_vips_gif_copy(const void *data, size_t length, void **buffer, size_t *out_length) {
+    VipsImage *in = vips_image_new_from_buffer(data, length, "n=-1", "fail_on", VIPS_FAIL_ON_TRUNCATED, NULL);
+    if (!in) return -1;
+    int result = vips_gifsave_buffer(in, buffer, out_length, NULL);
+    g_object_unref(in);
+    return result;
+}
+
+static inline int sitegen_vips_gif(VipsImage *in, void **buffer, size_t *length) {
+    return vips_gifsave_buffer(in, buffer, length, NULL);
+}
+
 /// "av1" or "hevc" for a HEIF file, or NULL.
 static inline const char *sitegen_vips_heif_compression(VipsImage *image) {
     const char *compression = NULL;

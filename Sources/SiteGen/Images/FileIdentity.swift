@@ -13,10 +13,12 @@ struct FileIdentity: Sendable, Codable, Equatable {
     var modified: Int64
     var inode: UInt64
 
-    /// Of the file at `path`, following symbolic links; nil when it is not a regular file.
-    static func of(_ path: String) -> FileIdentity? {
+    /// Of the file at `path`, following symbolic links unless
+    /// `followingLinks` is false; nil when it is not a regular file (a link
+    /// itself, then, is not one).
+    static func of(_ path: String, followingLinks: Bool = true) -> FileIdentity? {
         var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         return FileIdentity(
             size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
             inode: UInt64(info.st_ino))

@@ -1,6 +1,10 @@
 import Foundation
 import SiteGenCore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `.sitegen/cache/images/` of the site: every file made from a photo,
 /// named by the photo's content hash, sitegen's image settings and the
 /// product (`3f/3f2a…-v1-w960.avif`), and the index of the photos' hashes.
@@ -18,6 +22,7 @@ struct ImageCache: Sendable {
     }
 
     private var indexFile: URL { folder.appendingPathComponent("index.json") }
+    static let largestIndex: Int64 = 64 * 1024 * 1024
     /// Held while a build reads, writes and prunes entries.
     var lockFile: URL { folder.deletingLastPathComponent().appendingPathComponent("images.lock") }
 
@@ -26,9 +31,26 @@ struct ImageCache: Sendable {
             .appendingPathComponent("\(hash)-\(ImageSettings.version)-\(product.cacheSuffix(for: header))")
     }
 
-    func has(_ entry: URL) -> Bool { fileSystem.kind(entry) == .file }
+    /// Whether `entry` is there as it was written: a regular file (never a
+    /// symbolic link) whose identity is the one `recorded` when it was
+    /// stored. On a file system that is not the disk (the tests'), a file.
+    func isIntact(_ entry: URL, recorded: FileIdentity?) -> Bool {
+        var info = stat()
+        if lstat(entry.path, &info) == 0 {
+            guard let identity = FileIdentity.of(entry.path, followingLinks: false) else { return false }
+            return identity == recorded
+        }
+        return recorded == nil && FileIdentity.of(entry.path) == nil && fileSystem.kind(entry) == .file
+    }
 
-    func store(_ data: Data, at entry: URL) throws {
+    /// The entry's name in the index: its path below the cache's folder.
+    func name(of entry: URL) -> String {
+        entry.deletingLastPathComponent().lastPathComponent + "/" + entry.lastPathComponent
+    }
+
+    /// Writes an entry and returns its identity, for the index.
+    @discardableResult
+    func store(_ data: Data, at entry: URL) throws -> FileIdentity? {
         try fileSystem.createDirectory(entry.deletingLastPathComponent())
         let temporary = entry.deletingLastPathComponent()
             .appendingPathComponent(".\(entry.lastPathComponent).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
@@ -39,11 +61,14 @@ struct ImageCache: Sendable {
             try? fileSystem.remove(temporary)
             throw error
         }
+        return FileIdentity.of(entry.path, followingLinks: false)
     }
 
     /// The index, or an empty one when there is none or it cannot be read
     /// (a damaged index only costs reading the photos again).
     func readIndex() -> ImageIndex {
+        // A few hundred bytes a photo: anything near this size is not an index of ours.
+        if let identity = FileIdentity.of(indexFile.path, followingLinks: false), identity.size > Self.largestIndex { return ImageIndex() }
         guard let data = try? fileSystem.read(indexFile),
             let index = try? JSONDecoder().decode(ImageIndex.self, from: data), index.version == ImageIndex.currentVersion
         else { return ImageIndex() }

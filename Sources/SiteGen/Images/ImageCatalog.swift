@@ -15,6 +15,14 @@ struct ImageCatalog: Sendable {
     var problems: [String: ImageError] = [:]
     /// The drawn size of each SVG file of `static/`.
     var vectors: [String: VectorSize] = [:]
+
+    /// The size of an image shown as it is, in an `<img>`: an SVG drawing
+    /// or a GIF.
+    func plainSize(_ path: String) -> VectorSize? {
+        if let size = vectors[path] { return size }
+        guard let header = entries[path]?.header, header.format == .gif else { return nil }
+        return VectorSize(width: header.width, height: header.height)
+    }
     /// The cache's index of the images read, written once they are published.
     var index = ImageIndex()
 
@@ -25,7 +33,7 @@ struct ImageCatalog: Sendable {
     /// the path is not a raster image of `static/`.
     func responsive(_ path: String) -> Result<ResponsiveImage, ImageError>? {
         if let problem = problems[path] { return .failure(problem) }
-        guard let entry = entries[path] else { return nil }
+        guard let entry = entries[path], entry.header.format != .gif else { return nil }
         return .success(ResponsiveImage(path: path, entry: entry))
     }
 }

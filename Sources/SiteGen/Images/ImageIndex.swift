@@ -12,9 +12,13 @@ struct ImageIndex: Sendable, Codable, Equatable {
 
     /// Changes when the record's shape or meaning changes: an index of
     /// another version is ignored (everything is read again).
-    static let currentVersion = 1
+    static let currentVersion = 2
 
     var version = currentVersion
     /// By path below `static/`.
     var files: [String: Record] = [:]
+    /// The identity of each cache entry when it was written, by its name:
+    /// an entry that changed since (cut short, edited in place through a
+    /// hard link of public/, replaced by a link) is made again, never published.
+    var entries: [String: FileIdentity] = [:]
 }

@@ -13,7 +13,9 @@ struct ImageReferences: Sendable {
     var candidates: Set<String>
     var baseURL: BaseURL
 
-    private static let extensions: [[UInt8]] = ["jpg", "jpeg", "jpe", "png", "webp", "avif", "heic", "heif"].map { Array($0.utf8) }
+    private static let extensions: [[UInt8]] = ["jpg", "jpeg", "jpe", "jfif", "png", "webp", "avif", "heic", "heif", "gif"].map {
+        Array($0.utf8)
+    }
     /// Bytes that end an address in HTML and CSS.
     private static let ends: Set<UInt8> = Set("\"' \t\n\r)(<>,=;".utf8)
 

@@ -11,11 +11,16 @@ import Synchronization
 enum ImageStage {
     /// Reads the header and hash of every raster file of `static/`.
     static func catalog(_ staticFiles: [String], _ environment: BuildEnvironment) -> ImageCatalog {
-        let raster = staticFiles.filter { ImageFormat.ofStaticFile($0) != nil }
+        let raster = staticFiles.filter { path in
+            ImageFormat.isRaster(path) {
+                Array(((try? environment.fileSystem.read(environment.siteFile("static/" + path))) ?? Data()).prefix(16))
+            }
+        }
         let vectors = staticFiles.filter { $0.lowercased().hasSuffix(".svg") }
         guard !raster.isEmpty || !vectors.isEmpty else { return ImageCatalog() }
         let previous = ImageCache(siteDirectory: environment.siteDirectory, fileSystem: environment.fileSystem).readIndex()
         let found = Mutex(ImageCatalog())
+        found.withLock { $0.index.entries = previous.entries }
         DispatchQueue.concurrentPerform(iterations: raster.count) { position in
             let path = raster[position]
             let file = environment.siteFile("static/" + path)
@@ -86,6 +91,7 @@ enum ImageStage {
 
         let work = Mutex(ImageWork())
         let usedEntries = Mutex<Set<URL>>([])
+        let stored = Mutex<[String: FileIdentity]>([:])
         let failed = Mutex<Set<String>>([])
         let images = catalog.entries.keys.sorted()
         DispatchQueue.concurrentPerform(iterations: images.count) { position in
@@ -97,8 +103,20 @@ enum ImageStage {
                 products.removeAll { environment.fileSystem.kind(served.appendingPathComponent(image.path(of: $0))) == .file }
                 if products.isEmpty { return }
             }
+            // A file of static/ may already have the name of a variant (copied from a published site).
+            if let clash = products.first(where: { $0 != .original && plan.outputPaths.contains(image.path(of: $0)) }) {
+                failed.withLock { _ = $0.insert(path) }
+                environment.log.report(
+                    .error(
+                        at: SourceLocation(file: environment.display("static/" + image.path(of: clash))),
+                        "this file has the name sitegen gives a smaller copy of \(path); rename or remove it"))
+                return
+            }
             let entries = Dictionary(uniqueKeysWithValues: products.map { ($0, cache.entry(hash: entry.hash, $0, header: entry.header)) })
-            let missing = products.filter { lock == nil || !cache.has(entries[$0]!) }
+            let missing = products.filter { product in
+                let entry = entries[product]!
+                return lock == nil || !cache.isIntact(entry, recorded: catalog.index.entries[cache.name(of: entry)])
+            }
             var made: [ImageProduct: Data] = [:]
             if !missing.isEmpty {
                 let source: Data
@@ -126,7 +144,9 @@ enum ImageStage {
                     if let data = made[product] {
                         do {
                             guard lock != nil else { throw CocoaError(.fileWriteNoPermission) }
-                            try cache.store(data, at: entries[product]!)
+                            let entry = entries[product]!
+                            let identity = try cache.store(data, at: entry)
+                            stored.withLock { $0[cache.name(of: entry)] = identity }
                         } catch {
                             try output.write(data, to: target)
                             continue
@@ -150,6 +170,11 @@ enum ImageStage {
         guard lock != nil else { return work.withLock { $0 } }
         var index = catalog.index
         for path in failed.withLock({ $0 }) { index.files[path] = nil }
+        index.entries.merge(stored.withLock { $0 }) { _, new in new }
+        if prune {
+            let used = Set(usedEntries.withLock { $0 }.map(cache.name(of:)))
+            index.entries = index.entries.filter { used.contains($0.key) }
+        }
         do {
             try cache.writeIndex(index)
         } catch {

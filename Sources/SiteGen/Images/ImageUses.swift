@@ -28,6 +28,8 @@ struct ImageUses: Sendable {
     /// metadata) when something names it or nothing uses it, as every raster
     /// file of `static/` leaves the build without metadata.
     func products(of path: String, _ image: ResponsiveImage) -> [ImageProduct] {
+        // A GIF is shown as itself, so that an animation stays one.
+        if image.header.format == .gif { return [.original] }
         var products: [ImageProduct] = []
         if pictures[path] != nil { products += image.variantProducts }
         if social[path] != nil { products.append(.social) }

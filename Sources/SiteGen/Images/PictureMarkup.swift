@@ -9,7 +9,7 @@ enum PictureMarkup {
     /// a raster image, `<img>` with its drawing's size for an SVG file, and
     /// nil (cmark's own `<img>`) for the rest.
     static func html(_ image: MarkdownImage, _ catalog: ImageCatalog, baseURL: BaseURL) -> String? {
-        if let size = catalog.vectors[image.file] {
+        if let size = catalog.plainSize(image.file) {
             var html = "<img src=\"\(HTMLEscaping.attribute(image.address))\" alt=\"\(HTMLEscaping.attribute(image.alt))\""
             if let title = image.title { html += " title=\"\(HTMLEscaping.attribute(title))\"" }
             html += " width=\"\(size.width)\" height=\"\(size.height)\""

@@ -26,13 +26,17 @@ enum VipsImaging {
         case "jpegload": format = .jpeg
         case "pngload": format = .png
         case "webpload": format = .webp
+        case "gifload": format = .gif
         case "heifload":
             format = sitegen_vips_heif_compression(image).map { String(cString: $0) } == "av1" ? .avif : .heic
         default:
             // "tiffload_buffer" -> "a TIFF file"
             let kind = loader.replacingOccurrences(of: "_buffer", with: "").replacingOccurrences(of: "load", with: "").uppercased()
             return .failure(
-                ImageError(message: "not a JPEG, PNG, WebP, HEIC or AVIF image (it is \(kind.isEmpty ? "another kind of" : "a \(kind)") file)"))
+                ImageError(
+                    message:
+                        "not a JPEG, PNG, WebP, HEIC, AVIF or GIF image (it is \(kind.isEmpty ? "another kind of" : "a \(kind)") file); sitegen publishes only images whose metadata it can remove: convert it to JPEG or PNG"
+                ))
         }
         var width = Int(vips_image_get_width(image))
         var height = Int(vips_image_get_height(image))
@@ -99,7 +103,14 @@ enum VipsImaging {
             guard let data = encode(opaque, as: .jpeg, quality: ImageSettings.socialQuality) else { return .failure(unreadable()) }
             made[.social] = data
         }
-        if products.contains(.original) {
+        if products.contains(.original), header.format == .gif {
+            // Every frame, so that an animation stays one.
+            var buffer: UnsafeMutableRawPointer?
+            var length = 0
+            guard sitegen_vips_gif_copy(bytes.baseAddress, bytes.count, &buffer, &length) == 0, let buffer else { return .failure(unreadable()) }
+            defer { g_free(buffer) }
+            made[.original] = Data(bytes: buffer, count: length)
+        } else if products.contains(.original) {
             guard let full = thumbnail(bytes, width: header.width, height: header.height, crop: false) else { return .failure(unreadable()) }
             defer { sitegen_vips_release(full) }
             guard let data = encode(full, as: header.format, quality: ImageSettings.originalQuality) else { return .failure(unreadable()) }
@@ -130,6 +141,7 @@ enum VipsImaging {
         case .avif:
             status = sitegen_vips_heif(image, Int32(quality ?? ImageSettings.avifQuality), 1, Int32(ImageSettings.avifEffort), &buffer, &length)
         case .heic: status = sitegen_vips_heif(image, Int32(quality ?? ImageSettings.originalQuality), 0, 4, &buffer, &length)
+        case .gif: status = sitegen_vips_gif(image, &buffer, &length)
         }
         guard status == 0, let buffer else { return nil }
         defer { g_free(buffer) }
@@ -164,6 +176,10 @@ enum VipsImaging {
         }
         if all.contains("not a known file format") || all.contains("is not a known") || all.contains("not in a known format") {
             return "not a JPEG, PNG, WebP, HEIC or AVIF file"
+        }
+        // libpng's "read error", libwebp's "unable to parse image", libheif's "bad seek".
+        if let format = [("png", "PNG"), ("webp", "WebP"), ("heif", "HEIF"), ("gif", "GIF")].first(where: { all.contains($0.0) })?.1 {
+            return "damaged or truncated \(format) data"
         }
         return lines.first { !$0.isEmpty }.map { $0.trimmingCharacters(in: .whitespaces) } ?? "libvips gave no reason"
     }

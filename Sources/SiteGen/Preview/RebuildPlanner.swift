@@ -37,7 +37,7 @@ struct RebuildPlanner {
             case .staticFile(let relativePath):
                 guard last.inputs.staticFiles.contains(relativePath) else { return .full(reason: "static/\(relativePath) is new") }
                 // Pages name a photo's variants by its content, and show a drawing at its size.
-                if ImageFormat.ofStaticFile(relativePath) != nil { return .full(reason: "static/\(relativePath) changed") }
+                if last.inputs.images.isProcessed(relativePath) { return .full(reason: "static/\(relativePath) changed") }
                 if last.inputs.images.vectors[relativePath] != nil, pagesShow(relativePath) {
                     return .full(reason: "static/\(relativePath) is shown on pages at its size")
                 }

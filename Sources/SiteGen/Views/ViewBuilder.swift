@@ -23,7 +23,15 @@ struct ViewBuilder: Sendable {
         self.images = images
         let texts = ThemeTexts(language: config.language)
         self.texts = texts
-        jsonLD = StructuredDataGenerator(config: config, profiles: presence.profiles).json()
+        // Search engines read JPEG, PNG and WebP, not HEIC or AVIF: the business's
+        // image is then described by its link preview, a JPEG.
+        var described = config
+        if let value = config.image, value.hasPrefix("/"), let entry = images.entries[String(value.dropFirst()).removingPercentEncoding ?? ""],
+            [.heic, .avif].contains(entry.header.format)
+        {
+            described.image = "/" + ResponsiveImage(path: String(value.dropFirst()).removingPercentEncoding ?? "", entry: entry).path(of: .social)
+        }
+        jsonLD = StructuredDataGenerator(config: described, profiles: presence.profiles).json()
         let base = config.baseURL
         let dates = DateFormatting(language: config.language)
         let hoursFormat = HoursFormatting(language: config.language, closedWord: texts.strings["closed"] ?? "Closed")
@@ -128,7 +136,7 @@ struct ViewBuilder: Sendable {
             guard case .success(let image)? = images.responsive(file) else { return nil }
             return PictureView(image, baseURL: base)
         }
-        let drawing = file.flatMap { images.vectors[$0] }
+        let drawing = file.flatMap { images.plainSize($0) }
         var view = PageView(
             title: page.title, description: page.frontMatter.description,
             url: base.rooted(page.sitePath), permalink: base.absolute(page.sitePath),

@@ -90,6 +90,6 @@ struct ImagePartsTests {
     @Test func libvipsMessagesBecomePlainWords() {
         #expect(VipsImaging.plainWords("VipsJpeg: Premature end of input file\nVipsJpeg: out of order read at line 48\n") == "truncated JPEG data")
         #expect(VipsImaging.plainWords("VipsForeignLoad: buffer is not in a known format\n") == "not a JPEG, PNG, WebP, HEIC or AVIF file")
-        #expect(VipsImaging.plainWords("heifload: Invalid input: Unsupported feature\n") == "Invalid input: Unsupported feature")
+        #expect(VipsImaging.plainWords("heifload: Invalid input: Unsupported feature\n") == "damaged or truncated HEIF data")
     }
 }

@@ -205,6 +205,66 @@ struct PhotoBuildTests {
         #expect(try site.build().images.processed == 1, "without a cache, every build processes the photo again")
     }
 
+    /// Found by an adversarial pass: cache entries that changed since they
+    /// were written (a link to another file, a file cut short) are made
+    /// again, never published.
+    @Test func aDamagedCacheEntryIsMadeAgainNeverPublished() throws {
+        let site = try PhotoSite(pages: ["index.md": "---\ntitle: Home\n---\n\n![A](/images/a.jpg)\n"])
+        defer { site.cleanUp() }
+        try TestImages.photo(site.image("a.jpg"), width: 600, height: 400)
+        try site.build()
+        let entries = try FileListing.live(site.cache, linksWithin: site.cache).files.filter { !$0.hasSuffix(".json") }.sorted()
+        let linked = site.cache.appendingPathComponent(try #require(entries.first { $0.hasSuffix("w480.webp") }))
+        let cut = site.cache.appendingPathComponent(try #require(entries.first { $0.hasSuffix("w480.jpg") }))
+        try FileManager.default.removeItem(at: linked)
+        try FileManager.default.createSymbolicLink(at: linked, withDestinationURL: site.site.appendingPathComponent("site.yml"))
+        try Data(try Data(contentsOf: cut).prefix(100)).write(to: cut)
+
+        let report = try site.build()
+        #expect(report.images == ImageWork(images: 1, processed: 1, made: 2, reused: 4))
+        for name in try site.publishedImages() {
+            let url = site.output.appendingPathComponent("images/\(name)")
+            let type = try FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType
+            #expect(type == .typeRegular, "\(name) is a file, not a link")
+            #expect(try site.header(name).width > 0, "\(name) is a readable image")
+        }
+    }
+
+    @Test func photosAreFoundByTheirContentAndOtherFormatsRefused() throws {
+        let site = try PhotoSite(pages: ["index.md": "---\ntitle: Home\n---\nHello.\n"])
+        defer { site.cleanUp() }
+        for name in ["scan.jfif", "IMG_2041", "photo.jpg.bak"] {
+            try TestImages.photo(site.image("source.jpg"), width: 300, height: 200)
+            try TestImages.tag(site.image("source.jpg"), TestImages.gpsTags)
+            try FileManager.default.moveItem(at: site.image("source.jpg"), to: site.image(name))
+        }
+        try TestImages.photo(site.image("spin.gif"), width: 100, height: 100)
+        try TestImages.tag(site.image("spin.gif"), ["-XMP:Creator=Jean Martin", "-XMP-exif:GPSLatitude=48.11"])
+        try site.build()
+        let published = try site.publishedImages()
+        #expect(Set(published) == ["scan.jfif", "IMG_2041", "photo.jpg.bak", "spin.gif"])
+        #expect(try TestImages.metadata(of: published.map { site.output.appendingPathComponent("images/\($0)") }) == [:])
+
+        try TestImages.photo(site.image("scan.tif"), width: 100, height: 100)
+        #expect(
+            site.failingBuild() == [
+                "static/images/scan.tif: error: images/scan.tif: not a JPEG, PNG, WebP, HEIC, AVIF or GIF image (it is a TIFF file); sitegen publishes only images whose metadata it can remove: convert it to JPEG or PNG"
+            ])
+    }
+
+    @Test func aStaticFileNamedLikeAVariantIsAnErrorAtIt() throws {
+        let site = try PhotoSite(pages: ["index.md": "---\ntitle: Home\n---\n\n![A](/images/a.jpg)\n"])
+        defer { site.cleanUp() }
+        try TestImages.photo(site.image("a.jpg"), width: 600, height: 400)
+        try site.build()
+        let variant = try #require(try site.publishedImages().first { $0.hasPrefix("a-480w.") && $0.hasSuffix(".jpg") })
+        try FileManager.default.copyItem(at: site.output.appendingPathComponent("images/\(variant)"), to: site.image(variant))
+        #expect(
+            site.failingBuild() == [
+                "static/images/\(variant): error: this file has the name sitegen gives a smaller copy of images/a.jpg; rename or remove it"
+            ])
+    }
+
     struct BadImage: Sendable, CustomTestStringConvertible {
         var name: String
         var file: String
@@ -239,7 +299,9 @@ struct PhotoBuildTests {
                 try TestImages.photo(tiff, width: 100, height: 100)
                 try FileManager.default.moveItem(at: tiff, to: url)
             },
-            message: "images/four.jpg: not a JPEG, PNG, WebP, HEIC or AVIF image (it is a TIFF file)"),
+            message:
+                "images/four.jpg: not a JPEG, PNG, WebP, HEIC, AVIF or GIF image (it is a TIFF file); sitegen publishes only images whose metadata it can remove: convert it to JPEG or PNG"
+        ),
     ]
 
     @Test(arguments: badImages)
