@@ -12,9 +12,7 @@ enum ImageStage {
     /// Reads the header and hash of every raster file of `static/`.
     static func catalog(_ staticFiles: [String], _ environment: BuildEnvironment) -> ImageCatalog {
         let raster = staticFiles.filter { path in
-            ImageFormat.isRaster(path) {
-                Array(((try? environment.fileSystem.read(environment.siteFile("static/" + path))) ?? Data()).prefix(16))
-            }
+            ImageFormat.isRaster(path) { firstBytes(environment.siteFile("static/" + path), environment) }
         }
         let vectors = staticFiles.filter { $0.lowercased().hasSuffix(".svg") }
         guard !raster.isEmpty || !vectors.isEmpty else { return ImageCatalog() }
@@ -40,6 +38,16 @@ enum ImageStage {
             catalog.vectors[path] = VectorSize.read(Array(data.prefix(VectorSize.bytesRead)))
         }
         return catalog
+    }
+
+    /// The first 16 bytes of a file, read alone from the disk (a video or an
+    /// archive of static/ is not read whole at every build).
+    private static func firstBytes(_ file: URL, _ environment: BuildEnvironment) -> [UInt8] {
+        if let handle = FileHandle(forReadingAtPath: file.path) {
+            defer { try? handle.close() }
+            return [UInt8]((try? handle.read(upToCount: 16)) ?? Data())
+        }
+        return Array(((try? environment.fileSystem.read(file)) ?? Data()).prefix(16))
     }
 
     /// The record of `file`: the previous one while the file is unchanged,
