@@ -18,7 +18,6 @@ enum ImageStage {
         guard !raster.isEmpty || !vectors.isEmpty else { return ImageCatalog() }
         let previous = ImageCache(siteDirectory: environment.siteDirectory, fileSystem: environment.fileSystem).readIndex()
         let found = Mutex(ImageCatalog())
-        found.withLock { $0.index.entries = previous.entries }
         DispatchQueue.concurrentPerform(iterations: raster.count) { position in
             let path = raster[position]
             let file = environment.siteFile("static/" + path)
@@ -96,6 +95,8 @@ enum ImageStage {
                     "cannot use the photo cache (\(error.localizedDescription)); every photo is processed at every build"))
         }
         defer { lock?.release() }
+        // Read again under the lock: another build may have written entries since this one began.
+        let recorded = lock == nil ? [:] : cache.readIndex().entries
 
         let work = Mutex(ImageWork())
         let usedEntries = Mutex<Set<URL>>([])
@@ -123,7 +124,7 @@ enum ImageStage {
             let entries = Dictionary(uniqueKeysWithValues: products.map { ($0, cache.entry(hash: entry.hash, $0, header: entry.header)) })
             let missing = products.filter { product in
                 let entry = entries[product]!
-                return lock == nil || !cache.isIntact(entry, recorded: catalog.index.entries[cache.name(of: entry)])
+                return lock == nil || !cache.isIntact(entry, recorded: recorded[cache.name(of: entry)])
             }
             var made: [ImageProduct: Data] = [:]
             if !missing.isEmpty {
@@ -178,7 +179,7 @@ enum ImageStage {
         guard lock != nil else { return work.withLock { $0 } }
         var index = catalog.index
         for path in failed.withLock({ $0 }) { index.files[path] = nil }
-        index.entries.merge(stored.withLock { $0 }) { _, new in new }
+        index.entries = recorded.merging(stored.withLock { $0 }) { _, new in new }
         if prune {
             let used = Set(usedEntries.withLock { $0 }.map(cache.name(of:)))
             index.entries = index.entries.filter { used.contains($0.key) }
