@@ -16,7 +16,8 @@ struct PageRenderer: Sendable {
     /// The raster images of `static/`, which Markdown images of them show through `<picture>`.
     var images: ImageCatalog
     private let markdown: MarkdownRenderer
-    private let imageReferences: ImageReferences
+    /// Finds the originals a written page names by their address.
+    private let referenceScanner: ImageReferences
 
     init(
         plan: SitePlan, theme: Theme, views: ViewBuilder, links: LinkRewriter, output: OutputDirectory, log: DiagnosticLog,
@@ -29,7 +30,7 @@ struct PageRenderer: Sendable {
         self.output = output
         self.log = log
         self.images = images
-        imageReferences = ImageReferences(candidates: Set(images.entries.keys).union(images.problems.keys), baseURL: views.config.baseURL)
+        referenceScanner = ImageReferences(candidates: images.processedPaths, baseURL: views.config.baseURL)
         let texts = views.texts.strings
         markdown = MarkdownRenderer(taskLabels: .init(done: texts["task_done"] ?? "Done", toDo: texts["task_to_do"] ?? "To do"))
     }
@@ -79,7 +80,7 @@ struct PageRenderer: Sendable {
         @Sendable func written(_ html: String, _ id: PageID) {
             let ids = ElementIDs.scan(html)
             elementIDs.withLock { $0[plan[id].outputPath] = ids }
-            let named = self.imageReferences.scan(html, sitePath: plan[id].sitePath)
+            let named = referenceScanner.scan(html, sitePath: plan[id].sitePath)
             imageReferences.withLock { $0[id] = named.isEmpty ? nil : named }
             write(html, id)
         }

@@ -35,12 +35,11 @@ struct ImageCache: Sendable {
     /// symbolic link) whose identity is the one `recorded` when it was
     /// stored. On a file system that is not the disk (the tests'), a file.
     func isIntact(_ entry: URL, recorded: FileIdentity?) -> Bool {
+        if let identity = FileIdentity.of(entry.path, followingLinks: false) { return identity == recorded }
+        // On the disk, anything else there (a link, a folder) is not an entry.
         var info = stat()
-        if lstat(entry.path, &info) == 0 {
-            guard let identity = FileIdentity.of(entry.path, followingLinks: false) else { return false }
-            return identity == recorded
-        }
-        return recorded == nil && FileIdentity.of(entry.path) == nil && fileSystem.kind(entry) == .file
+        guard lstat(entry.path, &info) != 0 else { return false }
+        return recorded == nil && fileSystem.kind(entry) == .file
     }
 
     /// The entry's name in the index: its path below the cache's folder.

@@ -74,8 +74,7 @@ enum ImageStage {
         _ environment: BuildEnvironment, prune: Bool, besides served: URL? = nil
     ) throws -> ImageWork {
         let catalog = inputs.images
-        let paths = (Array(catalog.entries.keys) + Array(catalog.problems.keys)).sorted()
-        guard !paths.isEmpty else { return ImageWork() }
+        guard !catalog.processedPaths.isEmpty else { return ImageWork() }
         let uses = ImageUses.found(inputs, plan, rendered, environment)
         for (path, problem) in catalog.problems.sorted(by: { $0.key < $1.key }) {
             report(problem, of: path, at: uses.locations(of: path), environment)

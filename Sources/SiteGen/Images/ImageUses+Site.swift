@@ -13,12 +13,7 @@ extension ImageUses {
                 uses.pictures[file, default: []].append(positions.location(image.position))
             }
         }
-        func file(_ value: String?) -> String? {
-            guard let value, value.hasPrefix("/"), case .success(let file) = LinkRewriter.outputFile(value, from: "/", among: plan.outputPaths),
-                catalog.isProcessed(file)
-            else { return nil }
-            return file
-        }
+        func file(_ value: String?) -> String? { catalog.file(named: value).flatMap { catalog.isProcessed($0) ? $0 : nil } }
         for page in plan.pages {
             guard let image = file(page.frontMatter.image) else { continue }
             let location = page.frontMatter.keyLocations["image"] ?? page.location
@@ -38,7 +33,7 @@ extension ImageUses {
         for (id, images) in rendered.imageReferences {
             for image in images { uses.namedByPages[image, default: []].append(plan[id].location) }
         }
-        let references = ImageReferences(candidates: Set(catalog.entries.keys).union(catalog.problems.keys), baseURL: inputs.config.baseURL)
+        let references = ImageReferences(candidates: catalog.processedPaths, baseURL: inputs.config.baseURL)
         for asset in inputs.theme.assets where asset.path.hasSuffix(".css") {
             for image in references.scan(String(decoding: asset.data, as: UTF8.self), sitePath: "/" + asset.path) {
                 uses.asFile[image, default: []].append(SourceLocation(file: asset.displayPath))

@@ -59,7 +59,7 @@ struct RebuildPlanner {
     /// Whether a page shows the file (a Markdown image, or its `image:`).
     private func pagesShow(_ file: String) -> Bool {
         last.rendered.inventories.values.contains { $0.images.contains { $0.file == file } }
-            || last.plan.pages.contains { $0.frontMatter.image == "/" + file }
+            || last.plan.pages.contains { last.inputs.images.file(named: $0.frontMatter.image) == file }
     }
 
     /// Every template that includes one of `changed`, directly or through

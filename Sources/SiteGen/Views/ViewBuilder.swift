@@ -26,10 +26,8 @@ struct ViewBuilder: Sendable {
         // Search engines read JPEG, PNG and WebP, not HEIC or AVIF: the business's
         // image is then described by its link preview, a JPEG.
         var described = config
-        if let value = config.image, value.hasPrefix("/"), let entry = images.entries[String(value.dropFirst()).removingPercentEncoding ?? ""],
-            [.heic, .avif].contains(entry.header.format)
-        {
-            described.image = "/" + ResponsiveImage(path: String(value.dropFirst()).removingPercentEncoding ?? "", entry: entry).path(of: .social)
+        if let file = images.file(named: config.image), let entry = images.entries[file], [.heic, .avif].contains(entry.header.format) {
+            described.image = "/" + ResponsiveImage(path: file, entry: entry).path(of: .social)
         }
         jsonLD = StructuredDataGenerator(config: described, profiles: presence.profiles).json()
         let base = config.baseURL
@@ -131,7 +129,7 @@ struct ViewBuilder: Sendable {
     func pageView(_ id: PageID, content: String, summary: String?) -> PageView {
         let page = plan[id]
         let base = config.baseURL
-        let file = imageFile(page.frontMatter.image)
+        let file = images.file(named: page.frontMatter.image)
         let picture = file.flatMap { file -> PictureView? in
             guard case .success(let image)? = images.responsive(file) else { return nil }
             return PictureView(image, baseURL: base)
@@ -153,19 +151,11 @@ struct ViewBuilder: Sendable {
         return view
     }
 
-    /// The file of `static/` that an `image:` or `logo:` value names, when it is one.
-    func imageFile(_ value: String?) -> String? {
-        guard let value, value.hasPrefix("/"), !value.hasPrefix("//") else { return nil }
-        let path = String(value.dropFirst())
-        let decoded = path.removingPercentEncoding ?? path
-        return images.isProcessed(decoded) || images.vectors[decoded] != nil ? decoded : nil
-    }
-
     /// What link previews show for an `image:` value: the 1200 x 630 crop
     /// of a raster image, the address of anything else.
     func socialImage(_ value: String?) -> SocialImage? {
         guard let value else { return nil }
-        if let file = imageFile(value), case .success(let image)? = images.responsive(file) {
+        if let file = images.file(named: value), case .success(let image)? = images.responsive(file) {
             return SocialImage(
                 url: config.baseURL.absolute("/" + image.path(of: .social)), width: ImageSettings.socialWidth,
                 height: ImageSettings.socialHeight)
