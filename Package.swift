@@ -7,7 +7,8 @@ let package = Package(
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
         // The engine with the modules its API and the CLI's commands stand on.
-        .library(name: "SiteGen", targets: ["SiteGenCore", "SiteGenManifest", "SiteGenFetch", "SiteGen"]),
+        .library(
+            name: "SiteGen", targets: ["SiteGenCore", "SiteGenManifest", "SiteGenFetch", "SiteGen", "SiteGenImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -57,6 +58,13 @@ let package = Package(
             name: "CVips",
             pkgConfig: "gobject-2.0",
             providers: [.apt(["libvips-dev"])]
+        ),
+        // libarchive, to read the data exports that platforms give (zip,
+        // tar, tar.gz) as a stream, entry by entry, for `sitegen import`.
+        .systemLibrary(
+            name: "CArchive",
+            pkgConfig: "libarchive",
+            providers: [.apt(["libarchive-dev"])]
         ),
         // Turns Templates/ and site-example/ into Swift source, so that the
         // binary carries its theme and example site and works when copied alone.
@@ -114,6 +122,18 @@ let package = Package(
             ],
             plugins: ["EmbedResources"]
         ),
+        // `sitegen import`: a platform's data export (Mastodon, Instagram,
+        // Facebook, X, WordPress) read safely and turned into pages and
+        // photos of the site, public posts only, each once.
+        .target(
+            name: "SiteGenImport",
+            dependencies: [
+                "SiteGenCore",
+                "SiteGen",
+                "CArchive",
+                "CVips",
+            ]
+        ),
         // The preview server of `sitegen serve`: HTTP, file watching, live reload.
         .target(
             name: "SiteGenServer",
@@ -133,13 +153,14 @@ let package = Package(
                 "SiteGenFetch",
                 "SiteGen",
                 "SiteGenServer",
+                "SiteGenImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "SiteGenTests",
             // The CLI tests run the built `sitegen` binary, so it must be built first.
-            dependencies: ["SiteGenCore", "SiteGenManifest", "SiteGenFetch", "SiteGen", "SiteGenServer", "sitegen"],
+            dependencies: ["SiteGenCore", "SiteGenManifest", "SiteGenFetch", "SiteGen", "SiteGenServer", "SiteGenImport", "sitegen"],
             exclude: ["Fixtures"]
         ),
     ],
