@@ -129,6 +129,7 @@ let package = Package(
             name: "SiteGenImport",
             dependencies: [
                 "SiteGenCore",
+                "SiteGenManifest",
                 "SiteGen",
                 "CArchive",
                 "CVips",

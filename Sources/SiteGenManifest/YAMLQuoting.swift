@@ -4,7 +4,7 @@ import SiteGenCore
 /// text, whatever it holds: colons, `#`, quotes, line breaks, emoji.
 package enum YAMLQuoting {
     /// A double-quoted scalar; `\`, `"` and control characters escaped.
-    static func doubleQuoted(_ text: String) -> String {
+    package static func doubleQuoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

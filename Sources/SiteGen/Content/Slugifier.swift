@@ -3,8 +3,8 @@ import Foundation
 /// Makes URL segments and heading anchors from text: lower case, accents of
 /// Latin letters removed ("Crème brûlée" -> "creme-brulee"), other scripts
 /// kept as they are ("パン屋", "чайка"), everything else turned into single hyphens.
-enum Slugifier {
-    static func slug(_ text: String) -> String {
+package enum Slugifier {
+    package static func slug(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         var pendingHyphen = false
         var previousWasLatin = false

@@ -1,5 +1,5 @@
 /// Why an image cannot be published, in words that follow its path:
 /// `images/four.jpg: not a readable image (truncated JPEG data)`.
-struct ImageError: Error, Sendable, Equatable {
-    var message: String
+package struct ImageError: Error, Sendable, Equatable {
+    package var message: String
 }

@@ -10,8 +10,8 @@ import Foundation
 /// the old file or the new one, never half of one: the new bytes go to a
 /// temporary file in the same folder, are flushed to disk, take the old
 /// file's permissions, and are renamed over it.
-enum AtomicFile {
-    static func replace(_ path: String, with data: Data) throws {
+package enum AtomicFile {
+    package static func replace(_ path: String, with data: Data) throws {
         // A links.yml that is a symbolic link keeps being one: the file it names is replaced.
         let path = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         let folder = (path as NSString).deletingLastPathComponent

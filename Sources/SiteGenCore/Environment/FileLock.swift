@@ -11,17 +11,17 @@ import Synchronization
 /// sitegen process. Edits replace the file by renaming a new one over it, so
 /// after waiting for the lock the holder checks that the path still names the
 /// file it locked, and starts again on the new one if not.
-final class FileLock: Sendable {
-    let path: String
+package final class FileLock: Sendable {
+    package let path: String
     /// -1 when not held.
     private let descriptor = Mutex<Int32>(-1)
 
-    init(path: String) {
+    package init(path: String) {
         self.path = path
     }
 
     /// Creates the file when missing (empty), then waits for the lock.
-    func acquire() throws {
+    package func acquire() throws {
         while true {
             let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw POSIXError(errno, "cannot open") }
@@ -42,7 +42,7 @@ final class FileLock: Sendable {
         }
     }
 
-    func release() {
+    package func release() {
         let fd = descriptor.withLock { held in
             defer { held = -1 }
             return held

@@ -9,7 +9,7 @@ import Foundation
 /// A failed system call: its errno and what was being done, shown with the
 /// system's message (`cannot lock /site/.sitegen.lock: Resource busy`).
 package struct POSIXError: Error, CustomStringConvertible, LocalizedError {
-    var code: Int32
+    package var code: Int32
     var what: String
 
     package init(_ code: Int32, _ what: String) {

@@ -1,0 +1,73 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The export an owner gives `sitegen import`: one archive, the several
+/// archives of a split export, or folders where they were unpacked. Its
+/// files are read in passes, each a stream over every part, so that nothing
+/// but the files asked for is ever read, and no part is unpacked to disk.
+public struct ExportSource: Sendable {
+    enum Part: Sendable, Equatable {
+        case archive(String)
+        case folder(String)
+    }
+
+    let parts: [Part]
+    let limits: ExportLimits
+
+    /// Checks that each path exists; what each holds is checked when read.
+    public init(paths: [String], limits: ExportLimits = ExportLimits()) throws {
+        var parts: [Part] = []
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0 else { throw ImportError.exportMissing(path) }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: parts.append(.folder(path))
+            case S_IFREG: parts.append(.archive(path))
+            default: throw ImportError.notAnExport(path, reason: "not a file nor a folder")
+            }
+        }
+        self.parts = parts
+        self.limits = limits
+    }
+
+    /// A short name for messages: the first part's file name.
+    var name: String { parts.first.map { ($0.path as NSString).lastPathComponent } ?? "export" }
+
+    /// One pass over every file of every part. A path that two parts (or one
+    /// archive twice) hold is refused when it is asked for: sitegen would
+    /// otherwise have to guess which copy is the real one.
+    func scan(_ scanner: ExportScanner) throws {
+        var budget = ByteBudget(limits: limits)
+        var entryCount = 0
+        var wanted: Set<String> = []
+        let checked = ExportScanner(
+            action: { entry in
+                let action = try scanner.action(entry)
+                if action != .skip, !wanted.insert(entry.path).inserted { throw ImportError.duplicateEntry(entry.path) }
+                return action
+            },
+            deliver: scanner.deliver,
+            passOver: scanner.passOver)
+        for (index, part) in parts.enumerated() {
+            switch part {
+            case .archive(let path):
+                try ArchiveFileReader(path: path, part: index, limits: limits)
+                    .scan(budget: &budget, entryCount: &entryCount, scanner: checked)
+            case .folder(let path):
+                try FolderReader(root: path, part: index, limits: limits)
+                    .scan(budget: &budget, entryCount: &entryCount, scanner: checked)
+            }
+        }
+    }
+}
+
+extension ExportSource.Part {
+    var path: String {
+        switch self {
+        case .archive(let path), .folder(let path): path
+        }
+    }
+}

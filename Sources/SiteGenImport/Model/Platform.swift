@@ -1,0 +1,14 @@
+/// The platforms whose data exports sitegen reads.
+public enum Platform: String, Sendable, CaseIterable, Codable {
+    case mastodon, instagram, facebook, x, wordpress
+
+    public var displayName: String {
+        switch self {
+        case .mastodon: "Mastodon"
+        case .instagram: "Instagram"
+        case .facebook: "Facebook"
+        case .x: "X"
+        case .wordpress: "WordPress"
+        }
+    }
+}

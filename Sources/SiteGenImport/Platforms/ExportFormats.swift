@@ -1,0 +1,9 @@
+/// The reader of each platform's export.
+enum ExportFormats {
+    static func format(for platform: Platform, options: ImportOptions) -> any ExportFormat {
+        switch platform {
+        case .instagram: InstagramExport()
+        default: InstagramExport()
+        }
+    }
+}
