@@ -97,21 +97,27 @@ public struct ImportRun: Sendable {
             maximumPhotoBytes: options.limits.maximumMediaBytes, work: work)
         try writer.prepareFolders()
         var bytesWritten: Int64 = 0
-        for (index, plan) in plans.enumerated() {
-            let written = try writer.write(plan, copied: copied)
-            summary.posts.append(Self.summaryPost(plan, photos: written.photos, videos: written.videos))
-            summary.photos += written.photos
-            summary.videos += written.videos
-            summary.mediaBytes += written.bytes
-            summary.missingMedia += written.missing
-            summary.imagesToBring += written.toBring
-            if written.lacksAlt { summary.pagesWithoutAlt.append(plan.file) }
-            ledger.posts[ImportLedger.key(plan.post.platform, plan.post.key)] = written.entry
-            bytesWritten += written.bytes
-            progress(ImportProgress(stage: .writing, postsDone: index + 1, postsTotal: plans.count, bytesDone: bytesWritten))
-            // A crash loses at most the last few entries, and the pages' own
-            // `imported_from:` still keeps their posts from coming twice.
-            if index % 50 == 49 { try ledger.save(siteDirectory: site) }
+        do {
+            for (index, plan) in plans.enumerated() {
+                let written = try writer.write(plan, copied: copied)
+                summary.posts.append(Self.summaryPost(plan, photos: written.photos, videos: written.videos))
+                summary.photos += written.photos
+                summary.videos += written.videos
+                summary.mediaBytes += written.bytes
+                summary.missingMedia += written.missing
+                summary.imagesToBring += written.toBring
+                if written.lacksAlt { summary.pagesWithoutAlt.append(plan.file) }
+                ledger.posts[ImportLedger.key(plan.post.platform, plan.post.key)] = written.entry
+                bytesWritten += written.bytes
+                progress(ImportProgress(stage: .writing, postsDone: index + 1, postsTotal: plans.count, bytesDone: bytesWritten))
+                // A crash loses at most the last few entries, and the pages' own
+                // `imported_from:` still keeps their posts from coming twice.
+                if index % 50 == 49 { try ledger.save(siteDirectory: site) }
+            }
+        } catch {
+            // The pages written so far stay, and the ledger says so.
+            try? ledger.save(siteDirectory: site)
+            throw error
         }
         if !plans.isEmpty { try ledger.save(siteDirectory: site) }
         return summary

@@ -12,7 +12,7 @@ public struct ImportSummary: Sendable {
         public var isDraft: Bool
     }
 
-    public var platform: Platform
+    public var platform: ExportPlatform
     public var section: String
     public var dryRun: Bool
     public var posts: [Post] = []

@@ -24,7 +24,7 @@ enum JPEGMetadata {
             wroteOrientation = true
             if let orientation, (2...8).contains(orientation) { kept += minimalExif(orientation: orientation) }
         }
-        while offset + 4 <= bytes.count {
+        while offset + 2 <= bytes.count {
             guard bytes[offset] == 0xFF else { return nil }
             let marker = bytes[offset + 1]
             if marker == 0xFF {  // fill byte
@@ -40,6 +40,7 @@ enum JPEGMetadata {
                 offset += 2
                 continue
             }
+            guard offset + 4 <= bytes.count else { return nil }
             let length = Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
             let end = offset + 2 + length
             guard length >= 2, end <= bytes.count else { return nil }

@@ -12,7 +12,7 @@ public enum ImportError: Error, CustomStringConvertible, Equatable {
     case tooManyEntries(String, limit: Int)
     case documentTooLarge(String, size: Int64, limit: Int)
     case duplicateEntry(String)
-    case postsNotFound(Platform, tried: [String], looksLike: Platform?)
+    case postsNotFound(ExportPlatform, tried: [String], looksLike: ExportPlatform?)
     case invalidDocument(String, detail: String)
     case siteMissing(String)
 

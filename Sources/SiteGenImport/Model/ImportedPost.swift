@@ -3,7 +3,7 @@ import Foundation
 /// One public post read from an export, in plain values, before it becomes a
 /// page: what every format reader produces and the writer consumes.
 struct ImportedPost: Sendable {
-    var platform: Platform
+    var platform: ExportPlatform
     /// The platform's stable id (a status URI, a tweet's `id_str`, a post
     /// id), or for Meta exports, which have none, a hash of the post's time
     /// and media: the key of the import ledger.

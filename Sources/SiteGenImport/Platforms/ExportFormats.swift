@@ -1,6 +1,6 @@
 /// The reader of each platform's export.
 enum ExportFormats {
-    static func format(for platform: Platform, options: ImportOptions) -> any ExportFormat {
+    static func format(for platform: ExportPlatform, options: ImportOptions) -> any ExportFormat {
         switch platform {
         case .instagram: InstagramExport()
         default: InstagramExport()

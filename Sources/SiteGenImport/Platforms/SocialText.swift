@@ -32,15 +32,15 @@ enum SocialText {
     private static func markdownWord(_ word: String, atLineStart: Bool, mention: (String) -> String?) -> String {
         let (core, trailing) = splitTrailingPunctuation(word)
         if core.hasPrefix("https://") || core.hasPrefix("http://"), core.count > 8, let destination = linkDestination(core) {
-            return "[\(MarkdownText.escaped(core))](\(destination))" + MarkdownText.escaped(trailing)
+            return "[\(MarkdownText.escaped(core))](\(destination))" + MarkdownText.escaped(trailing, atLineStart: false)
         }
         if core.hasPrefix("@"), core.count > 1,
             core.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }),
             let address = mention(String(core.dropFirst())), let destination = linkDestination(address)
         {
-            return "[\(MarkdownText.escaped(core))](\(destination))" + MarkdownText.escaped(trailing)
+            return "[\(MarkdownText.escaped(core))](\(destination))" + MarkdownText.escaped(trailing, atLineStart: false)
         }
-        var escaped = MarkdownText.escaped(word)
+        var escaped = MarkdownText.escaped(word, atLineStart: atLineStart)
         if atLineStart, let first = escaped.first {
             // "- ", "+ ", "= " and "1. " at the start of a line would make a list or a heading.
             if "-+=".contains(first) { escaped = "\\" + escaped }

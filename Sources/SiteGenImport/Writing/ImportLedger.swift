@@ -20,7 +20,7 @@ struct ImportLedger: Codable, Sendable {
 
     static let relativePath = ".sitegen/imports.json"
 
-    static func key(_ platform: Platform, _ id: String) -> String { platform.rawValue + ":" + id }
+    static func key(_ platform: ExportPlatform, _ id: String) -> String { platform.rawValue + ":" + id }
 
     /// The ledger of the site, empty when there is none yet; a ledger that
     /// cannot be read is an error rather than a reason to import everything twice.

@@ -1,18 +1,28 @@
 /// Plain text made safe inside Markdown: every character that could start
 /// emphasis, a link, code, HTML or an entity is escaped, and line breaks
-/// become spaces (for alt text and one-line labels).
+/// become spaces (for alt text and one-line labels). The escapes are only
+/// those needed, since owners read and edit the result: `!` before `[`,
+/// `&` before a letter or `#`, `#` and `>` at the start.
 enum MarkdownText {
-    private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "!", "|", "&", "~"]
+    private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", "|", "~"]
 
-    static func escaped(_ text: String) -> String {
+    /// `atLineStart` false for a word in the middle of a line, where `#` and `>` are plain.
+    static func escaped(_ text: String, atLineStart: Bool = true) -> String {
         var result = ""
-        for character in text {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
             if character.isNewline {
                 result.append(" ")
-            } else {
-                if special.contains(character) { result.append("\\") }
-                result.append(character)
+                continue
             }
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            let needsEscape =
+                special.contains(character)
+                || character == "!" && next == "["
+                || character == "&" && (next.map { $0.isLetter || $0 == "#" } ?? false)
+                || (character == "#" || character == ">") && result.isEmpty && atLineStart
+            if needsEscape { result.append("\\") }
+            result.append(character)
         }
         return result
     }

@@ -22,15 +22,15 @@ struct MediaPlacer {
         case unusable(String)
     }
 
-    /// Places the file at `temporary` (which it consumes) as `name` plus
-    /// the extension its content calls for.
+    /// Places the file at `temporary` as `name` plus the extension its
+    /// content calls for. The temporary file stays, for another post that
+    /// shows the same photo; the work folder goes at the end.
     func place(_ temporary: String, kind: ImportedMedia.Kind, name: String, originalName: String, alt: String?) throws -> PlacedMedia {
         switch kind {
         case .photo:
             let size = ArchiveFileReader.fileSize(temporary)
             guard size <= maximumPhotoBytes else { throw Failure.unusable("a photo of \(ByteCount.text(size)) is too large") }
-            let data = try Data(contentsOf: URL(fileURLWithPath: temporary))
-            unlink(temporary)
+            guard let data = FileManager.default.contents(atPath: temporary) else { throw Failure.unusable("cannot be read") }
             switch PhotoScrubber.scrubbed(data) {
             case .success(let clean):
                 let path = try writeNew(clean.data, name: name, fileExtension: clean.fileExtension)
@@ -41,16 +41,14 @@ struct MediaPlacer {
         case .video:
             let fileExtension = Self.fileExtension(of: originalName)
             guard Self.videoExtensions.contains(fileExtension) else {
-                unlink(temporary)
                 throw Failure.unusable("not a video format browsers play (.\(fileExtension))")
             }
             // WebM has no location boxes; an MP4 or QuickTime file that cannot be walked is not published.
             if fileExtension != "webm", !VideoMetadata.strip(fileAt: temporary) {
-                unlink(temporary)
                 throw Failure.unusable("not a readable MP4 or QuickTime file")
             }
             let size = ArchiveFileReader.fileSize(temporary)
-            let path = try moveNew(temporary, name: name, fileExtension: fileExtension)
+            let path = try linkNew(temporary, name: name, fileExtension: fileExtension)
             return PlacedMedia(address: address(of: path), kind: .video, alt: alt, bytes: size)
         }
     }
@@ -86,16 +84,13 @@ struct MediaPlacer {
         }
     }
 
-    /// Moves the file at `temporary` to a new name: a hard link, which fails
-    /// rather than replace an existing file, then the temporary name goes.
-    private func moveNew(_ temporary: String, name: String, fileExtension: String) throws -> String {
+    /// Gives the file at `temporary` a new name in the site: a hard link,
+    /// which fails rather than replace an existing file, and copies nothing.
+    private func linkNew(_ temporary: String, name: String, fileExtension: String) throws -> String {
         var number = 1
         while true {
             let path = folder + "/" + (number == 1 ? name : "\(name)-\(number)") + "." + fileExtension
-            if link(temporary, path) == 0 {
-                unlink(temporary)
-                return path
-            }
+            if link(temporary, path) == 0 { return path }
             guard errno == EEXIST else { throw SiteGenCore.POSIXError(errno, "cannot write \(path)") }
             number += 1
         }

@@ -18,7 +18,8 @@ enum PostTitle {
     }
 
     static func firstSentence(of text: String) -> String {
-        let words = text.split(whereSeparator: \.isWhitespace).filter { word in
+        let line = text.split(whereSeparator: \.isNewline).first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+        let words = line.split(whereSeparator: \.isWhitespace).filter { word in
             !word.hasPrefix("http://") && !word.hasPrefix("https://")
         }
         var sentence: [Substring] = []

@@ -1,5 +1,5 @@
 /// The platforms whose data exports sitegen reads.
-public enum Platform: String, Sendable, CaseIterable, Codable {
+public enum ExportPlatform: String, Sendable, CaseIterable, Codable {
     case mastodon, instagram, facebook, x, wordpress
 
     public var displayName: String {
