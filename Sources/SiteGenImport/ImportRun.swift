@@ -95,7 +95,7 @@ public struct ImportRun: Sendable {
         let writer = PostWriter(
             siteDirectory: site, section: options.section, language: language, mediaDirectory: options.mediaDirectory,
             maximumPhotoBytes: options.limits.maximumMediaBytes, work: work)
-        try writer.prepareFolders()
+        if !plans.isEmpty { try writer.prepareFolders() }
         var bytesWritten: Int64 = 0
         do {
             for (index, plan) in plans.enumerated() {

@@ -12,6 +12,9 @@ public struct ExportSource: Sendable {
     enum Part: Sendable, Equatable {
         case archive(String)
         case folder(String)
+        /// A single file that is not an archive (a WordPress `.xml` export):
+        /// the one entry of its part, by its file name.
+        case single(String)
     }
 
     let parts: [Part]
@@ -25,7 +28,7 @@ public struct ExportSource: Sendable {
             guard stat(path, &info) == 0 else { throw ImportError.exportMissing(path) }
             switch info.st_mode & S_IFMT {
             case S_IFDIR: parts.append(.folder(path))
-            case S_IFREG: parts.append(.archive(path))
+            case S_IFREG: parts.append(Self.isPlainText(path) ? .single(path) : .archive(path))
             default: throw ImportError.notAnExport(path, reason: "not a file nor a folder")
             }
         }
@@ -59,15 +62,34 @@ public struct ExportSource: Sendable {
             case .folder(let path):
                 try FolderReader(root: path, part: index, limits: limits)
                     .scan(budget: &budget, entryCount: &entryCount, scanner: checked)
+            case .single(let path):
+                let folder = (path as NSString).deletingLastPathComponent
+                try FolderReader(root: folder.isEmpty ? "." : folder, part: index, limits: limits)
+                    .scan(file: (path as NSString).lastPathComponent, budget: &budget, scanner: checked)
             }
         }
+    }
+}
+
+extension ExportSource {
+    /// Whether the file starts like text (XML, JSON) rather than like an
+    /// archive: a WordPress export is one `.xml` file.
+    static func isPlainText(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = [UInt8]((try? handle.read(upToCount: 512)) ?? Data())
+        var start = head.startIndex
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+        while start < head.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(head[start]) { start += 1 }
+        guard start < head.endIndex else { return false }
+        return head[start] == UInt8(ascii: "<") || head[start] == UInt8(ascii: "{") || head[start] == UInt8(ascii: "[")
     }
 }
 
 extension ExportSource.Part {
     var path: String {
         switch self {
-        case .archive(let path), .folder(let path): path
+        case .archive(let path), .folder(let path), .single(let path): path
         }
     }
 }

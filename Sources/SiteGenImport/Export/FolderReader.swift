@@ -49,6 +49,15 @@ struct FolderReader {
         }
     }
 
+    /// One file of the folder, as the single entry of its part.
+    func scan(file name: String, budget: inout ByteBudget, scanner: ExportScanner) throws {
+        var info = stat()
+        guard lstat(root + "/" + name, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            throw ImportError.notAnExport(name, reason: "not a regular file")
+        }
+        try visit(path: name, size: Int64(info.st_size), budget: &budget, scanner: scanner)
+    }
+
     private func visit(path: String, size: Int64, budget: inout ByteBudget, scanner: ExportScanner) throws {
         let entry = ExportEntry(path: path, part: part, declaredSize: size)
         let action = try scanner.action(entry)

@@ -3,6 +3,8 @@ enum ExportFormats {
     static func format(for platform: ExportPlatform, options: ImportOptions) -> any ExportFormat {
         switch platform {
         case .instagram: InstagramExport()
+        case .mastodon: MastodonExport(includeReplies: options.includeReplies)
+        case .wordpress: WordPressExport()
         default: InstagramExport()
         }
     }

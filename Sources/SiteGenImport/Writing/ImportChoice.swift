@@ -14,7 +14,7 @@ struct ImportChoice {
     /// The top of `content/`, for WordPress pages.
     var top: SectionContents
 
-    static let slugLength = 60
+    static let slugLength = 48
 
     func choose(_ posts: [ImportedPost], into summary: inout ImportSummary) -> [PostPlan] {
         var section = section

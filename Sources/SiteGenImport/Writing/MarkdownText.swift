@@ -2,7 +2,7 @@
 /// emphasis, a link, code, HTML or an entity is escaped, and line breaks
 /// become spaces (for alt text and one-line labels). The escapes are only
 /// those needed, since owners read and edit the result: `!` before `[`,
-/// `&` before a letter or `#`, `#` and `>` at the start.
+/// `&` before a letter or `#`, `>` and a heading's `#`s at the start.
 enum MarkdownText {
     private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", "|", "~"]
 
@@ -20,7 +20,10 @@ enum MarkdownText {
                 special.contains(character)
                 || character == "!" && next == "["
                 || character == "&" && (next.map { $0.isLetter || $0 == "#" } ?? false)
-                || (character == "#" || character == ">") && result.isEmpty && atLineStart
+                || character == ">" && result.isEmpty && atLineStart
+                // `#tag` is text; only `#`s alone before a space make a heading.
+                || character == "#" && result.isEmpty && atLineStart
+                    && characters.prefix { $0 == "#" }.count == characters.prefix { !$0.isWhitespace }.count
             if needsEscape { result.append("\\") }
             result.append(character)
         }
