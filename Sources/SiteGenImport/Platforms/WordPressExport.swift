@@ -68,7 +68,8 @@ struct WordPressExport: ExportFormat {
         if let featured = attachments[item.thumbnailID] { add(featured.attachmentURL, alt: featured.altText) }
         for image in text.images {
             let attachment = attachments.values.first { Self.withoutSizeSuffix($0.attachmentURL) == Self.withoutSizeSuffix(image.source) }
-            add(image.source, alt: image.alt.isEmpty ? attachment?.altText : image.alt)
+            // The upload itself rather than a resized copy of it.
+            add(attachment?.attachmentURL ?? image.source, alt: image.alt.isEmpty ? attachment?.altText : image.alt)
         }
         for child in children.sorted(by: { $0.postID < $1.postID }) { add(child.attachmentURL, alt: child.altText) }
         guard !text.plainText.isEmpty || !media.isEmpty || !item.title.isEmpty else { return nil }

@@ -3,9 +3,9 @@ import Foundation
 /// Hides what an MP4 or QuickTime video says about where it was filmed: the
 /// `udta` and `meta` boxes of the movie and its tracks (Apple's ISO 6709
 /// location, `©xyz`, the camera's make) and top-level `uuid` boxes (XMP)
-/// are turned into `free` boxes, which every player skips. Only the four
-/// type bytes change, so no offset in the file moves and no frame is
-/// re-encoded; no library of the machine edits MP4 boxes (ffmpeg would
+/// are turned into `free` boxes, which every player skips, their contents
+/// zeroed. No box changes size, so no offset in the file moves and no frame
+/// is re-encoded; no library of the machine edits MP4 boxes (ffmpeg would
 /// re-mux the whole file), and the box syntax (ISO 14496-12, 4.2) is small.
 enum VideoMetadata {
     private static let hidden: Set<String> = ["udta", "meta"]
@@ -56,6 +56,15 @@ enum VideoMetadata {
                 do {
                     try handle.seek(toOffset: offset + 4)
                     try handle.write(contentsOf: Data("free".utf8))
+                    // The bytes of a free box are still in the file: zeroed, so that no reader finds the position in them.
+                    try handle.seek(toOffset: offset + headerSize)
+                    var remaining = size - headerSize
+                    let zeros = Data(count: 64 * 1024)
+                    while remaining > 0 {
+                        let count = Int(min(remaining, UInt64(zeros.count)))
+                        try handle.write(contentsOf: zeros.prefix(count))
+                        remaining -= UInt64(count)
+                    }
                 } catch {
                     ok = false
                     return
