@@ -285,6 +285,18 @@ struct XExportTests {
         }
     }
 
+    @Test("a damaged tweets file is named, with the place of the fault in the file itself")
+    func damagedFile() {
+        let damaged = "window.YTD.tweets.part0 = [\n  { \"tweet\" : { \"id_str\" : } }\n]"
+        #expect {
+            try XExport().read(listing(["data/tweets.js": damaged]))
+        } throws: { error in
+            guard case .invalidDocument(let path, let detail) = error as? ImportError else { return false }
+            // Foundation gives a line on some systems, the offset of the byte on others.
+            return path == "data/tweets.js" && (detail.contains("line 2") || detail.contains("character 55"))
+        }
+    }
+
     @Test("only tweets, the account, circle and protection files are read")
     func documents() {
         let format = XExport()
