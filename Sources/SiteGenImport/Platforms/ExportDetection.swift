@@ -6,7 +6,11 @@ enum ExportDetection {
         for path in paths {
             let name = path.split(separator: "/").last.map(String.init) ?? path
             if name == "outbox.json" || name == "actor.json" { found.insert(.mastodon) }
-            if name == "tweets.js" || name == "tweet.js" || name.hasPrefix("tweets-part") || path.hasSuffix("data/manifest.js") { found.insert(.x) }
+            if name == "tweets.js" || name == "tweet.js" || name.hasPrefix("tweets-part") || name.hasPrefix("tweet-part")
+                || path.hasSuffix("data/manifest.js")
+            {
+                found.insert(.x)
+            }
             if path.contains("your_instagram_activity/") || path.contains("media/posts/") && path.contains("instagram")
                 || name.hasPrefix("posts_") && path.contains("content/")
             {

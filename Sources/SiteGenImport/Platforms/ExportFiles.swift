@@ -22,9 +22,11 @@ struct ExportFiles {
         guard case .file(let path) = ExportPath.check(written) else { return nil }
         if !root.isEmpty, listing.contains(root + "/" + path) { return root + "/" + path }
         if listing.contains(path) { return path }
+        // By name alone only among the export's media folders: a file of the
+        // same name in messages/ is someone's private photo.
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        if let candidates = byName[name], candidates.count == 1 { return candidates[0] }
-        return nil
+        let candidates = (byName[name] ?? []).filter { $0.contains("media") && !$0.contains("messages/") }
+        return candidates.count == 1 ? candidates[0] : nil
     }
 
     /// The folder above `path` once the trailing `components` are taken off:

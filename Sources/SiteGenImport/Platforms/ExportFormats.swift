@@ -5,7 +5,8 @@ enum ExportFormats {
         case .instagram: InstagramExport()
         case .mastodon: MastodonExport(includeReplies: options.includeReplies)
         case .wordpress: WordPressExport()
-        default: InstagramExport()
+        case .x: XExport(options: options)
+        case .facebook: FacebookExport()
         }
     }
 }

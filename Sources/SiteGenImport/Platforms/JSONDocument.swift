@@ -17,7 +17,11 @@ enum JSONDocument {
     private static func reason(_ error: Error, in bytes: [UInt8]) -> String {
         let nsError = error as NSError
         let message = (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
-        if let index = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int, index <= bytes.count {
+        // Foundation on Linux names the byte only in its message: "Invalid value around character 55."
+        let index =
+            nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int
+            ?? message.firstMatch(of: /character (\d+)/).flatMap { Int($0.1) }
+        if let index, index <= bytes.count {
             let before = bytes[..<index]
             let line = before.filter { $0 == 10 }.count + 1
             let column = index - (before.lastIndex(of: 10).map { $0 + 1 } ?? 0) + 1
