@@ -1,17 +1,23 @@
 import Foundation
+import SiteGenCore
 
 /// Turns untrusted bits of a web page (a `<title>`, an attribute, a JSON-LD
 /// string) into one line of plain text: bytes decoded, tags and the contents
 /// of scripts and styles removed, entities decoded, control and invisible
 /// direction characters removed, whitespace collapsed, length limited.
 ///
-/// No tag survives: markup hidden behind entities (`&lt;script&gt;`) is
-/// stripped again once decoded. A lone `<` or `>` that starts no tag
+/// Tags are read by Gumbo, a real HTML5 parser (`HTMLTree`). No tag
+/// survives: markup hidden behind entities (`&lt;script&gt;`) is stripped
+/// again once decoded. A lone `<` or `>` that starts no tag
 /// ("3 < 4") is kept as text; whatever shows it escapes it.
 enum HTMLText {
-    /// The whole cleaning, for a value read from a page.
+    /// The whole cleaning, for a value read from a page. The text is read
+    /// as HTML a second time, so that markup written with references
+    /// (`&lt;script&gt;`) is removed too; its `&` are escaped first, so that
+    /// references are decoded once only.
     static func plainText(_ markup: String) -> String {
-        collapsingWhitespace(strippingTags(decodingEntities(strippingTags(markup))))
+        let once = text(ofMarkup: markup)
+        return collapsingWhitespace(text(ofMarkup: once.replacingOccurrences(of: "&", with: "&amp;")))
     }
 
     /// `plainText`, then at most `maximum` characters; nil when nothing is left.
@@ -23,136 +29,14 @@ enum HTMLText {
 
     // MARK: Tags
 
-    /// Elements whose contents are code, not text.
-    private static let hiddenElements: Set<String> = ["script", "style", "template"]
-
-    /// Elements that do not separate words: removing them leaves no space.
-    private static let inlineElements: Set<String> = [
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark",
-        "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
-    ]
-
-    /// Removes tags, comments and the contents of `<script>`, `<style>` and
-    /// `<template>`. A tag left open at the end removes the rest, so that no
-    /// `<` that starts a tag is ever left behind.
-    static func strippingTags(_ text: String) -> String {
-        guard text.contains("<") else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var output = String.UnicodeScalarView()
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            guard scalar == "<", let kind = tagKind(scalars, at: index) else {
-                output.append(scalar)
-                index += 1
-                continue
-            }
-            switch kind {
-            case .comment:
-                guard let end = find(["-", "-", ">"], in: scalars, from: index + 4) else { return finish(output) }
-                index = end + 3
-            case .declaration:
-                guard let end = find([">"], in: scalars, from: index + 2) else { return finish(output) }
-                index = end + 1
-            case .tag(let name, let isEnd):
-                guard let end = tagEnd(scalars, from: index + 1) else { return finish(output) }
-                index = end + 1
-                if !isEnd, hiddenElements.contains(name) {
-                    guard let close = closingTag(name, in: scalars, from: index),
-                        let closeEnd = find([">"], in: scalars, from: close)
-                    else { return finish(output) }
-                    index = closeEnd + 1
-                }
-                if !inlineElements.contains(name) { output.append(" ") }
-            }
-        }
-        return String(output)
-    }
-
-    private enum TagKind {
-        case comment, declaration
-        case tag(name: String, isEnd: Bool)
-    }
-
-    /// What a `<` starts, as HTML reads it: nil when it is only text.
-    private static func tagKind(_ scalars: [Unicode.Scalar], at index: Int) -> TagKind? {
-        func at(_ offset: Int) -> Unicode.Scalar? {
-            index + offset < scalars.count ? scalars[index + offset] : nil
-        }
-        if at(1) == "!", at(2) == "-", at(3) == "-" { return .comment }
-        if at(1) == "!" || at(1) == "?" { return .declaration }
-        let isEnd = at(1) == "/"
-        var position = index + (isEnd ? 2 : 1)
-        guard position < scalars.count, isASCIILetter(scalars[position]) else { return nil }
-        var name = ""
-        while position < scalars.count, isASCIILetter(scalars[position]) || isASCIIDigit(scalars[position]) {
-            name.unicodeScalars.append(scalars[position])
-            position += 1
-        }
-        return .tag(name: name.lowercased(), isEnd: isEnd)
-    }
-
-    /// The `>` closing a tag that starts before `start`, skipping quoted
-    /// attribute values.
-    static func tagEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        var index = start
-        var quote: Unicode.Scalar?
-        var afterEquals = false
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if let open = quote {
-                if scalar == open { quote = nil }
-            } else if scalar == ">" {
-                return index
-            } else if (scalar == "\"" || scalar == "'") && afterEquals {
-                quote = scalar
-            }
-            if scalar == "=" {
-                afterEquals = true
-            } else if !scalar.properties.isWhitespace {
-                afterEquals = false
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    /// The `<` of `</name`, in any case.
-    static func closingTag(_ name: String, in scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        let pattern = Array(("</" + name).unicodeScalars)
-        var index = start
-        while let found = find(["<", "/"], in: scalars, from: index) {
-            var matches = found + pattern.count <= scalars.count
-            var offset = 2
-            while matches, offset < pattern.count {
-                matches = lowercasedASCII(scalars[found + offset]) == pattern[offset]
-                offset += 1
-            }
-            if matches {
-                let next = found + pattern.count
-                if next >= scalars.count || !(isASCIILetter(scalars[next]) || isASCIIDigit(scalars[next])) { return found }
-            }
-            index = found + 2
-        }
-        return nil
-    }
-
-    static func find(_ pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        guard !pattern.isEmpty, start >= 0 else { return nil }
-        var index = start
-        while index + pattern.count <= scalars.count {
-            if scalars[index] == pattern[0] {
-                var offset = 1
-                while offset < pattern.count, scalars[index + offset] == pattern[offset] { offset += 1 }
-                if offset == pattern.count { return index }
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    private static func finish(_ output: String.UnicodeScalarView) -> String {
-        String(output)
+    /// The text of `markup` read by Gumbo as HTML (see `HTMLTree`): tags
+    /// and comments removed, the contents of scripts, styles and templates
+    /// too, character references decoded, elements other than inline ones
+    /// separated by a space. A tag left open at the end removes the rest, as
+    /// a browser reads it.
+    static func text(ofMarkup markup: String) -> String {
+        guard markup.contains("<") || markup.contains("&") else { return markup }
+        return HTMLTree(fragment: markup).plainText
     }
 
     // MARK: Entities
@@ -384,8 +268,4 @@ enum HTMLText {
     }
 
     static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { (48...57).contains(scalar.value) }
-
-    static func lowercasedASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        (65...90).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar
-    }
 }
