@@ -211,6 +211,20 @@ final class HostileExportTests {
 
     // MARK: - Damaged archives
 
+    @Test(arguments: [0.3, 0.6, 0.95])
+    func aCutZipIsDamaged(_ share: Double) throws {
+        let zip = try archive(ExportArchive.instagram())
+        try ExportArchive.truncate(URL(fileURLWithPath: zip), keeping: share)
+        try expectDamaged(try refusal([zip]), "export.zip")
+    }
+
+    @Test(arguments: [0.3, 0.6, 0.95])
+    func aCutTarGzIsDamaged(_ share: Double) throws {
+        let tar = try archive(ExportArchive.instagram(), "export.tar.gz", as: .tarGzip)
+        try ExportArchive.truncate(URL(fileURLWithPath: tar), keeping: share)
+        try expectDamaged(try refusal([tar]), "export.tar.gz")
+    }
+
     /// A tar cut in the middle of an entry (not on a 512-byte block).
     @Test func aCutTarIsDamaged() throws {
         let tar = try archive(ExportArchive.instagram(), "export.tar", as: .tar)
@@ -231,6 +245,17 @@ final class HostileExportTests {
     }
 
     /// A gzipped posts file is compressed, but no archive: not "damaged".
+    @Test func aGzippedTextIsNotAnExport() throws {
+        let text = exports.appendingPathComponent("posts_1.json")
+        try ExportArchive.postsJSON(ExportArchive.bakeryPosts).write(to: text)
+        try TestImages.tool("gzip", ["-k", text.path])
+        let error = try refusal([text.path + ".gz"])
+        guard case .notAnExport("posts_1.json.gz", _) = error else {
+            Issue.record("expected not an export, got \(error)")
+            return
+        }
+    }
+
     @Test func anEmptyFileIsNotAnExport() throws {
         let path = exports.appendingPathComponent("export.zip")
         try Data().write(to: path)
@@ -242,6 +267,15 @@ final class HostileExportTests {
     }
 
     /// A zip with no entries at all is an archive without posts.
+    @Test func anEmptyZipHoldsNoPosts() throws {
+        let error = try refusal([try archive([])])
+        guard case .postsNotFound(.instagram, let tried, _) = error else {
+            Issue.record("expected no posts found, got \(error)")
+            return
+        }
+        #expect(tried.contains(ExportArchive.postsPath))
+    }
+
     @Test func aMissingExportIsSaidToBeMissing() throws {
         let path = exports.appendingPathComponent("nowhere.zip").path
         let error = try refusal([path])
