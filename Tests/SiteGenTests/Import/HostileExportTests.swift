@@ -193,6 +193,23 @@ final class HostileExportTests {
         #expect(try refusal([first, second]) == .duplicateEntry(ExportArchive.postsPath))
     }
 
+    /// A photo the export holds twice, with other bytes the second time:
+    /// refused like a posts file, rather than publishing whichever came first.
+    @Test(arguments: [ExportArchive.Format.zip, .tar])
+    func twoPhotosOfOneNameAreRefused(_ format: ExportArchive.Format) throws {
+        let photo = "media/posts/202405/rye.jpg"
+        let entries = try ExportArchive.instagram() + [.file(photo, "another photo")]
+        let error = try refusal([try archive(entries, "export.\(format.rawValue)", as: format)])
+        #expect(error == .duplicateEntry(photo))
+    }
+
+    @Test func aPhotoInTwoPartsOfASplitExportIsRefused() throws {
+        let photo = "media/posts/202405/rye.jpg"
+        let first = try archive(ExportArchive.instagram(), "part-1.zip")
+        let second = try archive([.file(photo, try ExportArchive.smallJPEG())], "part-2.zip")
+        #expect(try refusal([first, second]) == .duplicateEntry(photo))
+    }
+
     /// The name of a refused entry is shown without the control characters
     /// that would let it retitle or clear the owner's terminal.
     /// A name with control characters that stays inside the archive is passed over.
