@@ -87,9 +87,9 @@ struct ArchiveFileReader {
             }
             let checked: String
             switch ExportPath.check(rawName) {
-            case .escapes: throw ImportError.escapingEntry(name, entry: rawName)
+            case .escapes: throw ImportError.escapingEntry(name, entry: ExportPath.printable(rawName))
             case .unreadable(let reason):
-                scanner.passOver(rawName, reason)
+                scanner.passOver(ExportPath.printable(rawName), reason)
                 try discard()
                 continue
             case .file(let path): checked = path
@@ -97,7 +97,7 @@ struct ArchiveFileReader {
             if let target = archive_entry_hardlink(entry).map({ String(cString: $0) }),
                 case .escapes = ExportPath.check(target)
             {
-                throw ImportError.escapingEntry(name, entry: rawName)
+                throw ImportError.escapingEntry(name, entry: ExportPath.printable(rawName))
             }
             let type = UInt32(archive_entry_filetype(entry))
             if type == Self.directory {

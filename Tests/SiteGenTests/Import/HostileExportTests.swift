@@ -212,7 +212,21 @@ final class HostileExportTests {
 
     /// The name of a refused entry is shown without the control characters
     /// that would let it retitle or clear the owner's terminal.
+    @Test func aRefusedNameIsShownWithoutControlCharacters() throws {
+        let name = "../\u{1B}]0;owned\u{07}\u{1B}[2J" + evil
+        let error = try refusal([try archive(try ExportArchive.instagram() + [.file(name, "owned\n")])])
+        #expect(error == .escapingEntry("export.zip", entry: "../\\u{1B}]0;owned\\u{7}\\u{1B}[2J" + evil))
+        #expect(!error.description.unicodeScalars.contains { $0.properties.generalCategory == .control })
+    }
+
     /// A name with control characters that stays inside the archive is passed over.
+    @Test func aNameWithControlCharactersIsPassedOver() throws {
+        let name = "media/posts/202405/\u{1B}[2Jrye.jpg"
+        let path = try archive(try ExportArchive.instagram() + [.file(name, "x")], "export.tar", as: .tar)
+        #expect(try passOvers(path) == ["media/posts/202405/\\u{1B}[2Jrye.jpg": "contains control characters"])
+        #expect(try imported([path]).photos == 3)
+    }
+
     /// A name of bytes that are no UTF-8 text (Latin-1 "café", the zip's
     /// UTF-8 flag unset, or raw bytes in a tar) is passed over with the reason.
     @Test(arguments: [ExportArchive.Format.zip, .tar])
