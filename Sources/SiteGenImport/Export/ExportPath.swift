@@ -23,6 +23,25 @@ enum ExportPath {
             parts.append(part)
         }
         guard !parts.isEmpty else { return .unreadable("has an empty name") }
+        if raw.unicodeScalars.contains(where: isControl) { return .unreadable("contains control characters") }
         return .file(parts.joined(separator: "/"))
+    }
+
+    /// The name as a message may show it: control characters (which could
+    /// move the cursor or retitle the owner's terminal) written as `\u{1B}`.
+    static func printable(_ raw: String) -> String {
+        var text = ""
+        for scalar in raw.unicodeScalars {
+            if isControl(scalar) {
+                text += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                text.unicodeScalars.append(scalar)
+            }
+        }
+        return text
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control
     }
 }

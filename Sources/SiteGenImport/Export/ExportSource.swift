@@ -40,16 +40,24 @@ public struct ExportSource: Sendable {
     var name: String { parts.first.map { ($0.path as NSString).lastPathComponent } ?? "export" }
 
     /// One pass over every file of every part. A path that two parts (or one
-    /// archive twice) hold is refused when it is asked for: sitegen would
-    /// otherwise have to guess which copy is the real one.
+    /// archive twice) hold is refused when either copy is asked for, even
+    /// when the caller, having the first, passes over the second: sitegen
+    /// would otherwise have to guess which copy is the real one.
     func scan(_ scanner: ExportScanner) throws {
         var budget = ByteBudget(limits: limits)
         var entryCount = 0
+        var seen: Set<String> = []
         var wanted: Set<String> = []
         let checked = ExportScanner(
             action: { entry in
                 let action = try scanner.action(entry)
-                if action != .skip, !wanted.insert(entry.path).inserted { throw ImportError.duplicateEntry(entry.path) }
+                let isFirst = seen.insert(entry.path).inserted
+                if action != .skip {
+                    guard isFirst else { throw ImportError.duplicateEntry(entry.path) }
+                    wanted.insert(entry.path)
+                } else if !isFirst, wanted.contains(entry.path) {
+                    throw ImportError.duplicateEntry(entry.path)
+                }
                 return action
             },
             deliver: scanner.deliver,
