@@ -30,6 +30,7 @@ public struct ImportRun: Sendable {
 
         var summary = ImportSummary(platform: options.platform, section: options.section, dryRun: options.dryRun)
         summary.notes = reading.notes
+        summary.passedOver = listing.passedOver
         summary.accountAddress = reading.account?.address
         summary.skipped = reading.skipped.sorted { $0.key < $1.key }.map { ($0.key.rawValue, $0.value) }
 

@@ -34,6 +34,8 @@ public struct ImportSummary: Sendable {
     /// WordPress images to bring with --media-dir.
     public var imagesToBring: [String] = []
     public var notes: [String] = []
+    /// Files of the export that were not read, with the reason (a link, a name that is no text).
+    public var passedOver: [String] = []
     /// The profile the export belongs to, for links.yml.
     public var accountAddress: String?
 

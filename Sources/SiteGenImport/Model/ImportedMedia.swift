@@ -16,4 +16,7 @@ struct ImportedMedia: Sendable, Hashable {
     var kind: Kind
     /// The description the owner wrote on the platform; never invented.
     var alt: String?
+    /// The address that stands for it in the post's Markdown, when it is
+    /// shown inside the text (a WordPress article) rather than after it.
+    var placeholder: String?
 }

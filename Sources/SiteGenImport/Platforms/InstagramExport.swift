@@ -64,11 +64,15 @@ struct InstagramExport: ExportFormat {
         var posts: [[String: Any]] = []
         for path in postFiles {
             let document = try JSONDocument.parse(listing.documents[path]!, path: path)
-            if isReelsFile(path) {
-                posts += JSONValue.array(JSONValue.object(document)?["ig_reels_media"]).compactMap(JSONValue.object)
-            } else {
-                posts += JSONValue.array(document).compactMap(JSONValue.object)
+            let found =
+                isReelsFile(path)
+                ? JSONValue.object(document)?["ig_reels_media"] as? [Any]
+                : document as? [Any]
+            guard let found else {
+                reading.notes.append("\(path) is not a list of posts as Instagram writes it; nothing was read from it")
+                continue
             }
+            posts += found.compactMap(JSONValue.object)
         }
         if profile?.isPrivate == true {
             reading.skip(.notPublic, posts.count)

@@ -56,22 +56,31 @@ struct WordPressExport: ExportFormat {
         guard let (published, offset) = date(item) else { return nil }
         // Classic-editor content has no <p>: its blank lines are the paragraphs.
         let hasBlocks = item.content.contains("<p") || item.content.contains("<!-- wp:")
-        let text = PostHTML.convert(item.content, autoParagraphs: !hasBlocks)
+        let text = PostHTML.convert(item.content, autoParagraphs: !hasBlocks, keepImages: true)
         var media: [ImportedMedia] = []
         var seen: Set<String> = []
-        func add(_ address: String, alt: String?) {
-            guard address.hasPrefix("http"), seen.insert(Self.withoutSizeSuffix(address)).inserted else { return }
+        func add(_ address: String, alt: String?, placeholder: String?) {
+            guard address.hasPrefix("http") else { return }
+            // An image shown in the text is shown there, even if it is also the featured one.
+            guard placeholder != nil || seen.insert(Self.withoutSizeSuffix(address)).inserted else { return }
             let alt = alt?.trimmingCharacters(in: .whitespacesAndNewlines)
             media.append(
-                ImportedMedia(origin: .address(address), kind: MediaKind.of(address), alt: alt?.isEmpty == false ? alt : nil))
+                ImportedMedia(
+                    origin: .address(address), kind: MediaKind.of(address), alt: alt?.isEmpty == false ? alt : nil, placeholder: placeholder))
         }
-        if let featured = attachments[item.thumbnailID] { add(featured.attachmentURL, alt: featured.altText) }
+        // The featured image heads the page, unless the text shows it already.
+        let shown = Set(text.images.map { Self.withoutSizeSuffix($0.source) })
+        if let featured = attachments[item.thumbnailID], !shown.contains(Self.withoutSizeSuffix(featured.attachmentURL)) {
+            add(featured.attachmentURL, alt: featured.altText, placeholder: nil)
+        }
         for image in text.images {
             let attachment = attachments.values.first { Self.withoutSizeSuffix($0.attachmentURL) == Self.withoutSizeSuffix(image.source) }
+            seen.insert(Self.withoutSizeSuffix(image.source))
             // The upload itself rather than a resized copy of it.
-            add(attachment?.attachmentURL ?? image.source, alt: image.alt.isEmpty ? attachment?.altText : image.alt)
+            add(attachment?.attachmentURL ?? image.source, alt: image.alt.isEmpty ? attachment?.altText : image.alt, placeholder: image.placeholder)
         }
-        for child in children.sorted(by: { $0.postID < $1.postID }) { add(child.attachmentURL, alt: child.altText) }
+        // Images attached to the post but not shown in its text (a gallery) follow it.
+        for child in children.sorted(by: { $0.postID < $1.postID }) { add(child.attachmentURL, alt: child.altText, placeholder: nil) }
         guard !text.plainText.isEmpty || !media.isEmpty || !item.title.isEmpty else { return nil }
         var post = ImportedPost(
             platform: .wordpress, key: item.postID.isEmpty ? item.link : item.postID, published: published, utcOffsetMinutes: offset,

@@ -6,4 +6,6 @@ struct PlacedMedia: Sendable, Equatable {
     var kind: ImportedMedia.Kind
     var alt: String?
     var bytes: Int64
+    /// Its placeholder in the post's Markdown, if it is shown inside the text.
+    var placeholder: String?
 }

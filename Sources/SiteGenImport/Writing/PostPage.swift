@@ -5,7 +5,8 @@ import SiteGenManifest
 /// The Markdown file of an imported post: front matter that says where the
 /// post came from (`syndication`, `imported_from`), then its text and media.
 /// The first photo is the page's `image:`; the other photos and the videos
-/// follow the text, each in its own paragraph.
+/// follow the text, each in its own paragraph, unless the text shows them in
+/// place (a WordPress article), where their placeholders get their address.
 enum PostPage {
     static func text(for post: ImportedPost, title: String, media: [PlacedMedia], language: String) -> String {
         var lines = ["---", "title: " + YAMLQuoting.doubleQuoted(title)]
@@ -20,7 +21,7 @@ enum PostPage {
             lines.append("tags:")
             lines += post.tags.map { "  - " + YAMLQuoting.doubleQuoted($0) }
         }
-        var body = media
+        var body = media.filter { $0.placeholder == nil }
         if let first = body.first, first.kind == .photo {
             body.removeFirst()
             lines.append("image: " + YAMLQuoting.doubleQuoted(first.address))
@@ -31,10 +32,30 @@ enum PostPage {
         if let warning = post.contentWarning, !warning.isEmpty {
             paragraphs.append("**\(contentWarningLabel(language))** " + MarkdownText.escaped(warning))
         }
-        let text = post.markdown.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = Self.withAddresses(post.markdown, placed: media, all: post.media).trimmingCharacters(in: .whitespacesAndNewlines)
         if !text.isEmpty { paragraphs.append(text) }
         paragraphs += body.map { "![\(MarkdownText.escaped($0.alt ?? ""))](\($0.address))" }
         return lines.joined(separator: "\n") + "\n" + paragraphs.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The text with each placeholder replaced by its photo's address on the
+    /// site, and the images that could not be brought taken out.
+    static func withAddresses(_ markdown: String, placed: [PlacedMedia], all: [ImportedMedia]) -> String {
+        var text = markdown
+        var replacements: [String: String] = [:]
+        for placeholder in all.compactMap(\.placeholder) { replacements[placeholder] = "" }
+        for media in placed {
+            guard let placeholder = media.placeholder else { continue }
+            // The description may come from the export's record of the image rather than the text's `alt`.
+            replacements[placeholder] = "![\(MarkdownText.escaped(media.alt ?? ""))](\(media.address))"
+        }
+        for (placeholder, replacement) in replacements {
+            // `![alt](placeholder)`, the alt text escaped as the converter escapes it.
+            let pattern = #"!\[(?:[^\]\\]|\\.)*\]\("# + NSRegularExpression.escapedPattern(for: placeholder) + #"\)"#
+            text = text.replacingOccurrences(
+                of: pattern, with: NSRegularExpression.escapedTemplate(for: replacement), options: .regularExpression)
+        }
+        return text
     }
 
     static func contentWarningLabel(_ language: String) -> String {

@@ -75,7 +75,8 @@ struct PostWriter {
             }
             let name = placed.isEmpty ? String(stem) : "\(stem)-\(placed.count + 1)"
             do {
-                let result = try placer.place(temporary, kind: media.kind, name: name, originalName: originalName, alt: media.alt)
+                var result = try placer.place(temporary, kind: media.kind, name: name, originalName: originalName, alt: media.alt)
+                result.placeholder = media.placeholder
                 placed.append(result)
                 written.entry.media.append("static" + result.address)
                 written.bytes += result.bytes
