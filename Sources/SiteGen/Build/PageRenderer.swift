@@ -42,7 +42,7 @@ struct PageRenderer: Sendable {
     public struct Result: Sendable {
         var pageCount: Int
         var summaries: [PageID: String] = [:]
-        /// The HTML body of each page of the news feed.
+        /// The HTML body of each page of a feed.
         var feedContent: [PageID: String] = [:]
         /// The HTML body of each list page (home and sections).
         var listBodies: [PageID: String] = [:]
@@ -76,7 +76,7 @@ struct PageRenderer: Sendable {
         let elementIDs = Mutex<[String: Set<String>]>(previous.elementIDs)
         let inventories = Mutex<[PageID: MarkdownInventory]>(previous.inventories)
         let imageReferences = Mutex<[PageID: Set<String>]>(previous.imageReferences)
-        let feedPages = Set(plan.newsFeed)
+        let feedPages = plan.feedPages
         @Sendable func written(_ html: String, _ id: PageID) {
             let ids = ElementIDs.scan(html)
             elementIDs.withLock { $0[plan[id].outputPath] = ids }
