@@ -152,7 +152,11 @@ struct PageRenderer: Sendable {
                 var image = image
                 // A page's own `image:` is shown above its text, first.
                 if page.frontMatter.image != nil { image.lazy = true }
-                return PictureMarkup.html(image, images, baseURL: views.config.baseURL)
+                if VideoMarkup.isVideo(image.file) {
+                    return VideoMarkup.html(image, images, baseURL: views.config.baseURL, microformat: page.isEntry)
+                }
+                // A post's photos are its `u-photo`s; the classes mean nothing outside an h-entry.
+                return PictureMarkup.html(image, images, baseURL: views.config.baseURL, imageClass: page.isEntry ? "u-photo" : nil)
             })
         if !output.diagnostics.isEmpty { log.report(output.diagnostics) }
         return output
