@@ -94,7 +94,7 @@ struct PageRenderer: Sendable {
             if feedPages.contains(id) { feedContent.withLock { $0[id] = body.html } }
             let view = views.context(
                 page: views.pageView(id, content: body.html, summary: summary), current: id,
-                dated: plan[id].date != nil)
+                dated: plan[id].date != nil, structuredData: views.postingJSON(id, inventory: body.inventory))
             written(theme.render(view, with: plan[id].templateName), id)
         }
 

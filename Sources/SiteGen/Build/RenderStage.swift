@@ -10,7 +10,8 @@ enum RenderStage {
         _ steps: StepRunner
     ) throws -> BuildSnapshot {
         try steps.run("Prepare output") { try output.prepare() }
-        let views = ViewBuilder(config: inputs.config, plan: plan, presence: inputs.presence, images: inputs.images)
+        let views = ViewBuilder(
+            config: inputs.config, plan: plan, presence: inputs.presence, images: inputs.images, registry: inputs.registry)
         let rendered = try steps.run("Render pages") {
             pageRenderer(inputs, plan, views, output, environment.log).renderAll()
         }
