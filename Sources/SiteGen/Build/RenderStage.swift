@@ -15,6 +15,9 @@ enum RenderStage {
         let rendered = try steps.run("Render pages") {
             pageRenderer(inputs, plan, views, output, environment.log).renderAll()
         }
+        try steps.run("Check imported photos") {
+            if let warning = ImportedPhotoDescriptions.warning(plan, inventories: rendered.inventories) { environment.log.report(warning) }
+        }
         // After the pages, so that one build reports a missing image of
         // site.yml or front matter with the pages' own broken links.
         try steps.run("Check image files") {
