@@ -55,4 +55,21 @@ struct ImportedPhotoDescriptionsTests {
         defer { site.cleanUp() }
         #expect(!(try site.build()).warnings.contains { $0.message.contains("without a description") })
     }
+
+    @Test("sitegen check adds no warning per undescribed imported photo or post, but still judges the descriptions written")
+    func check() throws {
+        var pages = PostSite.pages
+        pages["posts/2024-06-01-named.md"] =
+            "---\ntitle: Named\nimported_from:\n  platform: x\n  id: \"7\"\n---\n![IMG_2041.jpg](/posts/2024-05-04-fresh-rye-today-2.jpg)\n"
+        let site = try PostSite(pages: pages)
+        defer { site.cleanUp() }
+        let report = SiteChecker(siteDirectory: site.site, clock: .fixed(Date(timeIntervalSince1970: 0))).check()
+        let messages = report.diagnostics.map(\.description)
+        #expect(messages.filter { $0.contains("without a description") }.count == 1)
+        #expect(!messages.contains { $0.contains("warning: the image") && $0.contains("has no description") }, "\(messages)")
+        #expect(messages.contains { $0.contains("content/posts/2024-06-01-named.md:7:1: warning: the image") && $0.contains("a file name") })
+        // Nor does it ask each imported post for a `description:`; a page written here is still asked.
+        #expect(!messages.contains { $0.contains("content/posts/2024-06-01-named.md:2:8: warning: this page has no description") })
+        #expect(messages.contains { $0.contains("content/about.md:2:8: warning: this page has no description") })
+    }
 }
