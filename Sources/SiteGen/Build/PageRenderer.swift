@@ -42,7 +42,7 @@ struct PageRenderer: Sendable {
     public struct Result: Sendable {
         var pageCount: Int
         var summaries: [PageID: String] = [:]
-        /// The HTML body of each page of the news feed.
+        /// The HTML body of each page of a feed.
         var feedContent: [PageID: String] = [:]
         /// The HTML body of each list page (home and sections).
         var listBodies: [PageID: String] = [:]
@@ -76,7 +76,7 @@ struct PageRenderer: Sendable {
         let elementIDs = Mutex<[String: Set<String>]>(previous.elementIDs)
         let inventories = Mutex<[PageID: MarkdownInventory]>(previous.inventories)
         let imageReferences = Mutex<[PageID: Set<String>]>(previous.imageReferences)
-        let feedPages = Set(plan.newsFeed)
+        let feedPages = plan.feedPages
         @Sendable func written(_ html: String, _ id: PageID) {
             let ids = ElementIDs.scan(html)
             elementIDs.withLock { $0[plan[id].outputPath] = ids }
@@ -94,7 +94,7 @@ struct PageRenderer: Sendable {
             if feedPages.contains(id) { feedContent.withLock { $0[id] = body.html } }
             let view = views.context(
                 page: views.pageView(id, content: body.html, summary: summary), current: id,
-                dated: plan[id].date != nil)
+                dated: plan[id].date != nil, structuredData: views.postingJSON(id, inventory: body.inventory))
             written(theme.render(view, with: plan[id].templateName), id)
         }
 
@@ -152,7 +152,11 @@ struct PageRenderer: Sendable {
                 var image = image
                 // A page's own `image:` is shown above its text, first.
                 if page.frontMatter.image != nil { image.lazy = true }
-                return PictureMarkup.html(image, images, baseURL: views.config.baseURL)
+                if VideoMarkup.isVideo(image.file) {
+                    return VideoMarkup.html(image, images, baseURL: views.config.baseURL, microformat: page.isEntry)
+                }
+                // A post's photos are its `u-photo`s; the classes mean nothing outside an h-entry.
+                return PictureMarkup.html(image, images, baseURL: views.config.baseURL, imageClass: page.isEntry ? "u-photo" : nil)
             })
         if !output.diagnostics.isEmpty { log.report(output.diagnostics) }
         return output

@@ -10,9 +10,13 @@ enum RenderStage {
         _ steps: StepRunner
     ) throws -> BuildSnapshot {
         try steps.run("Prepare output") { try output.prepare() }
-        let views = ViewBuilder(config: inputs.config, plan: plan, presence: inputs.presence, images: inputs.images)
+        let views = ViewBuilder(
+            config: inputs.config, plan: plan, presence: inputs.presence, images: inputs.images, registry: inputs.registry)
         let rendered = try steps.run("Render pages") {
             pageRenderer(inputs, plan, views, output, environment.log).renderAll()
+        }
+        try steps.run("Check imported photos") {
+            if let warning = ImportedPhotoDescriptions.warning(plan, inventories: rendered.inventories) { environment.log.report(warning) }
         }
         // After the pages, so that one build reports a missing image of
         // site.yml or front matter with the pages' own broken links.

@@ -18,13 +18,22 @@ struct FrontMatter: Sendable, Hashable {
     var weight: Int?
     /// The menus the page appears in: `main` (header), `footer`.
     var menus: [String] = []
+    /// The addresses of the same post on other platforms (`u-syndication`).
+    var syndication: [String] = []
+    /// Where `sitegen import` found the post, when it brought it home.
+    var importedFrom: ImportOrigin?
+    /// The post's subjects, shown as text (`p-category`).
+    var tags: [String] = []
     /// Every other key, for templates (`page.params.NAME`).
     var params: [String: SendableValue] = [:]
     /// Where keys were written, for errors found after reading (`template: nope`).
     var keyLocations = KeyLocations()
 
+    /// Keys read into the fields above, which templates do not see as
+    /// `page.params`. `tags` is read and still passed on: templates written
+    /// before it was a key read it as `page.params.tags`.
     static let knownKeys: Set<String> = [
         "title", "description", "date", "updated", "draft", "slug", "template", "aliases", "image", "image_alt",
-        "weight", "menu",
+        "weight", "menu", "syndication", "imported_from",
     ]
 }

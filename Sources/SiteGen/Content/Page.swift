@@ -28,6 +28,10 @@ struct Page: Sendable {
 
     var weight: Int { frontMatter.weight ?? 0 }
 
+    /// A dated post (not a list page): marked up as an h-entry, described
+    /// as a posting in JSON-LD, and listed in its section's feed.
+    var isEntry: Bool { kind == .page && date != nil }
+
     /// Where to point a message about the page as a whole.
     var location: SourceLocation {
         source?.location() ?? SourceLocation(file: "content/\(folder)")

@@ -14,6 +14,8 @@ struct SitePlan: Sendable {
     var draftSources: Set<String>
     /// The dated pages of the news section, newest first, at most `SitePlan.feedLength`.
     var newsFeed: [PageID]
+    /// The feeds of the other sections with dated posts, by folder.
+    var sectionFeeds: [SectionFeed] = []
     /// Static files to copy, by output path.
     var staticFiles: [String]
     /// Every file the build writes (pages, redirects, static files and what
@@ -39,6 +41,14 @@ struct SitePlan: Sendable {
     /// Pages that are not list pages, which can be rendered in any order.
     var leafPages: [PageID] { pageIDs.filter { self[$0].kind == .page } }
     var listPages: [PageID] { pageIDs.filter { self[$0].kind != .page } }
+
+    /// The feed of the section in `folder`, when it has one of its own.
+    func sectionFeed(ofFolder folder: String) -> SectionFeed? {
+        sectionFeeds.first { $0.folder == folder }
+    }
+
+    /// Every page that a feed carries, whose full text the renderer keeps.
+    var feedPages: Set<PageID> { Set(newsFeed + sectionFeeds.flatMap(\.entries)) }
 
     /// The page of a file below `content/` (`news/new-oven.md`).
     func page(source relativePath: String) -> PageID? {

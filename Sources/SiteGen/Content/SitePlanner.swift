@@ -161,10 +161,17 @@ struct SitePlanner {
 
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(diagnostics) }
         let newsFeed = (sections[config.newsSection]?.pages ?? []).filter { pages[$0.position].date != nil }.prefix(SitePlan.feedLength)
+        // A draft built with --drafts is still not announced to subscribers.
+        let sectionFeeds = SectionFeed.candidateFolders(sources, newsSection: config.newsSection).sorted().compactMap { folder -> SectionFeed? in
+            let entries = (sections[folder]?.pages ?? []).filter { pages[$0.position].isEntry && !pages[$0.position].frontMatter.draft }
+            guard !entries.isEmpty else { return nil }
+            return SectionFeed(
+                folder: folder, sitePath: SectionFeed.sitePath(ofFolder: folder), entries: Array(entries.prefix(SitePlan.feedLength)))
+        }
         return SitePlan(
             pages: pages, sections: sections, mainMenu: menu("main"), footerMenu: menu("footer"),
             redirects: redirects, pathsBySource: pathsBySource, draftSources: draftSources,
-            newsFeed: Array(newsFeed), staticFiles: staticFiles, warnings: diagnostics)
+            newsFeed: Array(newsFeed), sectionFeeds: sectionFeeds, staticFiles: staticFiles, warnings: diagnostics)
     }
 
     /// Dated pages newest first, then undated ones by weight and title.

@@ -1,21 +1,33 @@
 import SiteGenCore
 
-/// `feed.xml`: the latest posts of the news section as an Atom feed, with
-/// their full text, so that readers follow the business without a platform.
+/// The Atom feed of a section: its latest posts with their full text, so
+/// that readers follow the business without a platform. The news section's
+/// is the site's `feed.xml`; every other section with dated posts has its
+/// own (`posts/feed.xml`).
 struct AtomFeedGenerator {
     var config: SiteConfig
     var plan: SitePlan
+    var feed: SectionFeed
     var summaries: [PageID: String]
     /// The HTML body of each page of the feed.
     var content: [PageID: String]
+    /// The photos of `static/`: a post's `image:` leads its entry's content
+    /// at the address of its largest variant.
+    var images: ImageCatalog = ImageCatalog()
 
     static let path = "/feed.xml"
 
-    /// `nil` when there is no dated news post to publish.
+    /// The news section's feed, at `/feed.xml`; nil when it has no dated post.
+    static func newsFeed(_ plan: SitePlan, config: SiteConfig) -> SectionFeed? {
+        guard !plan.newsFeed.isEmpty, plan.sections[config.newsSection] != nil else { return nil }
+        return SectionFeed(folder: config.newsSection, sitePath: path, entries: plan.newsFeed)
+    }
+
+    /// `nil` when there is no dated post to publish.
     func generate() -> String? {
-        guard !plan.newsFeed.isEmpty, let section = plan.sections[config.newsSection] else { return nil }
+        guard !feed.entries.isEmpty, let section = plan.sections[feed.folder] else { return nil }
         let base = config.baseURL
-        let entries = plan.newsFeed.map { plan[$0] }
+        let entries = feed.entries.map { plan[$0] }
         let newest = entries.compactMap { $0.frontMatter.updated ?? $0.date }.max()!
         let sectionPage = plan[section.page]
         // A control character makes the whole feed ill-formed XML: none gets through, whatever the loaders let in.
@@ -30,14 +42,14 @@ struct AtomFeedGenerator {
             """
         if let description = config.description { xml += "  <subtitle>\(escaped(description))</subtitle>\n" }
         xml += """
-              <link rel="self" type="application/atom+xml" href="\(address(Self.path))"/>
+              <link rel="self" type="application/atom+xml" href="\(address(feed.sitePath))"/>
               <link rel="alternate" type="text/html" href="\(address(sectionPage.sitePath))"/>
-              <id>\(address(Self.path))</id>
+              <id>\(address(feed.sitePath))</id>
               <updated>\(newest.rfc3339)</updated>
               <author><name>\(escaped(config.name))</name></author>
 
             """
-        for (id, page) in zip(plan.newsFeed, entries) {
+        for (id, page) in zip(feed.entries, entries) {
             let published = page.date!
             xml += """
                   <entry>
@@ -48,12 +60,22 @@ struct AtomFeedGenerator {
                     <updated>\((page.frontMatter.updated ?? published).rfc3339)</updated>
 
                 """
+            for tag in page.frontMatter.tags { xml += "    <category term=\"\(escaped(tag))\"/>\n" }
             if let summary = summaries[id] { xml += "    <summary>\(escaped(summary))</summary>\n" }
-            if let html = content[id] { xml += "    <content type=\"html\">\(escaped(html))</content>\n" }
+            if let html = content[id] { xml += "    <content type=\"html\">\(escaped(hero(of: page) + html))</content>\n" }
             xml += "  </entry>\n"
         }
         xml += "</feed>\n"
         return xml
+    }
+
+    /// The post's `image:` as the first thing of its content: on the page it
+    /// stands above the text, and a photo post says little without it.
+    private func hero(of page: Page) -> String {
+        guard let image = page.frontMatter.image else { return "" }
+        let address = config.baseURL.absolute(pathOrAddress: images.largestAddress(of: image))
+        return
+            "<p><img src=\"\(HTMLEscaping.attribute(URLEncoding.uri(address)))\" alt=\"\(HTMLEscaping.attribute(page.frontMatter.imageAlt ?? ""))\"></p>\n"
     }
 
     /// "Actualités – Boulangerie Martin"

@@ -4,7 +4,7 @@ import SiteGenCore
 extension OutputGenerator {
     /// Every generator, in the order a build runs them.
     static let all: [OutputGenerator] = [
-        redirects, notFound, newsFeed, pressFeed, sitemap, robots, contactCard, qrCode, themeAssets, staticFiles,
+        redirects, notFound, newsFeed, sectionFeeds, pressFeed, sitemap, robots, contactCard, qrCode, themeAssets, staticFiles,
     ]
 
     private static func never(_: SiteChanges, _: SitePlan) -> Bool { false }
@@ -35,11 +35,12 @@ extension OutputGenerator {
         claims: { _ in [ClaimedPath(path: String(AtomFeedGenerator.path.dropFirst()), owner: "sitegen's news feed")] },
         isAffected: { changes, plan in plan.newsFeed.contains(where: changes.pagesWithNewText.contains) },
         write: { input in
+            guard let news = AtomFeedGenerator.newsFeed(input.plan, config: input.config) else { return }
             let feed = AtomFeedGenerator(
-                config: input.config, plan: input.plan, summaries: input.rendered.summaries,
-                content: input.rendered.feedContent)
+                config: input.config, plan: input.plan, feed: news, summaries: input.rendered.summaries,
+                content: input.rendered.feedContent, images: input.inputs.images)
             guard let xml = feed.generate() else { return }
-            try input.output.write(Data(xml.utf8), to: String(AtomFeedGenerator.path.dropFirst()))
+            try input.output.write(Data(xml.utf8), to: news.outputPath)
         },
         unwritten: { inputs, plan in
             guard plan.newsFeed.isEmpty || plan.sections[inputs.config.newsSection] == nil else { return [:] }
@@ -47,6 +48,36 @@ extension OutputGenerator {
                 String(AtomFeedGenerator.path.dropFirst()):
                     "the news feed is written only when content/\(inputs.config.newsSection)/ has dated posts"
             ]
+        })
+
+    /// `posts/feed.xml` for every other section with dated posts. Claimed
+    /// for each folder with a dated file, a draft or not, as claims are made
+    /// before the plan knows which pages are built.
+    static let sectionFeeds = OutputGenerator(
+        name: "section feeds", step: "Write feeds, sitemap and robots.txt",
+        claims: { site in
+            SectionFeed.candidateFolders(site.sources, newsSection: site.config.newsSection).sorted().map {
+                ClaimedPath(path: SectionFeed.outputPath(ofFolder: $0), owner: "sitegen's feed of content/\($0)/")
+            }
+        },
+        isAffected: { changes, plan in plan.sectionFeeds.contains { $0.entries.contains(where: changes.pagesWithNewText.contains) } },
+        write: { input in
+            for section in input.plan.sectionFeeds {
+                let feed = AtomFeedGenerator(
+                    config: input.config, plan: input.plan, feed: section, summaries: input.rendered.summaries,
+                    content: input.rendered.feedContent, images: input.inputs.images)
+                guard let xml = feed.generate() else { continue }
+                try input.output.write(Data(xml.utf8), to: section.outputPath)
+            }
+        },
+        unwritten: { inputs, plan in
+            var reasons: [String: String] = [:]
+            for folder in SectionFeed.candidateFolders(inputs.sources, newsSection: inputs.config.newsSection)
+            where plan.sectionFeed(ofFolder: folder) == nil {
+                reasons[SectionFeed.outputPath(ofFolder: folder)] =
+                    "the feed of content/\(folder)/ is written only when it has dated posts that are not drafts"
+            }
+            return reasons
         })
 
     static let pressFeed = OutputGenerator(

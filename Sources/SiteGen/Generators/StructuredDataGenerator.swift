@@ -51,7 +51,12 @@ struct StructuredDataGenerator {
     /// The graph as JSON that is safe inside `<script>`: `<` is written `\u003c`,
     /// so no value can close the element.
     func json() -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: graph(), options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        Self.scriptJSON(graph())
+    }
+
+    /// `object` as JSON for a `<script>` element, keys sorted so that a build gives the same bytes.
+    static func scriptJSON(_ object: [String: Any]) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
     }
 

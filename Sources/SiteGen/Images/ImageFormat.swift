@@ -40,7 +40,7 @@ enum ImageFormat: String, Sendable, Codable, CaseIterable {
     /// Extensions of files that are never raster images.
     static let passedThrough: Set<String> = [
         "svg", "svgz", "css", "js", "mjs", "html", "htm", "xml", "json", "txt", "md", "csv", "pdf", "ico", "woff", "woff2", "ttf",
-        "otf", "eot", "mp4", "webm", "mov", "mkv", "avi", "m4a", "mp3", "ogg", "flac", "wav", "vcf", "ics", "webmanifest", "map", "asc",
+        "otf", "eot", "mp4", "m4v", "webm", "mov", "mkv", "avi", "m4a", "mp3", "ogg", "flac", "wav", "vcf", "ics", "webmanifest", "map", "asc",
         "pub", "zip", "gz", "tar", "7z", "rar", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "epub", "apk",
     ]
 

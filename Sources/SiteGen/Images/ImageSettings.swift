@@ -27,6 +27,11 @@ enum ImageSettings {
     /// What the theme's column is as wide as, for `sizes`: the column is
     /// 42rem (of 18 px) with 1rem of margin on each side on narrow screens.
     static let sizes = "(min-width: 45rem) 42rem, calc(100vw - 2rem)"
+    /// A post's photo in the grid of a section's list page: columns of at
+    /// least 9rem (`.photo-grid` in style.css), so three in the column and
+    /// two on a phone; 480 and 960 pixels wide cover both at 1x and 2x.
+    static let thumbnailSizes = "(min-width: 45rem) 14rem, calc(50vw - 1.5rem)"
+    static let thumbnailMaximumWidth = 960
     /// Larger images are refused before any pixel is decoded: the largest
     /// phone photos are 200 megapixels, and a PNG of 30,000 x 30,000 pixels
     /// can weigh a few kilobytes (a decompression bomb).

@@ -8,25 +8,32 @@ enum PictureMarkup {
     /// The HTML of a Markdown image of a file of the site: `<picture>` for
     /// a raster image, `<img>` with its drawing's size for an SVG file, and
     /// nil (cmark's own `<img>`) for the rest.
-    static func html(_ image: MarkdownImage, _ catalog: ImageCatalog, baseURL: BaseURL) -> String? {
+    /// `imageClass` is the `<img>`'s class: `u-photo` on pages that are h-entries.
+    static func html(_ image: MarkdownImage, _ catalog: ImageCatalog, baseURL: BaseURL, imageClass: String? = nil) -> String? {
         if let size = catalog.plainSize(image.file) {
-            var html = "<img src=\"\(HTMLEscaping.attribute(image.address))\" alt=\"\(HTMLEscaping.attribute(image.alt))\""
+            var html = "<img"
+            if let imageClass { html += " class=\"\(HTMLEscaping.attribute(imageClass))\"" }
+            html += " src=\"\(HTMLEscaping.attribute(image.address))\" alt=\"\(HTMLEscaping.attribute(image.alt))\""
             if let title = image.title { html += " title=\"\(HTMLEscaping.attribute(title))\"" }
             html += " width=\"\(size.width)\" height=\"\(size.height)\""
             if image.lazy { html += " loading=\"lazy\"" }
             return html + " decoding=\"async\">"
         }
         guard case .success(let responsive)? = catalog.responsive(image.file) else { return nil }
-        return html(responsive, alt: image.alt, title: image.title, lazy: image.lazy, baseURL: baseURL)
+        return html(responsive, alt: image.alt, title: image.title, lazy: image.lazy, baseURL: baseURL, imageClass: imageClass)
     }
 
-    static func html(_ image: ResponsiveImage, alt: String, title: String?, lazy: Bool, baseURL: BaseURL) -> String {
+    static func html(
+        _ image: ResponsiveImage, alt: String, title: String?, lazy: Bool, baseURL: BaseURL, imageClass: String? = nil
+    ) -> String {
         let view = PictureView(image, baseURL: baseURL)
         let sizes = HTMLEscaping.attribute(view.sizes)
         var html = "<picture>"
         html += "<source type=\"image/avif\" srcset=\"\(HTMLEscaping.attribute(view.avifSrcset))\" sizes=\"\(sizes)\">"
         html += "<source type=\"image/webp\" srcset=\"\(HTMLEscaping.attribute(view.webpSrcset))\" sizes=\"\(sizes)\">"
-        html += "<img src=\"\(HTMLEscaping.attribute(view.src))\" srcset=\"\(HTMLEscaping.attribute(view.srcset))\" sizes=\"\(sizes)\""
+        html += "<img"
+        if let imageClass { html += " class=\"\(HTMLEscaping.attribute(imageClass))\"" }
+        html += " src=\"\(HTMLEscaping.attribute(view.src))\" srcset=\"\(HTMLEscaping.attribute(view.srcset))\" sizes=\"\(sizes)\""
         html += " width=\"\(view.width)\" height=\"\(view.height)\" alt=\"\(HTMLEscaping.attribute(alt))\""
         if let title { html += " title=\"\(HTMLEscaping.attribute(title))\"" }
         if lazy { html += " loading=\"lazy\"" }

@@ -13,17 +13,20 @@ struct PictureView: TemplateView, Equatable {
     var width: Int
     var height: Int
 
-    init(_ image: ResponsiveImage, baseURL: BaseURL) {
+    /// `maximumWidth` leaves out the larger variants, for a picture shown
+    /// small (`sizes` says how small).
+    init(_ image: ResponsiveImage, baseURL: BaseURL, maximumWidth: Int? = nil, sizes: String = ImageSettings.sizes) {
+        let widths = maximumWidth.map { limit in image.widths.filter { $0 <= limit } }.flatMap { $0.isEmpty ? nil : $0 } ?? image.widths
         func srcset(_ format: ImageFormat) -> String {
-            image.widths.map { "\(PictureMarkup.address(image.path(of: .variant(width: $0, format: format)), baseURL: baseURL)) \($0)w" }
+            widths.map { "\(PictureMarkup.address(image.path(of: .variant(width: $0, format: format)), baseURL: baseURL)) \($0)w" }
                 .joined(separator: ", ")
         }
         src = PictureMarkup.address(image.path(of: .variant(width: image.fallbackWidth, format: image.header.fallbackFormat)), baseURL: baseURL)
         self.srcset = srcset(image.header.fallbackFormat)
         avifSrcset = srcset(.avif)
         webpSrcset = srcset(.webp)
-        sizes = ImageSettings.sizes
-        width = image.widths.last ?? image.header.width
+        self.sizes = sizes
+        width = widths.last ?? image.header.width
         height = image.height(atWidth: width)
     }
 

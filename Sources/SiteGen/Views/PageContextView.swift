@@ -18,8 +18,13 @@ struct PageContextView: TemplateView {
     var lang: String
     /// OpenGraph and Twitter card values.
     var social: SharedView<SocialMetaView>
-    /// The JSON-LD `@graph` of the business and the site, on the home page only.
+    /// The JSON-LD `@graph` of the business and the site on the home page;
+    /// a post's `BlogPosting` or `SocialMediaPosting` on a post.
     var jsonLD: String?
+    /// The feed of the section the page lists or is in, when it has one of
+    /// its own (the news section's is `site.feed_url`).
+    var sectionFeedURL: String? = nil
+    var sectionFeedTitle: String? = nil
 
     static let fields = TemplateFields<PageContextView>([
         .shared("site") { $0.site },
@@ -36,8 +41,11 @@ struct PageContextView: TemplateView {
         .flag("has_footer_menu") { !$0.footerMenu.isEmpty },
         .flag("has_pages") { !$0.pages.isEmpty },
         .flag("has_sections") { !$0.sections.isEmpty },
+        .flag("has_thumbnails") { $0.pages.contains { $0.thumbnail != nil } },
         .text("lang") { $0.lang },
         .shared("social") { $0.social },
         .html("json_ld") { $0.jsonLD },
+        .text("section_feed_url") { $0.sectionFeedURL },
+        .text("section_feed_title") { $0.sectionFeedTitle },
     ])
 }

@@ -7,6 +7,9 @@ struct PageSummaryView: TemplateView {
     var dateDisplay: String?
     var image: String?
     var imageAlt: String?
+    /// The page's `image:` as a small picture for a grid of posts, when it
+    /// is a raster image of `static/`.
+    var thumbnail: PictureView? = nil
 
     static let fields = TemplateFields<PageSummaryView>([
         .text("title") { $0.title },
@@ -16,5 +19,6 @@ struct PageSummaryView: TemplateView {
         .text("date_display") { $0.dateDisplay },
         .text("image") { $0.image },
         .text("image_alt") { $0.imageAlt },
+        .object("thumbnail") { $0.thumbnail },
     ])
 }

@@ -17,6 +17,14 @@ struct PageView: TemplateView {
     var imageAlt: String?
     var isHome: Bool
     var isSection: Bool
+    /// A dated post, marked up as an h-entry.
+    var isEntry: Bool = false
+    /// Where else the post is (`u-syndication`).
+    var syndication: [SyndicationView] = []
+    /// The platform an imported post came from, when no address of it is
+    /// known (Instagram and Facebook exports have none): shown as text.
+    var originalPlatform: String? = nil
+    var tags: [TextLineView] = []
     var params: [String: SendableValue]
     /// The page's `image:` through its variants, when it is a raster image of `static/`.
     var picture: PictureView? = nil
@@ -45,6 +53,12 @@ struct PageView: TemplateView {
         .number("image_height") { $0.imageHeight },
         .flag("is_home") { $0.isHome },
         .flag("is_section") { $0.isSection },
+        .flag("is_entry") { $0.isEntry },
+        .list("syndication") { $0.syndication },
+        .flag("has_syndication") { !$0.syndication.isEmpty },
+        .text("original_platform") { $0.originalPlatform },
+        .list("tags") { $0.tags },
+        .flag("has_tags") { !$0.tags.isEmpty },
         .dynamic("params") { $0.params },
     ])
 }

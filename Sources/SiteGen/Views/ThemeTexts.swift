@@ -11,7 +11,7 @@ struct ThemeTexts: TemplateView {
         "telephone", "email", "task_done", "task_to_do", "links_title", "press_title", "press_intro_none",
         "read_article", "archived_copy", "original_gone", "original_address", "profile_gone", "map_osm", "map_google", "add_to_contacts",
         "qr_code", "qr_code_text", "hours", "special_hours", "closed", "last_verified", "home_page", "address", "profiles",
-        "find_us", "press_feed", "news_feed",
+        "find_us", "press_feed", "news_feed", "by", "tags", "originally_on",
     ]
 
     static let fields = TemplateFields<ThemeTexts>(keys.map { key in .text(key) { $0.strings[key] } })
@@ -36,6 +36,7 @@ struct ThemeTexts: TemplateView {
             "qr_code": "QR code of this site", "qr_code_text": "To print on flyers and cards", "hours": "Opening hours",
             "special_hours": "Special opening hours", "closed": "Closed", "last_verified": "Checked on", "home_page": "Our website",
             "address": "Address", "profiles": "Follow us", "find_us": "All our links", "press_feed": "Press articles", "news_feed": "News",
+            "by": "by", "tags": "Tags", "originally_on": "Originally on",
         ],
         "fr": [
             "skip_to_content": "Aller au contenu", "main_menu": "Menu principal", "footer_menu": "Autres pages",
@@ -53,6 +54,7 @@ struct ThemeTexts: TemplateView {
             "hours": "Horaires d’ouverture", "special_hours": "Horaires exceptionnels", "closed": "Fermé", "last_verified": "Vérifié le",
             "home_page": "Notre site", "address": "Adresse", "profiles": "Suivez-nous", "find_us": "Tous nos liens",
             "press_feed": "Articles de presse", "news_feed": "Actualités",
+            "by": "par", "tags": "Mots-clés", "originally_on": "Publié à l’origine sur",
         ],
         "de": [
             "skip_to_content": "Zum Inhalt springen", "main_menu": "Hauptmenü", "footer_menu": "Weitere Seiten",
@@ -70,6 +72,7 @@ struct ThemeTexts: TemplateView {
             "hours": "Öffnungszeiten", "special_hours": "Besondere Öffnungszeiten", "closed": "Geschlossen", "last_verified": "Geprüft am",
             "home_page": "Unsere Website", "address": "Adresse", "profiles": "Folgen Sie uns", "find_us": "Alle unsere Links",
             "press_feed": "Presseartikel", "news_feed": "Neuigkeiten",
+            "by": "von", "tags": "Schlagwörter", "originally_on": "Ursprünglich auf",
         ],
         "es": [
             "skip_to_content": "Ir al contenido", "main_menu": "Menú principal", "footer_menu": "Más páginas",
@@ -87,6 +90,7 @@ struct ThemeTexts: TemplateView {
             "hours": "Horario", "special_hours": "Horarios especiales", "closed": "Cerrado", "last_verified": "Comprobado el",
             "home_page": "Nuestra web", "address": "Dirección", "profiles": "Síguenos", "find_us": "Todos nuestros enlaces",
             "press_feed": "Artículos de prensa", "news_feed": "Noticias",
+            "by": "por", "tags": "Etiquetas", "originally_on": "Publicado originalmente en",
         ],
         "it": [
             "skip_to_content": "Vai al contenuto", "main_menu": "Menu principale", "footer_menu": "Altre pagine",
@@ -104,6 +108,7 @@ struct ThemeTexts: TemplateView {
             "qr_code_text": "Da stampare su volantini e biglietti", "hours": "Orari di apertura", "special_hours": "Orari speciali",
             "closed": "Chiuso", "last_verified": "Verificato il", "home_page": "Il nostro sito", "address": "Indirizzo", "profiles": "Seguici",
             "find_us": "Tutti i nostri link", "press_feed": "Articoli di stampa", "news_feed": "Notizie",
+            "by": "da", "tags": "Tag", "originally_on": "Pubblicato originariamente su",
         ],
         "nl": [
             "skip_to_content": "Naar de inhoud", "main_menu": "Hoofdmenu", "footer_menu": "Meer pagina’s",
@@ -121,6 +126,7 @@ struct ThemeTexts: TemplateView {
             "qr_code_text": "Om op folders en kaartjes te drukken", "hours": "Openingstijden", "special_hours": "Afwijkende openingstijden",
             "closed": "Gesloten", "last_verified": "Gecontroleerd op", "home_page": "Onze website", "address": "Adres", "profiles": "Volg ons",
             "find_us": "Al onze links", "press_feed": "Persartikelen", "news_feed": "Nieuws",
+            "by": "door", "tags": "Tags", "originally_on": "Oorspronkelijk op",
         ],
     ]
 }

@@ -1,4 +1,6 @@
 import Foundation
+import SiteGenCore
+import SiteGenManifest
 
 /// Makes the plain values templates see from the site's model: addresses
 /// already made absolute or rooted, dates and hours already written out.
@@ -16,11 +18,17 @@ struct ViewBuilder: Sendable {
     /// The images of `static/`: raster ones are shown through their
     /// variants, SVG drawings with their size.
     var images: ImageCatalog
+    /// Names the platform of a post's `syndication:` address.
+    var registry: PlatformRegistry
 
-    init(config: SiteConfig, plan: SitePlan, presence: SitePresence, images: ImageCatalog = ImageCatalog()) {
+    init(
+        config: SiteConfig, plan: SitePlan, presence: SitePresence, images: ImageCatalog = ImageCatalog(),
+        registry: PlatformRegistry = PlatformRegistry(platforms: [])
+    ) {
         self.config = config
         self.plan = plan
         self.images = images
+        self.registry = registry
         let texts = ThemeTexts(language: config.language)
         self.texts = texts
         // Search engines read JPEG, PNG and WebP, not HEIC or AVIF: the business's
@@ -148,7 +156,41 @@ struct ViewBuilder: Sendable {
         view.imageWidth = drawing?.width
         view.imageHeight = drawing?.height
         view.socialImage = socialImage(page.frontMatter.image)
+        view.isEntry = page.isEntry
+        let origin = page.frontMatter.importedFrom
+        view.syndication = page.frontMatter.syndication.map { SyndicationView(url: $0, platform: platformName(of: $0, importedFrom: origin)) }
+        if view.syndication.isEmpty, let origin { view.originalPlatform = platformName(of: origin.platform) }
+        view.tags = page.frontMatter.tags.map(TextLineView.init)
         return view
+    }
+
+    /// The name of the platform a post was first published on: the
+    /// registry's name for the platform it was imported from, else for the
+    /// address's host (a post syndicated by hand), else the host itself.
+    func platformName(of address: String, importedFrom origin: ImportOrigin?) -> String {
+        if let origin { return platformName(of: origin.platform) }
+        return registry.recognise(Profile(url: address, label: nil, location: SourceLocation(file: ""))).displayName
+    }
+
+    func platformName(of platform: ImportPlatform) -> String {
+        registry.platforms.first { $0.id == platform.rawValue }?.name ?? platform.fallbackName
+    }
+
+    /// The JSON-LD of a dated post, with the photos of its text from
+    /// `inventory`; nil for any other page.
+    func postingJSON(_ id: PageID, inventory: MarkdownInventory) -> String? {
+        let page = plan[id]
+        guard page.isEntry else { return nil }
+        let base = config.baseURL
+        var photos: [(address: String, description: String)] = []
+        if let image = page.frontMatter.image {
+            photos.append((base.absolute(pathOrAddress: images.largestAddress(of: image)), page.frontMatter.imageAlt ?? ""))
+        }
+        for image in inventory.images {
+            guard let file = image.file, images.file(named: "/" + file) != nil else { continue }
+            photos.append((base.absolute(pathOrAddress: images.largestAddress(of: "/" + file)), image.alt))
+        }
+        return PostingStructuredDataGenerator(config: config, page: page, permalink: base.absolute(page.sitePath), photos: photos).json()
     }
 
     /// What link previews show for an `image:` value: the 1200 x 630 crop
@@ -165,10 +207,16 @@ struct ViewBuilder: Sendable {
 
     func summaryView(_ id: PageID, summary: String?) -> PageSummaryView {
         let page = plan[id]
-        return PageSummaryView(
+        var view = PageSummaryView(
             title: page.title, url: config.baseURL.rooted(page.sitePath), summary: summary,
             date: page.date?.iso8601, dateDisplay: page.date.map(dates.long),
             image: page.frontMatter.image.map { config.baseURL.rooted(pathOrAddress: $0) }, imageAlt: page.frontMatter.imageAlt)
+        // The variants the page's own `<picture>` makes, the smaller ones.
+        if let file = images.file(named: page.frontMatter.image), case .success(let image)? = images.responsive(file) {
+            view.thumbnail = PictureView(
+                image, baseURL: config.baseURL, maximumWidth: ImageSettings.thumbnailMaximumWidth, sizes: ImageSettings.thumbnailSizes)
+        }
+        return view
     }
 
     func menu(_ entries: [PageID], current: PageID?) -> [MenuItemView] {
@@ -179,9 +227,10 @@ struct ViewBuilder: Sendable {
         }
     }
 
+    /// `structuredData` is the page's own JSON-LD (a post's); the home page has the site's.
     func context(
         page: PageView, current: PageID?, dated: Bool = false, pages: [PageSummaryView] = [],
-        sections: [PageSummaryView] = []
+        sections: [PageSummaryView] = [], structuredData: String? = nil
     ) -> PageContextView {
         let documentTitle = page.isHome || page.title == config.name ? page.title : "\(page.title) – \(config.name)"
         let description = page.description ?? page.summary ?? config.description
@@ -198,13 +247,21 @@ struct ViewBuilder: Sendable {
             imageAlt: page.image != nil ? page.imageAlt : (image != nil ? config.name : nil),
             description: description, siteName: config.name, locale: Self.openGraphLocale(config),
             twitterCard: image == nil || isLogo ? "summary" : "summary_large_image")
-        return PageContextView(
+        var context = PageContextView(
             site: sharedSite, page: SharedView(page), texts: sharedTexts,
             menu: menu(plan.mainMenu, current: current), footerMenu: menu(plan.footerMenu, current: current),
             pages: pages, sections: sections, documentTitle: documentTitle,
             metaDescription: description,
             newsURL: plan.sections[config.newsSection].map { base.rooted(plan[$0.page].sitePath) },
-            lang: config.language, social: SharedView(social), jsonLD: page.isHome ? jsonLD : nil)
+            lang: config.language, social: SharedView(social), jsonLD: page.isHome ? jsonLD : structuredData)
+        // A section's list page and its posts lead to the section's feed; the home page's folder has none.
+        if let current, plan[current].kind != .home, let feed = plan.sectionFeed(ofFolder: plan[current].folder),
+            let section = plan.sections[feed.folder]
+        {
+            context.sectionFeedURL = base.rooted(feed.sitePath)
+            context.sectionFeedTitle = AtomFeedGenerator.title(config: config, sectionTitle: plan[section.page].title)
+        }
+        return context
     }
 
     /// `fr_FR` from the language and the country of the address.

@@ -14,7 +14,7 @@ package struct YAMLSource {
         self.lineOffset = lineOffset
     }
 
-    func location(of mark: Mark?) -> SourceLocation {
+    package func location(of mark: Mark?) -> SourceLocation {
         guard let mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }

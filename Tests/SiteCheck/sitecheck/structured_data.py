@@ -18,7 +18,7 @@ from .site_files import Declared, e164
 HEAD_PROPERTIES = ["og:title", "og:type", "og:url", "og:site_name", "og:locale"]
 
 # JSON-LD types that describe a page or the site rather than the business.
-NOT_THE_BUSINESS = {"WebSite", "WebPage", "BreadcrumbList", "ItemList", "Article", "NewsArticle", "BlogPosting",
+NOT_THE_BUSINESS = {"WebSite", "WebPage", "BreadcrumbList", "ItemList", "Article", "NewsArticle", "BlogPosting", "SocialMediaPosting",
                     "ImageObject", "PostalAddress", "GeoCoordinates", "OpeningHoursSpecification"}
 
 

@@ -35,7 +35,7 @@ struct ExampleSiteTests {
 
     @Test func dropsTheDatePrefixFromSlugsAndShowsTheDate() throws {
         let html = try page("actualites/nouveau-four-a-bois/index.html")
-        #expect(html.contains(#"<time datetime="2025-09-23">23 septembre 2025</time>"#))
+        #expect(html.contains(#"<time class="dt-published" datetime="2025-09-23">23 septembre 2025</time>"#))
         #expect(files.kind(output.appendingPathComponent("actualites/2025-09-23-nouveau-four-a-bois")) == .none)
     }
 
@@ -92,8 +92,8 @@ struct ExampleSiteTests {
 
     @Test func escapesAmpersandsAndQuotesFromFrontMatter() throws {
         let html = try page("actualites/atelier-gouter-enfants/index.html")
-        #expect(html.contains("<h1>Pain &amp; chocolat : l’atelier « goûter » des enfants</h1>"))
-        #expect(!html.contains("<h1>Pain & chocolat"))
+        #expect(html.contains("<h1 class=\"p-name\">Pain &amp; chocolat : l’atelier « goûter » des enfants</h1>"))
+        #expect(!html.contains(">Pain & chocolat"))
     }
 
     @Test func aliasesRedirectToThePage() throws {

@@ -1,0 +1,38 @@
+/// The Atom feed of one section: its latest dated posts, drafts never, at
+/// an address of its own (`/posts/feed.xml`), or the site's `/feed.xml`
+/// for the news section.
+struct SectionFeed: Sendable, Equatable {
+    /// The folder below `content/` whose posts it carries.
+    var folder: String
+    /// `/posts/feed.xml`, without the base URL's path.
+    var sitePath: String
+    /// Newest first, at most `SitePlan.feedLength`.
+    var entries: [PageID]
+
+    var outputPath: String { String(sitePath.dropFirst()) }
+
+    /// `/posts/feed.xml` for the folder `posts`.
+    static func sitePath(ofFolder folder: String) -> String {
+        SitePlanner.sitePath(ofFolder: folder) + "feed.xml"
+    }
+
+    /// `posts/feed.xml`, relative to the output folder.
+    static func outputPath(ofFolder folder: String) -> String {
+        String(sitePath(ofFolder: folder).dropFirst())
+    }
+
+    /// The folders that may have a feed of their own, from the files alone
+    /// (before any page is planned, to claim their paths): every folder but
+    /// the home page's and the news section (whose feed is `/feed.xml`)
+    /// that holds a dated page, a draft or not.
+    static func candidateFolders(_ sources: [LoadedSource], newsSection: String) -> Set<String> {
+        var folders: Set<String> = []
+        for loaded in sources where !loaded.source.isIndex {
+            let folder = loaded.source.folder
+            guard !folder.isEmpty, folder != newsSection else { continue }
+            let isDated = loaded.frontMatter.date != nil || SitePlanner.datePrefix(of: String(loaded.source.fileName.dropLast(3))) != nil
+            if isDated { folders.insert(folder) }
+        }
+        return folders
+    }
+}
