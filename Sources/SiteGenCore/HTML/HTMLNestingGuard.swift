@@ -91,7 +91,13 @@ enum HTMLNestingGuard {
         let maximumDepth: Int
         var output: [UInt8] = []
         var position = 0
+        /// The names of the elements counted as open, innermost last.
         var open: [String] = []
+        /// For each element of `open`: whether start tags in it are read as
+        /// SVG or MathML, and whether an `<svg>` or `<math>` is open at or
+        /// below it. Kept beside it so that every check is one look at the top.
+        var readsForeign: [Bool] = []
+        var withinForeign: [Bool] = []
 
         init(input: [UInt8], maximumDepth: Int) {
             self.input = input
@@ -194,7 +200,7 @@ enum HTMLNestingGuard {
             if HTMLNestingGuard.textElements.contains(tag.name) {
                 text(of: tag.name, keep: fits)
             } else if fits, !isVoid {
-                open.append(tag.name)
+                push(tag.name)
             }
         }
 
@@ -202,21 +208,21 @@ enum HTMLNestingGuard {
         /// current node.
         private mutating func closeImplied(before name: String) {
             guard let top = open.last else { return }
-            if top == "p", HTMLNestingGuard.closesParagraph.contains(name) { open.removeLast() }
+            if top == "p", HTMLNestingGuard.closesParagraph.contains(name) { pop() }
             guard let current = open.last else { return }
             switch name {
             case "li" where current == "li", "option" where current == "option", "a" where current == "a",
                 "nobr" where current == "nobr":
-                open.removeLast()
+                pop()
             case "dt", "dd":
-                if current == "dt" || current == "dd" { open.removeLast() }
+                if current == "dt" || current == "dd" { pop() }
             case "td", "th":
-                if current == "td" || current == "th" { open.removeLast() }
+                if current == "td" || current == "th" { pop() }
             case "tr":
-                if current == "td" || current == "th" { open.removeLast() }
-                if open.last == "tr" { open.removeLast() }
+                if current == "td" || current == "th" { pop() }
+                if open.last == "tr" { pop() }
             case _ where HTMLNestingGuard.headings.contains(name) && HTMLNestingGuard.headings.contains(current):
-                open.removeLast()
+                pop()
             default:
                 break
             }
@@ -227,27 +233,39 @@ enum HTMLNestingGuard {
         private func isForeign(_ name: String) -> Bool {
             if name == "svg" || name == "math" { return true }
             if HTMLNestingGuard.htmlAgain.contains(name) { return false }
-            for element in open.reversed() {
-                if element == "svg" || element == "math" { return true }
-                if HTMLNestingGuard.htmlAgain.contains(element) { return false }
-            }
-            return false
+            return readsForeign.last ?? false
         }
+
+        private mutating func push(_ name: String) {
+            readsForeign.append(isForeign(name))
+            withinForeign.append((withinForeign.last ?? false) || name == "svg" || name == "math")
+            open.append(name)
+        }
+
+        private mutating func pop(to count: Int) {
+            open.removeSubrange(count...)
+            readsForeign.removeSubrange(count...)
+            withinForeign.removeSubrange(count...)
+        }
+
+        private mutating func pop() { pop(to: open.count - 1) }
 
         private mutating func endTag(_ name: String) {
             // Written even when nothing is closed here: Gumbo decides.
             append("</" + name + ">")
             if open.last == name {
-                open.removeLast()
+                pop()
                 return
             }
             guard let above = HTMLNestingGuard.closingAbove[name] else { return }
+            // Looking no further than a few elements down keeps this linear;
+            // not closing only over-estimates.
             var index = open.count - 1
             while index >= 0, open[index] != name {
-                guard above.contains(open[index]) else { return }
+                guard above.contains(open[index]), index > open.count - 16 else { return }
                 index -= 1
             }
-            if index >= 0 { open.removeSubrange(index...) }
+            if index >= 0 { pop(to: index) }
         }
 
         /// The content of `<script>`, `<title>` and the like, up to its end
@@ -269,7 +287,7 @@ enum HTMLNestingGuard {
                 index += 1
             }
             let contentEnd = closing ?? input.count
-            if keep, name == "script" || open.contains(where: { $0 == "svg" || $0 == "math" }) {
+            if keep, name == "script" || withinForeign.last == true {
                 for byte in input[position..<contentEnd] {
                     if byte == UInt8(ascii: "<") { append("&lt;") } else { output.append(byte) }
                 }

@@ -66,8 +66,15 @@ package struct HTMLToMarkdown: Sendable {
     package var rewriteImage: (@Sendable (String) -> String?)?
     package var limits: HTMLTree.Limits
 
+    /// Deeper elements are flattened (their text kept) before Gumbo reads
+    /// them. Lower than `HTMLTree`'s own default: the walk that writes
+    /// Markdown recurses once or twice per level, and 128 levels fit in a
+    /// secondary thread's 512 KiB stack even in a debug build, 512 do not.
+    /// Posts nest a few levels deep.
+    package static let defaultLimits = HTMLTree.Limits(maximumDepth: 128)
+
     package init(
-        minimumHeadingLevel: Int = 2, autoParagraphs: Bool = false, limits: HTMLTree.Limits = HTMLTree.Limits(),
+        minimumHeadingLevel: Int = 2, autoParagraphs: Bool = false, limits: HTMLTree.Limits = HTMLToMarkdown.defaultLimits,
         rewriteLink: (@Sendable (Link) -> String?)? = nil, rewriteImage: (@Sendable (String) -> String?)? = nil
     ) {
         self.minimumHeadingLevel = minimumHeadingLevel

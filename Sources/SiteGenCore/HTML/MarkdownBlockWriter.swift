@@ -1,7 +1,7 @@
 /// Walks an `HTMLTree` for `HTMLToMarkdown`: blocks (paragraphs, headings,
 /// lists, quotes, code) here, their inline content through
 /// `MarkdownInlineWriter`. It recurses, but never deeper than the tree,
-/// whose depth `HTMLTree` bounds.
+/// whose depth `HTMLTree` bounds (`HTMLToMarkdown.defaultLimits`).
 struct MarkdownBlockWriter {
     struct Block {
         var markdown: String

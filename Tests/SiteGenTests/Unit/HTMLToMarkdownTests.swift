@@ -245,6 +245,24 @@ struct HTMLToMarkdownTests {
         #expect(output == "**deep**\n")
     }
 
+    /// Walking the tree recurses, as deep as the tree: at most about 128
+    /// levels by default, which must fit in the 512 KiB stack of a secondary
+    /// thread, even in a debug build (512 levels do not).
+    @Test func theDeepestTreeFitsInASecondaryThreadsStack() {
+        let unit = "<blockquote><ul><li><div><em><a href=\"https://x.example/\"><span><strong>"
+        let html = String(repeating: unit, count: 2_000) + "deep"
+        let done = DispatchSemaphore(value: 0)
+        let output = LockedText()
+        let thread = Thread {
+            output.set(HTMLToMarkdown().convert(html).markdown)
+            done.signal()
+        }
+        thread.stackSize = 512 * 1024
+        thread.start()
+        done.wait()
+        #expect(output.text.contains("deep"))
+    }
+
     @Test func fiveMegabytesAreConverted() {
         let post = "<p>Pain <b>au</b> levain, <a href=\"https://example.com/?a=1&amp;b=2\">lien</a> — 🥖 パン.</p>\n"
         let html = String(repeating: post, count: 5_000_000 / post.utf8.count)
@@ -330,4 +348,12 @@ private final class LockedLinks: @unchecked Sendable {
 
     func append(_ link: HTMLToMarkdown.Link) { lock.withLock { seen.append(link) } }
     var links: [HTMLToMarkdown.Link] { lock.withLock { seen } }
+}
+
+private final class LockedText: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = ""
+
+    func set(_ text: String) { lock.withLock { value = text } }
+    var text: String { lock.withLock { value } }
 }

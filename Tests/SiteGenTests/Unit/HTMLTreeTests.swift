@@ -113,6 +113,19 @@ struct HTMLTreeTests {
         #expect(depth(of: tree) <= 256 + 16)
     }
 
+    /// The guard itself must stay linear: its checks look at the top of its
+    /// stack, not through it.
+    @Test(
+        "a full stack does not make the guard slow",
+        arguments: ["<y/>", "<style></style>", "</div>", "<svg/>"])
+    func deepStackThenManyTags(_ unit: String) {
+        let html = String(repeating: "<x>", count: 300) + String(repeating: "<dd><option>", count: 200) + String(repeating: unit, count: 200_000)
+        var tree = HTMLTree(fragment: "")
+        let time = seconds { tree = HTMLTree(fragment: html) }
+        #expect(time < 20)
+        #expect(depth(of: tree) <= 512 + 16)
+    }
+
     @Test func textBeyondTheDepthLimitIsKept() {
         let html = String(repeating: "<span>", count: 600) + "deep" + String(repeating: "</span>", count: 600)
         #expect(HTMLTree(fragment: html).plainText == "deep")
