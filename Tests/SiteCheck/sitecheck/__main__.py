@@ -8,11 +8,11 @@ import sys
 import time
 from pathlib import Path
 
-from . import accessibility, feeds, html_validity, images, links, page_weight, presence, site_files, sitemap, structured_data
+from . import accessibility, feeds, html_validity, images, links, page_weight, posts, presence, site_files, sitemap, structured_data
 from .output_tree import OutputTree
 from .result import CheckResult, ToolFailure
 
-CHECKS = ["html-validity", "accessibility", "links", "feeds", "sitemap", "structured-data", "presence", "page-weight", "images"]
+CHECKS = ["html-validity", "accessibility", "links", "feeds", "sitemap", "structured-data", "presence", "page-weight", "images", "posts"]
 
 
 def main() -> int:
@@ -44,6 +44,7 @@ def main() -> int:
         "presence": lambda: presence.check(tree, declared, declared.press_entries),
         "page-weight": lambda: page_weight.check(tree),
         "images": lambda: images.check(tree),
+        "posts": lambda: posts.check(tree),
     }
     failed = False
     for name in arguments.only or CHECKS:
