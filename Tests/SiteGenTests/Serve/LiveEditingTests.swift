@@ -72,7 +72,7 @@ final class LiveEditingTests {
         // The page and the list pages were re-rendered, nothing else.
         let rebuild = try #require(rebuilds.all.last)
         #expect(!rebuild.full)
-        #expect(rebuild.report?.written == ["a-propos/index.html", "actualites/index.html", "index.html", "nos-pains/index.html"])
+        #expect(rebuild.report?.written == ["a-propos/index.html", "actualites/index.html", "index.html", "nos-pains/index.html", "publications/index.html"])
     }
 
     @Test func eachKindOfChangeGetsItsOwnRebuild() throws {
@@ -80,7 +80,7 @@ final class LiveEditingTests {
         #expect(eventually { rebuilds.all.count >= 1 })
         let post = try #require(rebuilds.all.last)
         #expect(post.report?.written.contains("feed.xml") == true, "a news post's text is in the feed")
-        #expect(post.report?.written.count == 5)
+        #expect(post.report?.written.count == 6)
 
         try append("x\n", to: "static/favicon.svg")
         #expect(eventually { rebuilds.all.count >= 2 })

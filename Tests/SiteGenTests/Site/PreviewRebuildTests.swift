@@ -57,7 +57,7 @@ struct PreviewRebuildTests {
         }
     }
 
-    static let listPages: Set<String> = ["index.html", "actualites/index.html", "nos-pains/index.html"]
+    static let listPages: Set<String> = ["index.html", "actualites/index.html", "nos-pains/index.html", "publications/index.html"]
 
     @Test func theTextOfANewsPostRewritesItTheListPagesAndTheFeed() throws {
         let preview = try Preview()
@@ -117,7 +117,7 @@ struct PreviewRebuildTests {
     }
 
     /// A photo changed while the preview runs: the full build it asks for
-    /// makes that photo's files again, and takes the nine others from the
+    /// makes that photo's files again, and takes the seventeen others from the
     /// cache. A page that starts showing a photo gets its variants at once.
     @Test func aChangedPhotoIsTheOnlyOneProcessedAgain() throws {
         let preview = try Preview()
@@ -125,7 +125,7 @@ struct PreviewRebuildTests {
         try TestImages.photo(photo, width: 1024, height: 768)
         #expect(try preview.update(["static/images/miche.jpg"]) == nil)
         let report = try preview.builder.buildAll(into: preview.root.appendingPathComponent("preview-photo"))
-        #expect(report.images.processed == 1 && report.images.images == 10)
+        #expect(report.images.processed == 1 && report.images.images == 18)
         try preview.expectSameAsAFullBuild()
 
         try preview.edit("content/contact.md") { $0 + "\n![La galette](/images/galette.jpg)\n" }

@@ -57,7 +57,7 @@ struct RebuildPlannerTests {
         let post = try built.page(Self.newsPost)
         #expect(rebuild.leaves == [post])
         #expect(rebuild.lists == built.plan.listPages)
-        #expect(rebuild.lists.count == 3)
+        #expect(rebuild.lists.count == 4)
         #expect(rebuild.generators.map(\.name) == ["news feed"])
         #expect(rebuild.changes == SiteChanges(pagesWithNewText: [post]))
         #expect(rebuild.plan[post].body.hasSuffix("Une ligne de plus.\n"))
@@ -68,7 +68,7 @@ struct RebuildPlannerTests {
         let built = try BuiltSite()
         let rebuild = try built.partial([try built.edited("a-propos.md") { $0 + "\nEncore.\n" }])
         #expect(rebuild.leaves == [try built.page("a-propos.md")])
-        #expect(rebuild.lists.count == 3)
+        #expect(rebuild.lists.count == 4)
         #expect(rebuild.generators.isEmpty)
     }
 
