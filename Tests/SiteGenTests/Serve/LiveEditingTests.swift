@@ -72,7 +72,10 @@ final class LiveEditingTests {
         // The page and the list pages were re-rendered, nothing else.
         let rebuild = try #require(rebuilds.all.last)
         #expect(!rebuild.full)
-        #expect(rebuild.report?.written == ["a-propos/index.html", "actualites/index.html", "index.html", "nos-pains/index.html", "publications/index.html"])
+        #expect(
+            rebuild.report?.written == [
+                "a-propos/index.html", "actualites/index.html", "index.html", "nos-pains/index.html", "publications/index.html",
+            ])
     }
 
     @Test func eachKindOfChangeGetsItsOwnRebuild() throws {
