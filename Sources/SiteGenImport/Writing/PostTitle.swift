@@ -24,12 +24,25 @@ enum PostTitle {
         }
         var sentence: [Substring] = []
         for word in words {
+            // An emoji after a few words ends a sentence as a full stop does, in captions.
+            if isEmoji(word), sentence.count >= 3 {
+                sentence.append(word)
+                break
+            }
             sentence.append(word)
             if let last = word.last, ".!?…".contains(last), word.count > 1 || sentence.count > 1 { break }
         }
         // "Summer menu is here 🍓 #bakery #summer" -> "Summer menu is here 🍓"
         while let last = sentence.last, last.hasPrefix("#") || last.hasPrefix("@") { sentence.removeLast() }
         return sentence.joined(separator: " ")
+    }
+
+    /// A word made of emoji only (🔥, 👑, ☕️, 👩‍🍳).
+    static func isEmoji(_ word: Substring) -> Bool {
+        // Digits, `#` and `*` are emoji too in Unicode's tables (keycaps): only pictures count here.
+        func picture(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isEmoji && scalar.value > 0xFF }
+        return word.unicodeScalars.contains(where: picture)
+            && word.unicodeScalars.allSatisfy { picture($0) || $0.properties.isEmojiModifier || $0.value == 0xFE0F || $0.value == 0x200D }
     }
 
     /// "Post of 4 May 2024", in the site's language when sitegen knows it.

@@ -32,6 +32,8 @@ struct ImportPartsTests {
         #expect(PostTitle.make(from: "Fresh rye today! More tomorrow.", published: date, language: "en") == "Fresh rye today!")
         #expect(PostTitle.make(from: "Summer menu 🍓 #bakery #summer", published: date, language: "en") == "Summer menu 🍓")
         #expect(PostTitle.make(from: "First line\nsecond line", published: date, language: "en") == "First line")
+        #expect(PostTitle.make(from: "First bake in the new oven 🔥 Thank you all", published: date, language: "en") == "First bake in the new oven 🔥")
+        #expect(PostTitle.make(from: "Hot 🔥 bread", published: date, language: "en") == "Hot 🔥 bread")
         let long = PostTitle.make(from: String(repeating: "word ", count: 40), published: date, language: "en")
         #expect(long.count <= PostTitle.maximumLength + 1 && long.hasSuffix("word…"))
         #expect(PostTitle.make(from: "https://only.example/link", published: date, language: "fr") == "Publication du 4 mai 2024")
