@@ -1,8 +1,9 @@
 import Foundation
+import SiteGen
 
 /// What `sitegen import` was asked to do.
 public struct ImportOptions: Sendable {
-    public var platform: ExportPlatform
+    public var platform: ImportPlatform
     /// The archive (or the parts of a split export), or the folders they were unpacked in.
     public var exportPaths: [String]
     public var siteDirectory: String
@@ -20,7 +21,7 @@ public struct ImportOptions: Sendable {
     public var includeReplies = false
     public var limits = ExportLimits()
 
-    public init(platform: ExportPlatform, exportPaths: [String], siteDirectory: String) {
+    public init(platform: ImportPlatform, exportPaths: [String], siteDirectory: String) {
         self.platform = platform
         self.exportPaths = exportPaths
         self.siteDirectory = siteDirectory

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGen
 
 /// What an import did, or with `--dry-run` would do.
 public struct ImportSummary: Sendable {
@@ -12,7 +13,7 @@ public struct ImportSummary: Sendable {
         public var isDraft: Bool
     }
 
-    public var platform: ExportPlatform
+    public var platform: ImportPlatform
     public var section: String
     public var dryRun: Bool
     public var posts: [Post] = []

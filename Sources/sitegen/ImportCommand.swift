@@ -9,7 +9,7 @@ import SiteGenManifest
     import Glibc
 #endif
 
-extension ExportPlatform: ExpressibleByArgument {}
+extension ImportPlatform: ExpressibleByArgument {}
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,7 +26,7 @@ struct ImportCommand: ParsableCommand {
     )
 
     @Argument(help: "mastodon, instagram, facebook, x or wordpress.")
-    var platform: ExportPlatform
+    var platform: ImportPlatform
 
     @Argument(help: ArgumentHelp("The export: one file or folder, or every part of a split export.", valueName: "archive"))
     var archive: [String]

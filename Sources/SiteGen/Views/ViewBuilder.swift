@@ -173,7 +173,7 @@ struct ViewBuilder: Sendable {
     }
 
     func platformName(of platform: ImportPlatform) -> String {
-        registry.platforms.first { $0.id == platform.rawValue }?.name ?? platform.fallbackName
+        registry.platforms.first { $0.id == platform.rawValue }?.name ?? platform.displayName
     }
 
     /// The JSON-LD of a dated post, with the photos of its text from

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGen
 
 /// Why an import stopped before it changed anything. Each message says what
 /// is wrong in the owner's words and what to do about it.
@@ -12,7 +13,7 @@ public enum ImportError: Error, CustomStringConvertible, Equatable {
     case tooManyEntries(String, limit: Int)
     case documentTooLarge(String, size: Int64, limit: Int)
     case duplicateEntry(String)
-    case postsNotFound(ExportPlatform, tried: [String], looksLike: ExportPlatform?)
+    case postsNotFound(ImportPlatform, tried: [String], looksLike: ImportPlatform?)
     case invalidDocument(String, detail: String)
     case siteMissing(String)
 

@@ -1,9 +1,10 @@
 import Foundation
+import SiteGen
 
 /// One public post read from an export, in plain values, before it becomes a
 /// page: what every format reader produces and the writer consumes.
 struct ImportedPost: Sendable {
-    var platform: ExportPlatform
+    var platform: ImportPlatform
     /// The platform's stable id (a status URI, a tweet's `id_str`, a post
     /// id), or for Meta exports, which have none, a hash of the post's time
     /// and media: the key of the import ledger.

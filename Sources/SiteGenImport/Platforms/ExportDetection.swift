@@ -1,8 +1,10 @@
+import SiteGen
+
 /// Which platform an export seems to come from, by the files it holds: for
 /// the message when the posts of the platform asked for are not found.
 enum ExportDetection {
-    static func guess<Paths: Sequence>(_ paths: Paths) -> ExportPlatform? where Paths.Element == String {
-        var found: Set<ExportPlatform> = []
+    static func guess<Paths: Sequence>(_ paths: Paths) -> ImportPlatform? where Paths.Element == String {
+        var found: Set<ImportPlatform> = []
         for path in paths {
             let name = path.split(separator: "/").last.map(String.init) ?? path
             if name == "outbox.json" || name == "actor.json" { found.insert(.mastodon) }
@@ -19,7 +21,7 @@ enum ExportDetection {
             if path.contains("your_facebook_activity/") || name.hasPrefix("your_posts") { found.insert(.facebook) }
             if name.hasSuffix(".xml") && (name.contains("wordpress") || path.contains("WordPress")) { found.insert(.wordpress) }
         }
-        for platform in [ExportPlatform.mastodon, .x, .facebook, .instagram, .wordpress] where found.contains(platform) { return platform }
+        for platform in [ImportPlatform.mastodon, .x, .facebook, .instagram, .wordpress] where found.contains(platform) { return platform }
         return nil
     }
 }

@@ -1,7 +1,9 @@
+import SiteGen
+
 /// A platform's export format: which of its files hold posts (read into
 /// memory in the first pass), and how they become `ImportedPost`s.
 protocol ExportFormat: Sendable {
-    var platform: ExportPlatform { get }
+    var platform: ImportPlatform { get }
     /// Whether the first pass reads this file into memory. Only posts and
     /// profile files: messages, contacts and logs are never read.
     func isDocument(_ path: String) -> Bool

@@ -1,6 +1,8 @@
+import SiteGen
+
 /// The reader of each platform's export.
 enum ExportFormats {
-    static func format(for platform: ExportPlatform, options: ImportOptions) -> any ExportFormat {
+    static func format(for platform: ImportPlatform, options: ImportOptions) -> any ExportFormat {
         switch platform {
         case .instagram: InstagramExport()
         case .mastodon: MastodonExport(includeReplies: options.includeReplies)

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGen
 
 /// Facebook's "Download your information" in JSON. The posts files moved
 /// between years (`posts/your_posts_1.json` before 2024,
@@ -11,7 +12,7 @@ import Foundation
 /// every post becomes a draft for the owner to review; posts on other
 /// people's timelines are left out.
 struct FacebookExport: ExportFormat {
-    let platform = ExportPlatform.facebook
+    let platform = ImportPlatform.facebook
 
     var postPaths: [String] {
         [

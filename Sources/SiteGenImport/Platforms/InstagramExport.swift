@@ -11,7 +11,7 @@ import SiteGen
 /// Public only: the profile file says whether the account is private; when
 /// the owner left it out of the download, the posts become drafts to review.
 struct InstagramExport: ExportFormat {
-    let platform = ExportPlatform.instagram
+    let platform = ImportPlatform.instagram
 
     var postPaths: [String] {
         [

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGen
 
 /// Mastodon's account archive (Preferences › Import and export › Request
 /// your archive): `outbox.json`, an ActivityStreams collection of every
@@ -10,7 +11,7 @@ import Foundation
 /// conversations, left out unless `--include-replies`; a reply to oneself
 /// (a thread) is kept.
 struct MastodonExport: ExportFormat {
-    let platform = ExportPlatform.mastodon
+    let platform = ImportPlatform.mastodon
     var includeReplies = false
 
     var postPaths: [String] { ["outbox.json"] }

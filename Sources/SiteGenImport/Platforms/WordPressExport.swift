@@ -1,4 +1,5 @@
 import Foundation
+import SiteGen
 
 /// A WordPress export (Tools › Export › All content): one or more WXR
 /// files, given as they are or zipped (WordPress.com). Published posts and
@@ -7,7 +8,7 @@ import Foundation
 /// their addresses are listed, and with `--media-dir` (a copy of
 /// `wp-content/uploads`) they are copied from there, never downloaded.
 struct WordPressExport: ExportFormat {
-    let platform = ExportPlatform.wordpress
+    let platform = ImportPlatform.wordpress
 
     var postPaths: [String] { ["an .xml file (WordPress eXtended RSS)"] }
 

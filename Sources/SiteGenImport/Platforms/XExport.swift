@@ -1,3 +1,5 @@
+import SiteGen
+
 /// An X (Twitter) archive: the tweets in `data/tweets.js` (`tweet.js` in
 /// older archives, `tweets-part1.js`… when split), the username in
 /// `data/account.js`. The key of a tweet is its `id_str`.
@@ -6,7 +8,7 @@
 /// Twitter Circle tweets, and every tweet of an account that was ever
 /// protected are left out.
 struct XExport: ExportFormat {
-    let platform = ExportPlatform.x
+    let platform = ImportPlatform.x
     /// Also import replies to other accounts (`--include-replies`); replies to
     /// oneself, the tweets of a thread, always are.
     var includeReplies: Bool

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGen
 import SiteGenCore
 
 /// `.sitegen/imports.json`: every post an import turned into a page, by
@@ -20,7 +21,7 @@ struct ImportLedger: Codable, Sendable {
 
     static let relativePath = ".sitegen/imports.json"
 
-    static func key(_ platform: ExportPlatform, _ id: String) -> String { platform.rawValue + ":" + id }
+    static func key(_ platform: ImportPlatform, _ id: String) -> String { platform.rawValue + ":" + id }
 
     /// The ledger of the site, empty when there is none yet; a ledger that
     /// cannot be read is an error rather than a reason to import everything twice.
