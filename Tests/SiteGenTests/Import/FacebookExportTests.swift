@@ -5,16 +5,6 @@ import Testing
 
 @Suite("Import: Facebook export")
 struct FacebookExportTests {
-    private func listing(_ documents: [String: String], files: [String] = []) -> ExportListing {
-        var listing = ExportListing()
-        for (path, text) in documents {
-            listing.documents[path] = Array(text.utf8)
-            listing.sizes[path] = Int64(text.utf8.count)
-        }
-        for path in files { listing.sizes[path] = 1000 }
-        return listing
-    }
-
     /// The posts of a 2024 export: Meta's mojibake, a place with its
     /// coordinates, a post on a friend's timeline, a bare share.
     private let posts = #"""
@@ -71,8 +61,8 @@ struct FacebookExportTests {
         """#
 
     private func export2024() -> ExportListing {
-        listing(
-            [
+        ExportListing(
+            inMemory: [
                 "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json": posts,
                 "personal_information/profile_information/profile_information.json": profile,
             ],
@@ -150,8 +140,8 @@ struct FacebookExportTests {
             { "other_photos_v2": [
                 { "uri": "posts/media/Uncategorized_xyz/28819_n_1251667781858.jpg", "creation_timestamp": 1273171899 } ] }
             """#
-        let listing = listing(
-            [
+        let listing = ExportListing(
+            inMemory: [
                 "facebook-examplebakery/posts/your_posts_1.json": posts, "facebook-examplebakery/posts/your_videos.json": videos,
                 "facebook-examplebakery/posts/your_uncategorized_photos.json": photos,
             ],
@@ -177,11 +167,11 @@ struct FacebookExportTests {
 
     @Test("no posts file: the error says where sitegen looked")
     func missingPosts() {
-        let instagram = listing([:], files: ["your_instagram_activity/media/posts_1.json"])
+        let instagram = ExportListing(inMemory: [:], files: ["your_instagram_activity/media/posts_1.json"])
         #expect(throws: ImportError.postsNotFound(.facebook, tried: FacebookExport().postPaths, looksLike: .instagram)) {
             try FacebookExport().read(instagram)
         }
-        let onlyProfile = listing(["profile_information/profile_information.json": profile])
+        let onlyProfile = ExportListing(inMemory: ["profile_information/profile_information.json": profile])
         #expect(throws: ImportError.postsNotFound(.facebook, tried: FacebookExport().postPaths, looksLike: nil)) {
             try FacebookExport().read(onlyProfile)
         }

@@ -5,18 +5,6 @@ import Testing
 
 @Suite("Import: X archive")
 struct XExportTests {
-    /// An export in memory: the documents as the first pass reads them, and
-    /// every file's path with a size.
-    private func listing(_ documents: [String: String], files: [String] = []) -> ExportListing {
-        var listing = ExportListing()
-        for (path, text) in documents {
-            listing.documents[path] = Array(text.utf8)
-            listing.sizes[path] = Int64(text.utf8.count)
-        }
-        for path in files { listing.sizes[path] = 1000 }
-        return listing
-    }
-
     private let account = #"""
         window.YTD.account.part0 = [
           {
@@ -122,8 +110,9 @@ struct XExportTests {
     private func archive(_ extra: [String: String] = [:]) -> ExportListing {
         var documents = ["data/tweets.js": tweets, "data/account.js": account, "data/twitter-circle-tweet.js": circle]
         documents.merge(extra) { $1 }
-        return listing(
-            documents,
+        return ExportListing(
+            inMemory:
+                documents,
             files: [
                 "data/tweets_media/1780000000000000001-GKabc123.jpg", "data/tweets_media/1780000000000000001-GKdef456.png",
                 "data/direct-messages.js",
@@ -208,7 +197,7 @@ struct XExportTests {
             window.YTD.tweet.part2 =
             [ { "id_str" : "1234567890123456799", "created_at" : "Tue Jan 02 00:00:01 +0000 2024", "full_text" : "Second part" } ]
             """#
-        let listing = listing(["twitter-2024/data/tweets-part1.js": first, "twitter-2024/data/tweets-part2.js": second])
+        let listing = ExportListing(inMemory: ["twitter-2024/data/tweets-part1.js": first, "twitter-2024/data/tweets-part2.js": second])
         let reading = try XExport().read(listing)
         #expect(reading.posts.map(\.key) == ["1234567890123456789", "1234567890123456799"])
         #expect(reading.posts.map(\.plainText) == ["First part", "Second part"])
@@ -245,8 +234,8 @@ struct XExportTests {
                                                     "url" : "https://video.twimg.com/tweet_video/Renamed.mp4" } ] } } ] } } }
             ]
             """#
-        let listing = listing(
-            ["data/tweets.js": tweets],
+        let listing = ExportListing(
+            inMemory: ["data/tweets.js": tweets],
             files: [
                 "data/tweets_media/1780000000000000100-Low.mp4", "data/tweets_media/1780000000000000100-High.mp4",
                 "data/tweets_media/1780000000000000100-Mid.mp4", "data/tweets_media/1780000000000000200-Saved.mp4",
@@ -269,17 +258,17 @@ struct XExportTests {
               "extended_entities" : { "media" : [ { "url" : "https://t.co/Pic001", "type" : "photo",
                 "media_url" : "http://pbs.twimg.com/media/Dabc.jpg" } ] } } } ]
             """#
-        let reading = try XExport().read(listing(["data/tweet.js": tweets], files: ["data/tweet_media/1100000000000000001-Dabc.jpg"]))
+        let reading = try XExport().read(ExportListing(inMemory: ["data/tweet.js": tweets], files: ["data/tweet_media/1100000000000000001-Dabc.jpg"]))
         #expect(reading.posts.first?.media.first?.origin == .export("data/tweet_media/1100000000000000001-Dabc.jpg"))
     }
 
     @Test("no tweets file: the error says where sitegen looked")
     func missingTweets() {
-        let noTweets = listing(["data/account.js": account], files: ["data/direct-messages.js", "data/like.js"])
+        let noTweets = ExportListing(inMemory: ["data/account.js": account], files: ["data/direct-messages.js", "data/like.js"])
         #expect(throws: ImportError.postsNotFound(.x, tried: ["data/tweets.js", "data/tweet.js", "data/tweets-part1.js"], looksLike: nil)) {
             try XExport().read(noTweets)
         }
-        let facebook = listing([:], files: ["your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json"])
+        let facebook = ExportListing(inMemory: [:], files: ["your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json"])
         #expect(throws: ImportError.postsNotFound(.x, tried: XExport().postPaths, looksLike: .facebook)) {
             try XExport().read(facebook)
         }
@@ -289,7 +278,7 @@ struct XExportTests {
     func damagedFile() {
         let damaged = "window.YTD.tweets.part0 = [\n  { \"tweet\" : { \"id_str\" : } }\n]"
         #expect {
-            try XExport().read(listing(["data/tweets.js": damaged]))
+            try XExport().read(ExportListing(inMemory: ["data/tweets.js": damaged]))
         } throws: { error in
             guard case .invalidDocument(let path, let detail) = error as? ImportError else { return false }
             // Foundation gives a line on some systems, the offset of the byte on others.

@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import SiteGenImport
+
 /// Platform exports made by the tests, in the real shapes of the formats
 /// (see `shared/formats/platform-exports.md`), with made-up content and
 /// small photos carrying a GPS position, as phones write them.
@@ -256,5 +258,18 @@ enum ExportFixtures {
             </rss>
             """
         try write(xml, to: file)
+    }
+}
+
+extension ExportListing {
+    /// An export in memory, as the first pass of an import reads it: its
+    /// documents' bytes, and every file's path with a size.
+    init(inMemory documents: [String: String], files: [String] = []) {
+        self.init()
+        for (path, text) in documents {
+            self.documents[path] = Array(text.utf8)
+            sizes[path] = Int64(text.utf8.count)
+        }
+        for path in files { sizes[path] = 1000 }
     }
 }
