@@ -25,7 +25,7 @@ struct ArticleMetadataExtractor: Sendable {
     private static let dateMetaNames = ["datepublished", "date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date"]
 
     func extract(html: String, finalURL: String) -> ArticleMetadata {
-        let page = scan(Array(html.utf8))
+        let page = self.page(of: html)
         let article = ArticleNodes(jsonLD: page.jsonLD)
 
         let outlet = HTMLText.plainText(page.meta["og:site_name"] ?? article.publisher, limit: Self.outletLimit)
@@ -92,8 +92,10 @@ struct ArticleMetadataExtractor: Sendable {
 
     // MARK: Reading the page
 
-    /// What the extractor needs from a page, found in one pass over its bytes.
-    private struct Page {
+    /// What the extractor needs from a page. Values are markup, as the page
+    /// has them, because `HTMLText` reads them as markup (as it reads the
+    /// strings of JSON-LD): see `page(of:)`. Internal for the tests.
+    struct Page {
         /// `<meta>` content by `property`, `name` or `itemprop` in lower
         /// case; the first of each wins.
         var meta: [String: String] = [:]
@@ -102,158 +104,69 @@ struct ArticleMetadataExtractor: Sendable {
         var jsonLD: [String] = []
     }
 
-    /// Elements whose contents are not markup: read (or skipped) up to their end tag.
-    private static let rawTextElements: Set<String> = ["script", "style", "title", "textarea", "xmp", "noembed", "noframes"]
-
-    private func scan(_ bytes: [UInt8]) -> Page {
+    /// The page read by an HTML5 parser (`HTMLTree`), as a browser reads
+    /// it: what is in a comment, a `<script>` or a `<template>` is no
+    /// element, a `<meta>` in the `<body>` still is. The tree is bounded in
+    /// size and depth, and is walked with a stack, not recursion.
+    func page(of html: String) -> Page {
         var page = Page()
-        var svgDepth = 0
-        var index = 0
-        while let open = Self.find(UInt8(ascii: "<"), in: bytes, from: index) {
-            index = open + 1
-            guard open + 1 < bytes.count else { break }
-            let next = bytes[open + 1]
-            if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
-                let isComment = Self.hasPrefix(Array("!--".utf8), in: bytes, at: open + 1)
-                let terminator = isComment ? Array("-->".utf8) : [UInt8(ascii: ">")]
-                guard let end = Self.find(terminator, in: bytes, from: open + (isComment ? 4 : 2)) else { break }
-                index = end + terminator.count
+        // The nodes still to read at each level, and whether they are in an
+        // `<svg>` or `<math>`, whose `<title>` is an image's, not the page's.
+        var stack: [(nodes: [HTMLTree.Node], next: Int, inForeign: Bool)] = [(HTMLTree(document: html).nodes, 0, false)]
+        while let last = stack.indices.last {
+            guard stack[last].next < stack[last].nodes.count else {
+                stack.removeLast()
                 continue
             }
-            let isEnd = next == UInt8(ascii: "/")
-            let nameStart = open + (isEnd ? 2 : 1)
-            guard nameStart < bytes.count, Self.isLetter(bytes[nameStart]) else { continue }
-            var nameEnd = nameStart
-            while nameEnd < bytes.count, Self.isNameByte(bytes[nameEnd]) { nameEnd += 1 }
-            let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
-            let (attributes, tagEnd, selfClosing) = Self.attributes(bytes, from: nameEnd)
-            index = tagEnd + 1
-            if isEnd {
-                if name == "svg" { svgDepth = max(0, svgDepth - 1) }
-                continue
-            }
-            switch name {
+            let node = stack[last].nodes[stack[last].next]
+            stack[last].next += 1
+            guard case .element(let element) = node else { continue }
+            let inForeign = stack[last].inForeign
+            switch element.name {
             case "html":
-                if page.htmlLang == nil { page.htmlLang = attributes["lang"] ?? attributes["xml:lang"] }
+                if page.htmlLang == nil { page.htmlLang = (element.attribute("lang") ?? element.attribute("xml:lang")).map(Self.markup) }
             case "meta":
-                let key = (attributes["property"] ?? attributes["name"] ?? attributes["itemprop"])?
+                let key = (element.attribute("property") ?? element.attribute("name") ?? element.attribute("itemprop"))?
                     .trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-                if let key, let content = attributes["content"], page.meta[key] == nil { page.meta[key] = content }
-            case "svg":
-                if !selfClosing { svgDepth += 1 }
+                if let key, let content = element.attribute("content"), page.meta[key] == nil { page.meta[key] = Self.markup(content) }
+            case "title" where !inForeign && page.title == nil:
+                page.title = Self.markup(Self.text(of: element))
+            case "script" where element.attribute("type")?.lowercased().contains("ld+json") == true:
+                page.jsonLD.append(Self.scriptText(Self.text(of: element)))
+            case "template":
+                // Inert until a script uses it (`HTMLTree` leaves it empty already).
+                continue
             default:
                 break
             }
-            guard Self.rawTextElements.contains(name) else { continue }
-            let close = Self.closingTag(name, in: bytes, from: index) ?? bytes.count
-            let contents = String(decoding: bytes[min(index, close)..<close], as: UTF8.self)
-            if name == "title", svgDepth == 0, page.title == nil {
-                page.title = contents
-            } else if name == "script", attributes["type"]?.lowercased().contains("ld+json") == true {
-                page.jsonLD.append(contents)
-            }
-            guard close < bytes.count, let end = Self.find(UInt8(ascii: ">"), in: bytes, from: close) else { break }
-            index = end + 1
+            stack.append((element.children, 0, inForeign || element.name == "svg" || element.name == "math"))
         }
         return page
     }
 
-    /// The attributes of a tag whose name ends at `start` (names in lower
-    /// case, the first of each kept, values as written), the index of its
-    /// `>` (or the end), and whether it ends with `/>`. Values may be quoted
-    /// with `"`, `'` or not at all.
-    private static func attributes(_ bytes: [UInt8], from start: Int) -> ([String: String], Int, Bool) {
-        var attributes: [String: String] = [:]
-        var index = start
-        var selfClosing = false
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if isSpace(byte) {
-                index += 1
-                continue
-            }
-            if byte == UInt8(ascii: ">") { return (attributes, index, selfClosing) }
-            if byte == UInt8(ascii: "/") {
-                selfClosing = true
-                index += 1
-                continue
-            }
-            selfClosing = false
-            let nameStart = index
-            index += 1
-            while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "/"),
-                bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "=")
-            {
-                index += 1
-            }
-            let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
-            var afterName = index
-            while afterName < bytes.count, isSpace(bytes[afterName]) { afterName += 1 }
-            var value = ""
-            if afterName < bytes.count, bytes[afterName] == UInt8(ascii: "=") {
-                index = afterName + 1
-                while index < bytes.count, isSpace(bytes[index]) { index += 1 }
-                if index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
-                    let quote = bytes[index]
-                    let end = Self.find(quote, in: bytes, from: index + 1) ?? bytes.count
-                    value = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
-                    index = min(end + 1, bytes.count)
-                } else {
-                    let valueStart = index
-                    while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }
-                    value = String(decoding: bytes[valueStart..<index], as: UTF8.self)
-                }
-            }
-            if attributes[name] == nil { attributes[name] = value }
+    /// The text directly in an element: a `<title>`'s or a `<script>`'s
+    /// only child, or several pieces.
+    private static func text(of element: HTMLTree.Element) -> String {
+        element.children.reduce(into: "") { text, child in
+            if case .text(let piece) = child { text += piece }
         }
-        return (attributes, bytes.count, selfClosing)
     }
 
-    /// The `<` of `</name` (any case) at or after `start`.
-    private static func closingTag(_ name: String, in bytes: [UInt8], from start: Int) -> Int? {
-        let pattern = Array(name.utf8)
-        var index = start
-        while let found = Self.find(Array("</".utf8), in: bytes, from: index) {
-            let nameStart = found + 2
-            if nameStart + pattern.count <= bytes.count,
-                zip(bytes[nameStart..<(nameStart + pattern.count)], pattern).allSatisfy({ lowercased($0) == $1 }),
-                nameStart + pattern.count == bytes.count || !isNameByte(bytes[nameStart + pattern.count])
-            {
-                return found
-            }
-            index = found + 2
-        }
-        return nil
+    /// Text that the parser decoded, as markup again: `HTMLText` decodes
+    /// references itself, and must not decode the page's `&amp;lt;` twice.
+    private static func markup(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
     }
 
-    private static func find(_ byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {
-        guard start >= 0, start < bytes.count else { return nil }
-        return bytes[start...].firstIndex(of: byte)
+    /// A script's text as the page has it. `HTMLNestingGuard` writes every
+    /// `<` of a script as `&lt;` before Gumbo reads it (so that `<!--` in a
+    /// script cannot move its end), and Gumbo keeps a script's text as it
+    /// is, so that is undone here. A script that itself says `&lt;` comes
+    /// out with `<`: in JSON that can only be in a string, which `HTMLText`
+    /// reads as HTML, where `&lt;` means `<` anyway.
+    private static func scriptText(_ text: String) -> String {
+        text.replacingOccurrences(of: "&lt;", with: "<")
     }
-
-    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = pattern.first else { return nil }
-        var index = start
-        while let found = find(first, in: bytes, from: index) {
-            guard found + pattern.count <= bytes.count else { return nil }
-            if bytes[found..<(found + pattern.count)].elementsEqual(pattern) { return found }
-            index = found + 1
-        }
-        return nil
-    }
-
-    private static func hasPrefix(_ pattern: [UInt8], in bytes: [UInt8], at start: Int) -> Bool {
-        start + pattern.count <= bytes.count && bytes[start..<(start + pattern.count)].elementsEqual(pattern)
-    }
-
-    private static func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) }
-
-    private static func isNameByte(_ byte: UInt8) -> Bool {
-        isLetter(byte) || (48...57).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":")
-    }
-
-    private static func lowercased(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte + 32 : byte }
 
     // MARK: JSON-LD
 

@@ -225,4 +225,92 @@ struct ArticleMetadataExtractorFetchTests {
         #expect(extract("<<<>>> <meta <title").title == nil)
         #expect(extract("<title>unterminated").title == "unterminated")
     }
+
+    // MARK: Read by an HTML5 parser
+
+    @Test("a <title> in an <svg> is skipped, the page's after it is read")
+    func svgTitleThenPageTitle() {
+        let metadata = extract("<body><svg viewBox=\"0 0 1 1\"><title>Logo</title><g><title>Icon</title></g></svg><title>Page</title></body>")
+        #expect(metadata.title == "Page")
+    }
+
+    @Test("a <meta> in the <body> is read")
+    func metaInBody() {
+        let metadata = extract("<html><head><title>T</title></head><body><p>Text</p><meta property=\"og:title\" content=\"In body\"></body></html>")
+        #expect(metadata.title == "In body")
+    }
+
+    @Test("a <meta> in a comment is not read")
+    func metaInComment() {
+        let metadata = extract("<head><!-- <meta property=\"og:title\" content=\"hidden\"> --><title>Shown</title></head>")
+        #expect(metadata.title == "Shown")
+    }
+
+    @Test("a <script> ends at its own end tag, not at a split or escaped one")
+    func scriptEndTricks() {
+        let metadata = extract(
+            """
+            <script>document.write("<meta property='og:title' content='Split'></scr" + "ipt>");</script>
+            <script>var t = "</script-like>"; var m = '<meta property="og:title" content="Like">';</script>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ends <\\/script> here"}</script>
+            <meta property="og:site_name" content="Real">
+            """)
+        #expect(metadata.outlet == "Real")
+        #expect(metadata.title == "Ends here")
+        let page = ArticleMetadataExtractor().page(of: "<script type=\"application/ld+json\">{\"a\":\"</scr\" + \"ipt>\"}</script><p>after")
+        #expect(page.jsonLD == [#"{"a":"</scr" + "ipt>"}"#])
+    }
+
+    @Test("JSON-LD comes out as written: '<' and '&' in its strings")
+    func jsonLDExact() {
+        let block = #"{"@type":"NewsArticle","headline":"a < b & c","name":"x<y && <b>"}"#
+        let html = "<head><script type=\"application/ld+json\">\(block)</script></head>"
+        #expect(ArticleMetadataExtractor().page(of: html).jsonLD == [block])
+        #expect(extract(html).title == "a < b & c")
+        // A block in an HTML comment, as old pages wrap it.
+        let wrapped = extract("<script type=\"application/ld+json\"><!--{\"@type\":\"NewsArticle\",\"headline\":\"Wrapped\"}--></script>")
+        #expect(wrapped.title == "Wrapped")
+    }
+
+    @Test("values are decoded once: the page's &amp;lt; stays a '<' in text")
+    func decodedOnce() {
+        let page = ArticleMetadataExtractor().page(
+            of: "<html lang=\"en\"><meta name=\"x\" content=\"a &amp;lt;b&amp;gt; &amp; &lt;\"><title>1 &lt; 2</title>")
+        #expect(page.meta["x"] == "a &amp;lt;b&amp;gt; &amp; &lt;")
+        #expect(page.title == "1 &lt; 2")
+        #expect(page.htmlLang == "en")
+        #expect(extract("<title>1 &lt; 2 &amp; 3</title>").title == "1 < 2 & 3")
+    }
+
+    @Test("a 5 MB page is read")
+    func largePage() {
+        let filler = String(repeating: "<p>Du pain, du vin et du <b>fromage</b> &amp; des <a href=\"/x\">liens</a>.</p>\n", count: 70_000)
+        let html =
+            "<html lang=\"fr\"><head><title>Grand</title></head><body>" + filler + "<meta property=\"og:site_name\" content=\"Fin\"></body></html>"
+        #expect(html.utf8.count > 5_000_000)
+        let start = ContinuousClock.now
+        let metadata = extract(html)
+        #expect(metadata.title == "Grand")
+        #expect(metadata.outlet == "Fin")
+        #expect(metadata.language == "fr")
+        #expect(ContinuousClock.now - start < .seconds(30))
+    }
+
+    @Test("10,000 nested <div>s before the <title> are read quickly")
+    func deepNesting() {
+        let nested = String(repeating: "<div>", count: 10_000) + String(repeating: "</div>", count: 10_000)
+        let start = ContinuousClock.now
+        let metadata = extract(
+            "<html><body>" + nested + "<title>After the divs</title><meta property=\"og:site_name\" content=\"Deep\"></body></html>")
+        #expect(metadata.title == "After the divs")
+        #expect(metadata.outlet == "Deep")
+        // Left open, the divs hold the title: `HTMLTree` leaves out what is
+        // nested deeper than it keeps, a <title> with its text, but not a
+        // <meta>, which has no content.
+        let unclosed = extract(
+            String(repeating: "<div>", count: 10_000) + "<meta property=\"og:site_name\" content=\"Kept\"><title>Too deep</title>")
+        #expect(unclosed.outlet == "Kept")
+        #expect(unclosed.title == nil)
+        #expect(ContinuousClock.now - start < .seconds(10))
+    }
 }
