@@ -51,7 +51,9 @@ struct ImportCommand: ParsableCommand {
         help: ArgumentHelp("WordPress: a copy of the old site's wp-content/uploads, for its images.", valueName: "dir"))
     var mediaDirectory: String?
 
-    @Flag(name: .customLong("include-replies"), help: "X: also import replies to other accounts.")
+    @Flag(
+        name: .customLong("include-replies"),
+        help: "Mastodon and X: also import replies to other accounts (replies to yourself, threads, always are).")
     var includeReplies = false
 
     @Flag(

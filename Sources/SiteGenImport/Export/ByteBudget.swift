@@ -19,9 +19,17 @@ struct ByteBudget {
         }
     }
 
-    /// Refuses at once an entry whose declared size cannot fit.
-    func check(declared size: Int64, archiveBytes: Int64, name: String) throws {
-        if produced + size > limits.maximumTotalBytes { throw ImportError.tooLarge(name, limit: limits.maximumTotalBytes) }
+    /// What the archive's headers say its files weigh, all added up: an
+    /// archive that says it unpacks to more than the limit is refused
+    /// before anything is read, even in a pass that skips its files.
+    private(set) var declared: Int64 = 0
+
+    /// Refuses at once an entry whose declared size cannot fit, alone or with the others.
+    mutating func check(declared size: Int64, archiveBytes: Int64, name: String) throws {
+        declared += max(size, 0)
+        if declared > limits.maximumTotalBytes || produced + size > limits.maximumTotalBytes {
+            throw ImportError.tooLarge(name, limit: limits.maximumTotalBytes)
+        }
         if size > limits.ratioFloorBytes, size > limits.maximumRatio * max(archiveBytes, 1) {
             throw ImportError.bomb(name, produced: size, archiveBytes: archiveBytes, ratio: limits.maximumRatio)
         }

@@ -164,6 +164,21 @@ struct InstagramImportTests {
         #expect(run.stdout.contains("1 skipped as outside --since/--until"))
     }
 
+    @Test func anExportLargerThanTheLimitIsRefusedBeforeAnythingIsWritten() throws {
+        let scene = try Self.scene()
+        defer { TestSupport.cleanUp(scene.folder) }
+        let before = try TestSupport.tree(scene.site)
+        for extra in [["--dry-run"], []] {
+            let run = try Self.importing(scene, ["--max-size", "1KB"] + extra)
+            #expect(run.status == 1)
+            #expect(
+                run.stderr.contains(
+                    "instagram-test_bakery-2024.zip: the archive unpacks to more than 1 KB; if it is really yours, raise the limit with --max-size. Nothing was imported."
+                ), "\(run.stderr)")
+            #expect(try TestSupport.tree(scene.site).filter { !$0.key.hasPrefix(".sitegen/") } == before)
+        }
+    }
+
     @Test func theProfileIsAddedToLinksAndCanBeMarkedGone() throws {
         let scene = try Self.scene()
         defer { TestSupport.cleanUp(scene.folder) }
