@@ -170,10 +170,57 @@ struct MarkdownRenderer: Sendable {
         diagnostics += Self.removeUnsafeAddresses(unsafeAddresses, detaching: &detached, location: location)
         for node in rawHTML { diagnostics += Self.sanitize(node, location: location) }
         // Headings get ids for links to a part of a page: each heading is
-        // rendered alone, given its id, and put back as HTML.
-        for heading in headings {
-            let text = Self.plainText(of: heading)
-            let id = anchors.claim(text)
+        // rendered alone, given its id, and put back as HTML. The ids the
+        // owner wrote come first, so that automatic ones avoid them.
+        var explicitIDs: [String?] = []
+        var sourceLines: [ArraySlice<UInt8>] = []
+        var firstWith: [String: Int] = [:]
+        for (index, heading) in headings.enumerated() {
+            let position = inventory.headings[index].position
+            // A setext heading's text ends above its underline.
+            let start = Int(cmark_node_get_start_line(heading))
+            let end = Int(cmark_node_get_end_line(heading)) + 1
+            if sourceLines.isEmpty { sourceLines = Array(markdown.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) }
+            let lines = sourceLines.indices.clamped(to: (start - 1)..<max(start, end))
+            let underline = lines.dropFirst().first { Self.isSetextUnderline(sourceLines[$0]) }
+            let last = underline.map { $0 - 1 } ?? (start - 1)
+            let source = sourceLines.indices.contains(last) ? sourceLines[last] : []
+            switch Self.takeExplicitID(heading, source: source) {
+            case nil:
+                explicitIDs.append(nil)
+            case .failure(let problem):
+                explicitIDs.append(nil)
+                diagnostics.append(.error(at: location(position.line, position.byteColumn), problem.message))
+            case .success(let id):
+                explicitIDs.append(id)
+                if anchors.reserve(id) {
+                    firstWith[id] = index
+                } else if let first = firstWith[id] {
+                    let earlier = inventory.headings[first].position
+                    diagnostics.append(
+                        .error(
+                            at: location(position.line, position.byteColumn),
+                            "the heading's id {#\(id)} is already the id of another heading of this page: ids must differ",
+                            notes: [.init(at: location(earlier.line, earlier.byteColumn), "the heading with the id \"\(id)\" is here")]))
+                }
+            }
+            inventory.headings[index].text = Self.plainText(of: heading)
+        }
+        var reported: Set<String> = []
+        for index in headings.indices where explicitIDs[index] == nil {
+            // Another heading's own id, from its text: a link to it would now lead elsewhere.
+            let text = inventory.headings[index].text
+            guard let other = firstWith[HeadingAnchors.base(text)], reported.insert(HeadingAnchors.base(text)).inserted else { continue }
+            let at = inventory.headings[other].position
+            let mine = inventory.headings[index].position
+            diagnostics.append(
+                .error(
+                    at: location(at.line, at.byteColumn),
+                    "the heading's id {#\(HeadingAnchors.base(text))} is already the id the heading \"\(text)\" gets from its text: choose another id, or give that heading one of its own",
+                    notes: [.init(at: location(mine.line, mine.byteColumn), "the heading \"\(text)\" is here")]))
+        }
+        for (index, heading) in headings.enumerated() {
+            let id = explicitIDs[index] ?? anchors.claim(inventory.headings[index].text)
             guard let rendered = cmark_render_html(heading, Self.options, extensions) else { continue }
             var html = String(cString: rendered)
             free(rendered)
@@ -194,6 +241,63 @@ struct MarkdownRenderer: Sendable {
         return Output(
             html: ControlCharacters.strip(html).text, firstParagraph: ControlCharacters.strip(firstParagraph ?? "").text,
             diagnostics: diagnostics, fragments: fragments, inventory: inventory)
+    }
+
+    struct HeadingIDProblem: Error {
+        var message: String
+    }
+
+    /// Takes a trailing `{#id}` off a heading (see `HeadingAnchors.trailingID`):
+    /// nil when it has none, else its id or why that id cannot be one. Only
+    /// text counts: a `{#x}` in a code span, a link or raw HTML is kept, and
+    /// so is an escaped one (`\{#x}`), told by `source`, the heading's last
+    /// line as written.
+    static func takeExplicitID(_ heading: OpaquePointer, source: ArraySlice<UInt8>) -> Result<String, HeadingIDProblem>? {
+        // The text at the end, in the pieces libcmark-gfm split it into (at `_`, `w`, `:`...).
+        var run: [OpaquePointer] = []
+        var node = cmark_node_last_child(heading)
+        while let current = node, cmark_node_get_type(current) == CMARK_NODE_TEXT {
+            run.insert(current, at: 0)
+            node = cmark_node_previous(current)
+        }
+        let literals = run.map { cmark_node_get_literal($0).map { Array(String(cString: $0).utf8) } ?? [] }
+        guard let found = HeadingAnchors.trailingID(in: String(decoding: literals.joined(), as: UTF8.self)) else { return nil }
+        var piece = 0
+        var start = 0
+        while start + literals[piece].count <= found.braceOffset {
+            start += literals[piece].count
+            piece += 1
+        }
+        // As written, after it only spaces and an ATX heading's closing `#`s,
+        // and not `\{#x}` or `&#123;#x}`, which are text.
+        let written = Array("{#\(found.id)}".utf8)
+        let tail = source.reversed().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "#") }
+        guard tail.starts(with: written.reversed()), tail.dropFirst(written.count).first != UInt8(ascii: "\\") else { return nil }
+        if let problem = HeadingAnchors.problem(with: found.id) { return .failure(HeadingIDProblem(message: problem)) }
+        for later in run[(piece + 1)...] {
+            cmark_node_unlink(later)
+            cmark_node_free(later)
+        }
+        // The text before it, without the spaces that separated them.
+        var kept = Array(literals[piece][..<(found.braceOffset - start)])
+        var index = piece
+        while true {
+            while let last = kept.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { kept.removeLast() }
+            if !kept.isEmpty || index == 0 {
+                cmark_node_set_literal(run[index], String(decoding: kept, as: UTF8.self))
+                break
+            }
+            cmark_node_unlink(run[index])
+            cmark_node_free(run[index])
+            index -= 1
+            kept = literals[index]
+        }
+        return .success(found.id)
+    }
+
+    private static func isSetextUnderline(_ line: ArraySlice<UInt8>) -> Bool {
+        let marks = line.filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+        return !marks.isEmpty && (marks.allSatisfy { $0 == UInt8(ascii: "=") } || marks.allSatisfy { $0 == UInt8(ascii: "-") })
     }
 
     /// The extension's autolinks make `www.example.fr` in text an `http:`
