@@ -14,10 +14,12 @@ enum LoadStage {
                     "no site.yml here; is \(environment.options.display(environment.siteDirectory)) a sitegen site? (`sitegen init DIR` makes one)"))
             return nil
         }
-        return environment.log.collecting { () throws(DiagnosticsError) in
+        let config = environment.log.collecting { () throws(DiagnosticsError) in
             let source = YAMLSource(file: environment.options.display(url), text: try environment.readText(url))
             return try SiteConfigLoader().load(source, baseURLOverride: environment.options.baseURL)
         }
+        if let config { environment.log.report(config.warnings) }
+        return config
     }
 
     /// A site without links.yml has no profiles and no press yet.

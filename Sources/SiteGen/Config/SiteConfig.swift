@@ -27,6 +27,9 @@ public struct SiteConfig: Sendable {
     /// site.yml's `url:`, even when the site is built for another address
     /// (`--base-url`, a preview); nil when it has none that is valid.
     public var declaredURL: BaseURL? = nil
+    /// What site.yml says that works but is likely a mistake (a weekday left
+    /// out of `hours:`), for the build to report.
+    public var warnings: [Diagnostic] = []
 
     /// Every address the site is known by: where it is built for, and
     /// where site.yml says it lives.

@@ -70,6 +70,7 @@ struct SiteConfigLoader {
         if !root.diagnostics.isEmpty, root.diagnostics.contains(where: { $0.severity == .error }) {
             throw DiagnosticsError(root.diagnostics)
         }
+        located.warnings = root.diagnostics
         return located
     }
 
@@ -171,15 +172,49 @@ struct SiteConfigLoader {
         return GeoCoordinates(latitude: latitude, longitude: longitude)
     }
 
+    /// One key per day, in English or in the site's language; a day left out
+    /// is a warning at `hours:`, since it disappears from every list of hours.
     private func readWeeklyHours(_ root: YAMLMappingReader) -> WeeklyHours? {
         guard let reader = root.mapping("hours") else { return nil }
         defer { root.absorb(reader) }
-        reader.reportUnknownKeys(known: Set(Weekday.allCases.map(\.rawValue)))
+        let dayKeys = reader.keys.filter { Weekday.named($0) != nil }
+        reader.reportUnknownKeys(known: Set(dayKeys), suggesting: Weekday.keyNames)
         var days: [Weekday: [OpeningSpan]] = [:]
-        for day in Weekday.allCases {
-            if let spans = readSpans(reader, day.rawValue) { days[day] = spans }
+        var given: [Weekday: String] = [:]
+        var languages: Set<String> = []
+        for key in dayKeys {
+            guard let (day, language) = Weekday.named(key) else { continue }
+            languages.insert(language)
+            if let earlier = given[day] {
+                reader.error(at: reader.location(ofKey: key), "hours.\(key): \(earlier) is already listed; give each day once")
+                continue
+            }
+            given[day] = key
+            if reader.node(key) == nil {
+                reader.warning(
+                    at: reader.location(ofKey: key), "hours.\(key): no hours given; write `\(key): closed` if the shop is closed that day")
+            }
+            if let spans = readSpans(reader, key) { days[day] = spans }
+        }
+        let missing = Weekday.allCases.filter { given[$0] == nil }
+        if !missing.isEmpty, !reader.hasErrors {
+            // Named as the owner names the others: `mercredi: closed` among French days.
+            let language = languages.count == 1 ? languages.first! : "en"
+            let names = WeekdayNames.names(language: language)
+            let missingNames = missing.map { language == "en" ? $0.rawValue : names[Weekday.allCases.firstIndex(of: $0)!] }
+            let verb = missing.count == 1 ? "is" : "are"
+            let when = missing.count == 1 ? "" : " on those days"
+            reader.warning(
+                at: root.location(ofKey: "hours"),
+                "hours: \(Self.sentence(missingNames)) \(verb) not listed; write \(Self.sentence(missingNames.map { "`\($0): closed`" })) if the shop is closed\(when)"
+            )
         }
         return WeeklyHours(days: days)
+    }
+
+    /// "a", "a and b", "a, b and c".
+    private static func sentence(_ items: [String]) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
 
     /// `closed`, `"07:00-13:30, 15:30-19:30"`, or a list of such spans.
@@ -197,13 +232,16 @@ struct SiteConfigLoader {
             reader.error(key, "expected `closed` or opening hours such as \"07:00-13:30, 15:30-19:30\", found \(node.kindDescription)")
             return nil
         }
-        if text.trimmingCharacters(in: .whitespaces).lowercased() == "closed" { return [] }
+        if Weekday.isClosedWord(text) { return [] }
         if node.bool == false { return [] }
-        guard let spans = OpeningSpan.parseList(text) else {
-            reader.error(key, "\"\(text)\" is not `closed` or opening hours such as \"07:00-13:30, 15:30-19:30\"")
+        switch OpeningSpan.parse(text) {
+        case .success(let spans):
+            return spans
+        case .failure(let problem):
+            let reason = problem.isWholeText ? "" : " (\(problem.reason))"
+            reader.error(key, "\"\(text)\" is not `closed` or opening hours such as \"07:00-13:30, 15:30-19:30\"\(reason)")
             return nil
         }
-        return spans
     }
 
     private func readSpecialHours(_ root: YAMLMappingReader) -> [SpecialHours] {

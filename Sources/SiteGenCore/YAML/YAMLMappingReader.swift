@@ -48,6 +48,11 @@ package final class YAMLMappingReader {
 
     package var mappingLocation: SourceLocation { source.location(of: mark) }
 
+    /// Where a key itself is written (`hours:`), or the mapping when it is missing.
+    package func location(ofKey key: String) -> SourceLocation {
+        source.location(of: pairs.first(where: { $0.key == key })?.keyNode.mark ?? mark)
+    }
+
     /// Where a key's value is, or the mapping itself when the key is missing.
     package func location(ofKeyOrMapping key: String) -> SourceLocation {
         node(key) == nil ? mappingLocation : location(of: key)
@@ -62,6 +67,12 @@ package final class YAMLMappingReader {
     package func error(at location: SourceLocation, _ message: String) {
         diagnostics.append(.error(at: location, message))
     }
+
+    package func warning(at location: SourceLocation, _ message: String) {
+        diagnostics.append(.warning(at: location, message))
+    }
+
+    package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     package func absorb(_ other: YAMLMappingReader) {
         diagnostics += other.diagnostics
@@ -169,9 +180,10 @@ package final class YAMLMappingReader {
     }
 
     /// Reports keys that are not in `known`, where unknown keys are likely misspellings.
-    package func reportUnknownKeys(known: Set<String>) {
+    /// `suggesting` replaces `known` as the names a misspelling is compared with.
+    package func reportUnknownKeys(known: Set<String>, suggesting: [String]? = nil) {
         for pair in pairs where !known.contains(pair.key) {
-            let suggestion = EditDistance.suggestion(for: pair.key, among: known)
+            let suggestion = EditDistance.suggestion(for: pair.key, among: suggesting ?? Array(known))
             diagnostics.append(
                 .error(
                     at: source.location(of: pair.keyNode.mark),

@@ -231,17 +231,24 @@ struct SiteConfigLoaderUnitTests {
     @Test(
         "bad opening hours are errors at the value",
         arguments: [
-            ("8h-12h", "\"8h-12h\""),
-            ("\"08:00-12:00 14:00-18:00\"", "\"08:00-12:00 14:00-18:00\""),
-            ("\"25:00-26:00\"", "\"25:00-26:00\""),
+            ("25h-26h", "\"25h-26h\" (\"25h\" is not a time of day such as 09:00, 9h30 or 18h)"),
+            (
+                "\"08:00-12:00 14:00-18:00\"",
+                "\"08:00-12:00 14:00-18:00\" (\"08:00-12:00 14:00-18:00\" has more than one dash; separate spans with a comma)"
+            ),
+            ("\"25:00-26:00\"", "\"25:00-26:00\" (\"25:00\" is not a time of day such as 09:00, 9h30 or 18h)"),
             ("open", "\"open\""),
             ("\"false\"", "\"false\""),
-            ("[08:00-12:00, nope]", "\"08:00-12:00,nope\""),
+            ("[08:00-12:00, nope]", "\"08:00-12:00,nope\" (\"nope\" is not a span such as 09:00-18:00)"),
+            ("9h-9h", "\"9h-9h\" (\"9h-9h\" opens and closes at the same time)"),
+            ("\"9h-12h, \"", "\"9h-12h, \" (a span is empty)"),
         ])
-    func badHours(_ value: String, _ quoted: String) {
+    func badHours(_ value: String, _ written: String) {
+        let quoted = written.hasSuffix(")") ? String(written[..<written.range(of: " (")!.lowerBound]) : written
+        let reason = written.dropFirst(quoted.count)
         #expect(
             errors(minimal + "hours:\n  monday: \(value)\n")
-                == [at(4, 11, "hours.monday: \(quoted) is not `closed` or opening hours such as \"07:00-13:30, 15:30-19:30\"")])
+                == [at(4, 11, "hours.monday: \(quoted) is not `closed` or opening hours such as \"07:00-13:30, 15:30-19:30\"\(reason)")])
     }
 
     @Test("hours that are neither text nor a list are reported once")
