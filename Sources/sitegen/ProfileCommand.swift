@@ -106,9 +106,11 @@ struct ProfileListCommand: ParsableCommand {
 }
 
 struct ProfileRemoveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a profile from links.yml by its address.")
+    static let configuration = CommandConfiguration(
+        commandName: "remove", abstract: "Remove a profile from links.yml by its address, its platform's name or its handle.",
+        discussion: "Example: sitegen profile remove Facebook, sitegen profile remove @kapsalonlotte, or the address as listed.")
 
-    @Argument(help: "The profile's address, as listed by `sitegen profile list`.")
+    @Argument(help: "The profile's address as listed by `sitegen profile list`, its platform's name (Facebook), or its handle.")
     var url: String
 
     @Flag(name: .customLong("dry-run"), help: "Show what would be removed, and change nothing.")
@@ -122,9 +124,30 @@ struct ProfileRemoveCommand: ParsableCommand {
 
     func run() throws {
         do {
-            ManifestOutput.printResult(
-                try site.editor.remove(MastodonAddress.fromHandle(url) ?? url, from: "profiles", dryRun: dryRun), verb: "remove")
-        } catch {
+            var address = MastodonAddress.fromHandle(url) ?? url
+            if !ProfileChoice.isAddress(url) {
+                let registry = try PlatformRegistry.forSite(
+                    URL(fileURLWithPath: site.site), workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+                let profiles = try site.editor.manifest().profiles.map(registry.recognise)
+                switch ProfileChoice.choose(url, among: profiles) {
+                case .address(let found):
+                    address = found
+                case .several(let addresses):
+                    Console.error(
+                        "error: \(TextField.quoted(url)) names \(addresses.count) profiles; give the address of the one to remove:")
+                    for candidate in addresses { Console.error("  \(candidate)") }
+                    throw SiteFailure.siteErrors
+                case .none:
+                    Console.error(
+                        "error: no profile is named \(TextField.quoted(url)); give its address, its platform's name or its handle (`sitegen profile list` shows them)"
+                    )
+                    throw SiteFailure.siteErrors
+                }
+            }
+            ManifestOutput.printResult(try site.editor.remove(address, from: "profiles", dryRun: dryRun), verb: "remove")
+        } catch let failure as SiteFailure {
+            throw failure
+        } catch let error as DiagnosticsError {
             Console.report(error.diagnostics)
             throw SiteFailure.siteErrors
         }

@@ -291,6 +291,39 @@ struct ManifestCommandTests {
         #expect(try LinksEditingTests.linksText(site) == "press: []\nprofiles:\n  - url: https://b.example/@me\n")
     }
 
+    @Test func aProfileIsRemovedByItsPlatformsNameOrItsHandle() throws {
+        let links = """
+            profiles:
+              - url: https://www.facebook.com/kapsalonlotte
+              - url: https://www.instagram.com/kapsalonlotte/
+              - url: https://www.instagram.com/lotte.kapt/
+              - url: https://mastodon.social/@lotte
+            """
+        let site = try LinksEditingTests.site(links + "\n")
+        defer { TestSupport.cleanUp(site) }
+        let byName = try Self.run(["profile", "remove", "Facebook"], in: site)
+        #expect(byName.status == 0, "\(byName.stderr)")
+        #expect(!(try LinksEditingTests.linksText(site)).contains("facebook.com"))
+
+        // Two Instagram accounts: the name alone does not say which.
+        let before = try LinksEditingTests.linksText(site)
+        let ambiguous = try Self.run(["profile", "remove", "instagram"], in: site)
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.stderr.contains("\"instagram\" names 2 profiles; give the address of the one to remove:"), "\(ambiguous.stderr)")
+        #expect(ambiguous.stderr.contains("  https://www.instagram.com/lotte.kapt/"))
+        #expect(try LinksEditingTests.linksText(site) == before)
+
+        let byHandle = try Self.run(["profile", "remove", "@lotte.kapt"], in: site)
+        #expect(byHandle.status == 0, "\(byHandle.stderr)")
+        #expect(!(try LinksEditingTests.linksText(site)).contains("lotte.kapt"))
+        #expect(try Self.run(["profile", "remove", "@lotte@mastodon.social"], in: site).status == 0)
+
+        let unknown = try Self.run(["profile", "remove", "TikTok"], in: site)
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("no profile is named \"TikTok\""))
+        #expect(try LinksEditingTests.linksText(site) == "profiles:\n  - url: https://www.instagram.com/kapsalonlotte/\n")
+    }
+
     @Test func aLookAlikeHostIsShownInItsASCIIForm() throws {
         let site = try Self.site()
         defer { TestSupport.cleanUp(site) }
