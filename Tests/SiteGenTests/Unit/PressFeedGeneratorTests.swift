@@ -5,65 +5,6 @@ import Testing
 @testable import SiteGenCore
 @testable import SiteGenManifest
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
-/// A parsed XML element, enough to check the press feed.
-private final class PressXMLElement {
-    let name: String
-    let attributes: [String: String]
-    var children: [PressXMLElement] = []
-    var text = ""
-
-    init(name: String, attributes: [String: String]) {
-        self.name = name
-        self.attributes = attributes
-    }
-
-    func all(_ name: String) -> [PressXMLElement] { children.filter { $0.name == name } }
-    func first(_ name: String) -> PressXMLElement? { children.first { $0.name == name } }
-}
-
-/// Builds a tree with Foundation's XMLParser, recording the first error.
-private final class PressXMLTreeBuilder: NSObject, XMLParserDelegate {
-    var stack: [PressXMLElement] = []
-    var root: PressXMLElement?
-    var error: Error?
-
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-        attributes attributeDict: [String: String] = [:]
-    ) {
-        let element = PressXMLElement(name: elementName, attributes: attributeDict)
-        stack.last?.children.append(element)
-        if stack.isEmpty { root = element }
-        stack.append(element)
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
-        stack.removeLast()
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        stack.last?.text += string
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        if error == nil { error = parseError }
-    }
-
-    static func parse(_ xml: String) throws -> PressXMLElement {
-        let parser = XMLParser(data: Data(xml.utf8))
-        let builder = PressXMLTreeBuilder()
-        parser.delegate = builder
-        let succeeded = parser.parse()
-        #expect(succeeded, "XMLParser: \(String(describing: builder.error ?? parser.parserError))")
-        #expect(builder.error == nil)
-        return try #require(builder.root)
-    }
-}
-
 @Suite("Unit: PressFeedGenerator")
 struct PressFeedGeneratorUnitTests {
     private let config = SiteConfig(
@@ -96,7 +37,7 @@ struct PressFeedGeneratorUnitTests {
     func head() throws {
         let xml = try feed([mention("https://a.example/1", date: day(2023, 5, 1)), mention("https://a.example/2", date: day(2024, 3, 12))])
         #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"))
-        let root = try PressXMLTreeBuilder.parse(xml)
+        let root = try FeedXML.parse(xml)
         #expect(root.name == "feed")
         #expect(root.attributes["xmlns"] == "http://www.w3.org/2005/Atom")
         #expect(root.attributes["xml:lang"] == "fr")
@@ -116,7 +57,7 @@ struct PressFeedGeneratorUnitTests {
             mention("https://a.example/new", title: "Nouveau", date: day(2024, 11, 2)),
             mention("https://a.example/mid", title: "Milieu", date: day(2023, 7, 14)),
         ]
-        let root = try PressXMLTreeBuilder.parse(try feed(press))
+        let root = try FeedXML.parse(try feed(press))
         let entries = root.all("entry")
         #expect(entries.map { $0.first("id")?.text } == ["https://a.example/new", "https://a.example/mid", "https://a.example/old"])
         #expect(entries.map { $0.first("title")?.text } == ["Ouest-France: Nouveau", "Ouest-France: Milieu", "Ouest-France: Ancien"])
@@ -135,7 +76,7 @@ struct PressFeedGeneratorUnitTests {
     @Test("a live mention links to the article, and to its archive as related")
     func liveWithArchive() throws {
         let archive = "https://web.archive.org/web/20240312000000/https://a.example/article"
-        let root = try PressXMLTreeBuilder.parse(try feed([mention("https://a.example/article", date: day(2024, 3, 12), archive: archive)]))
+        let root = try FeedXML.parse(try feed([mention("https://a.example/article", date: day(2024, 3, 12), archive: archive)]))
         let entry = try #require(root.first("entry"))
         let links = entry.all("link")
         #expect(links.count == 2)
@@ -147,7 +88,7 @@ struct PressFeedGeneratorUnitTests {
     @Test("a dead mention links to its archive as alternate, and keeps the article's address as id")
     func dead() throws {
         let archive = "https://web.archive.org/web/20240312000000/https://a.example/gone"
-        let root = try PressXMLTreeBuilder.parse(
+        let root = try FeedXML.parse(
             try feed([mention("https://a.example/gone", date: day(2024, 3, 12), archive: archive, status: .dead)]))
         let entry = try #require(root.first("entry"))
         let links = entry.all("link")
@@ -159,7 +100,7 @@ struct PressFeedGeneratorUnitTests {
 
     @Test("a live mention without archive has a single link")
     func liveWithoutArchive() throws {
-        let root = try PressXMLTreeBuilder.parse(try feed([mention("https://a.example/a", date: day(2024, 3, 12))]))
+        let root = try FeedXML.parse(try feed([mention("https://a.example/a", date: day(2024, 3, 12))]))
         let links = try #require(root.first("entry")).all("link")
         #expect(links.map { $0.attributes["rel"] } == ["alternate"])
     }
@@ -172,7 +113,7 @@ struct PressFeedGeneratorUnitTests {
             mention("https://a.example/none", date: day(2024, 3, 10), quote: "Sans langue"),
             mention("https://a.example/noquote", date: day(2024, 3, 9), lang: "de"),
         ]
-        let entries = try PressXMLTreeBuilder.parse(try feed(press)).all("entry")
+        let entries = try FeedXML.parse(try feed(press)).all("entry")
         try #require(entries.count == 4)
         #expect(entries[0].first("summary")?.text == "Le meilleur croissant")
         #expect(entries[0].first("summary")?.attributes["xml:lang"] == "fr")
@@ -198,7 +139,7 @@ struct PressFeedGeneratorUnitTests {
             title: feedTitle)
         #expect(xml.contains("Pain &amp; &quot;levain&quot; &lt;enfin&gt;"))
         #expect(!xml.contains("id=1&page"))
-        let root = try PressXMLTreeBuilder.parse(xml)
+        let root = try FeedXML.parse(xml)
         #expect(root.first("title")?.text == feedTitle)
         let entry = try #require(root.first("entry"))
         #expect(entry.first("title")?.text == "\(outlet): \(title)")
@@ -209,7 +150,7 @@ struct PressFeedGeneratorUnitTests {
 
     @Test("non-ASCII addresses are percent-encoded as IRIs Atom readers accept")
     func nonASCIIAddress() throws {
-        let root = try PressXMLTreeBuilder.parse(try feed([mention("https://a.example/l'été", date: day(2024, 3, 12))]))
+        let root = try FeedXML.parse(try feed([mention("https://a.example/l'été", date: day(2024, 3, 12))]))
         let id = try #require(root.first("entry")?.first("id")?.text)
         #expect(id.allSatisfy { $0.isASCII })
         #expect(id.contains("%C3%A9"))
@@ -224,6 +165,6 @@ struct PressFeedGeneratorUnitTests {
         let one = try feed(press)
         let other = try feed(press.reversed())
         #expect(one == other)
-        #expect(try PressXMLTreeBuilder.parse(one).all("entry").count == 2)
+        #expect(try FeedXML.parse(one).all("entry").count == 2)
     }
 }

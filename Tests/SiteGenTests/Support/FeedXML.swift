@@ -5,8 +5,8 @@ import Testing
     import FoundationXML
 #endif
 
-/// An element of a parsed feed, with what the tests of section feeds read:
-/// its children, attributes and text. Parsing fails the test when the
+/// An element of a parsed feed (a section's, the press feed), with what
+/// the tests read: its children, attributes and text. Parsing fails the test when the
 /// XML is not well-formed.
 final class FeedXML {
     let name: String
