@@ -57,13 +57,12 @@ public struct ImportRun: Sendable {
         }
         if options.dryRun {
             for plan in plans {
-                summary.posts.append(
-                    Self.summaryPost(
-                        plan, photos: plan.post.media.filter { $0.kind == .photo }.count,
-                        videos: plan.post.media.filter { $0.kind == .video }.count))
-                summary.photos += plan.post.media.filter { $0.kind == .photo }.count
-                summary.videos += plan.post.media.filter { $0.kind == .video }.count
-                if plan.post.media.contains(where: { $0.kind == .photo && ($0.alt ?? "").isEmpty }) { summary.pagesWithoutAlt.append(plan.file) }
+                let photos = plan.post.media.filter { $0.kind == .photo }
+                let videos = plan.post.media.count - photos.count
+                summary.posts.append(Self.summaryPost(plan, photos: photos.count, videos: videos))
+                summary.photos += photos.count
+                summary.videos += videos
+                if photos.contains(where: { ($0.alt ?? "").isEmpty }) { summary.pagesWithoutAlt.append(plan.file) }
             }
             summary.mediaBytes = wanted.values.reduce(0, +)
             summary.imagesToBring = Self.addressMedia(plans, mediaDirectory: options.mediaDirectory)

@@ -16,8 +16,6 @@ struct MediaPlacer {
     var addressPrefix: String
     var maximumPhotoBytes: Int64
 
-    static let videoExtensions: Set<String> = ["mp4", "m4v", "mov", "webm"]
-
     enum Failure: Error {
         case unusable(String)
     }
@@ -40,7 +38,7 @@ struct MediaPlacer {
             }
         case .video:
             let fileExtension = Self.fileExtension(of: originalName)
-            guard Self.videoExtensions.contains(fileExtension) else {
+            guard MediaKind.videoExtensions.contains(fileExtension) else {
                 throw Failure.unusable("not a video format browsers play (.\(fileExtension))")
             }
             // WebM has no location boxes; an MP4 or QuickTime file that cannot be walked is not published.

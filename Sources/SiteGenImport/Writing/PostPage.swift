@@ -30,7 +30,7 @@ enum PostPage {
         lines += ["---", ""]
         var paragraphs: [String] = []
         if let warning = post.contentWarning, !warning.isEmpty {
-            paragraphs.append("**\(contentWarningLabel(language))** " + MarkdownText.escaped(warning))
+            paragraphs.append("**\(ImportWords(language: language).contentWarning)** " + MarkdownText.escaped(warning))
         }
         let text = Self.withAddresses(post.markdown, placed: media, all: post.media).trimmingCharacters(in: .whitespacesAndNewlines)
         if !text.isEmpty { paragraphs.append(text) }
@@ -56,17 +56,6 @@ enum PostPage {
                 of: pattern, with: NSRegularExpression.escapedTemplate(for: replacement), options: .regularExpression)
         }
         return text
-    }
-
-    static func contentWarningLabel(_ language: String) -> String {
-        switch language.prefix(2) {
-        case "fr": "Avertissement :"
-        case "de": "Inhaltswarnung:"
-        case "nl": "Inhoudswaarschuwing:"
-        case "es": "Aviso de contenido:"
-        case "it": "Avviso sui contenuti:"
-        default: "Content warning:"
-        }
     }
 
     /// `2024-05-04T09:12:00Z`, or with the offset the post was written in.

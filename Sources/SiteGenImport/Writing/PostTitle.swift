@@ -51,14 +51,6 @@ enum PostTitle {
         formatter.locale = Locale(identifier: language)
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateStyle = .long
-        let day = formatter.string(from: date)
-        switch language.prefix(2) {
-        case "fr": return "Publication du \(day)"
-        case "de": return "Beitrag vom \(day)"
-        case "nl": return "Bericht van \(day)"
-        case "es": return "Publicación del \(day)"
-        case "it": return "Post del \(day)"
-        default: return "Post of \(day)"
-        }
+        return "\(ImportWords(language: language).postOf) \(formatter.string(from: date))"
     }
 }

@@ -34,7 +34,7 @@ struct PostWriter {
     func prepareFolders() throws {
         if !FileManager.default.fileExists(atPath: sectionFolder) {
             try FileManager.default.createDirectory(atPath: sectionFolder, withIntermediateDirectories: true)
-            let index = "---\ntitle: \(Self.sectionTitle(language))\n---\n"
+            let index = "---\ntitle: \(ImportWords(language: language).sectionTitle)\n---\n"
             let file = try NewFile(path: sectionFolder + "/index.md")
             try Array(index.utf8).withUnsafeBufferPointer { try file.write($0) }
             try file.finish()
@@ -100,17 +100,6 @@ struct PostWriter {
             throw error
         }
         return written
-    }
-
-    static func sectionTitle(_ language: String) -> String {
-        switch language.prefix(2) {
-        case "fr": "Publications"
-        case "de": "Beiträge"
-        case "nl": "Berichten"
-        case "es": "Publicaciones"
-        case "it": "Post"
-        default: "Posts"
-        }
     }
 
     private static func now() -> String {
