@@ -1,8 +1,9 @@
 import Foundation
 import SiteGenCore
 
-/// `sitegen init DIR`: writes the example site carried by the binary into a
-/// new or empty folder, never over anything.
+/// `sitegen init DIR`: writes a new site into a new or empty folder, never
+/// over anything: the owner's own business (`BusinessDetails`), or the
+/// example bakery carried by the binary.
 public struct SiteInitializer: Sendable {
     public var fileSystem: FileSystem
 
@@ -10,9 +11,48 @@ public struct SiteInitializer: Sendable {
         self.fileSystem = fileSystem
     }
 
-    /// Returns the number of files written.
+    /// The example bakery. Returns the number of files written.
     @discardableResult
     public func create(at directory: URL, display: String) throws(DiagnosticsError) -> Int {
+        try write(EmbeddedResources.exampleSite.map { ($0.path, $0.data) }, at: directory, display: display)
+    }
+
+    /// A first site for `details`. Its site.yml is read as a build reads it
+    /// before anything is written, so that an answer the build would refuse
+    /// (a telephone number that is not one) is reported now, by the flag's
+    /// name, instead of breaking the first build. Returns the paths written.
+    @discardableResult
+    public func create(at directory: URL, display: String, for details: BusinessDetails) throws(DiagnosticsError) -> [String] {
+        let files = StarterSite(details: details).files()
+        if let site = files.first(where: { $0.path == "site.yml" }) {
+            do {
+                _ = try SiteConfigLoader().load(YAMLSource(file: "site.yml", text: site.text))
+            } catch {
+                throw DiagnosticsError(error.diagnostics.map(Self.answerProblem))
+            }
+        }
+        try write(files.map { ($0.path, Data($0.text.utf8)) }, at: directory, display: display)
+        return files.map(\.path)
+    }
+
+    /// A problem of the generated site.yml, told as a problem of the answer
+    /// that gave the value (`telephone: "12" is not…` → `--telephone: …`).
+    private static func answerProblem(_ diagnostic: Diagnostic) -> Diagnostic {
+        let flags = [
+            "telephone": "--telephone", "email": "--email", "url": "--url", "language": "--language", "type": "--type",
+            "address.country": "--country", "address.postal_code": "--postal-code", "address.street": "--street",
+            "address.locality": "--city", "name": "--name",
+        ]
+        let message = diagnostic.message
+        for (key, flag) in flags.sorted(by: { $0.key.count > $1.key.count }) where message.hasPrefix(key + ":") || message.hasPrefix(key + " ") {
+            return Diagnostic(
+                diagnostic.severity, at: SourceLocation(file: flag), String(message.dropFirst(key.count + 1)).trimmingCharacters(in: .whitespaces))
+        }
+        return Diagnostic(diagnostic.severity, at: SourceLocation(file: "sitegen init"), message)
+    }
+
+    @discardableResult
+    private func write(_ files: [(path: String, data: Data)], at directory: URL, display: String) throws(DiagnosticsError) -> Int {
         switch fileSystem.kind(directory) {
         case .file:
             throw DiagnosticsError(.error(at: SourceLocation(file: display), "is a file; give the name of a new folder"))
@@ -29,7 +69,7 @@ public struct SiteInitializer: Sendable {
         }
         do {
             try fileSystem.createDirectory(directory)
-            for file in EmbeddedResources.exampleSite {
+            for file in files {
                 let url = directory.appendingPathComponent(file.path)
                 try fileSystem.createDirectory(url.deletingLastPathComponent())
                 try fileSystem.write(file.data, url)
@@ -37,6 +77,6 @@ public struct SiteInitializer: Sendable {
         } catch {
             throw DiagnosticsError(.error(at: SourceLocation(file: display), "cannot write the new site: \(error.localizedDescription)"))
         }
-        return EmbeddedResources.exampleSite.count
+        return files.count
     }
 }

@@ -57,6 +57,20 @@ enum LoadStage {
         }
     }
 
+    /// The placeholder `sitegen init` wrote is not the business's logo: the
+    /// build says so until it is replaced, as it would go unnoticed in a
+    /// header that looks finished.
+    static func checkPlaceholderLogo(_ config: SiteConfig, _ staticFiles: [String], _ environment: BuildEnvironment) {
+        guard let logo = config.logo, logo.hasPrefix("/"), staticFiles.contains(String(logo.dropFirst())) else { return }
+        let file = environment.siteFile("static" + logo)
+        guard let data = try? environment.fileSystem.read(file), PlaceholderLogo.isPlaceholder(data) else { return }
+        environment.log.report(
+            .warning(
+                at: config.locations["logo"] ?? SourceLocation(file: environment.display("site.yml")),
+                "logo: \(environment.display("static" + logo)) is still the placeholder that sitegen init made; replace it with your own logo (SVG, PNG or JPEG)"
+            ))
+    }
+
     static func loadTheme(_ environment: BuildEnvironment) -> Theme? {
         environment.log.collecting { () throws(DiagnosticsError) in
             let files = try ThemeLoader(fileSystem: environment.fileSystem)
