@@ -14,17 +14,23 @@ enum PlanStage {
             [ClaimedPath(path: OutputMarker.name, owner: "sitegen's output marker")]
             + OutputGenerator.all.flatMap { $0.claims(ClaimInput(config: config, sources: sources, staticFiles: staticFiles, theme: theme)) }
         let texts = ThemeTexts(language: config.language).strings
+        let addresses = BuiltInAddresses(sources: sources)
         let planner = SitePlanner(
             config: config, includeDrafts: environment.options.includeDrafts, generatedFiles: generated,
             staticFiles: staticFiles, staticDisplayRoot: environment.display("static"),
             builtInPages: [
-                .init(sitePath: "/links/", templateName: "links", title: texts["links_title"] ?? "Links", weight: 90),
-                .init(sitePath: "/press/", templateName: "press", title: texts["press_title"] ?? "Press", weight: 91),
+                .init(
+                    sourceFile: "links.md", defaultPath: BuiltInAddresses.defaultLinks, sitePath: addresses.links, templateName: "links",
+                    title: texts["links_title"] ?? "Links", weight: 90),
+                .init(
+                    sourceFile: "press.md", defaultPath: BuiltInAddresses.defaultPress, sitePath: addresses.press, templateName: "press",
+                    title: texts["press_title"] ?? "Press", weight: 91),
             ])
         guard var plan = environment.log.collecting({ () throws(DiagnosticsError) in try planner.plan(sources) }) else { return nil }
         environment.log.report(plan.warnings)
         plan.outputPaths = Set(plan.pages.map(\.outputPath) + plan.redirects.map(\.outputPath) + staticFiles + generated.map(\.path))
         plan.outputPaths.remove(OutputMarker.name)
+        plan.builtInAddresses = addresses
         return plan
     }
 

@@ -22,6 +22,8 @@ struct SitePlan: Sendable {
     /// the generators claim), relative to the output folder: what a link or
     /// an image of a page may name.
     var outputPaths: Set<String> = []
+    /// Where the links and press pages are.
+    var builtInAddresses = BuiltInAddresses()
     /// Things worth telling the owner that do not stop the build.
     var warnings: [Diagnostic]
 

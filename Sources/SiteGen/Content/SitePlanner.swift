@@ -17,6 +17,10 @@ struct SitePlanner {
     var builtInPages: [BuiltInPage] = []
 
     struct BuiltInPage {
+        /// The page of `content/` that gives its text and title, and may move it with `slug:`.
+        var sourceFile: String
+        /// Where it is without `slug:`; a moved page redirects from there.
+        var defaultPath: String
         var sitePath: String
         var templateName: String
         var title: String
@@ -102,8 +106,13 @@ struct SitePlanner {
         }
 
         for builtIn in builtInPages {
-            if let existing = pages.firstIndex(where: { $0.sitePath == builtIn.sitePath }) {
+            let own = pages.firstIndex { $0.source?.relativePath == builtIn.sourceFile }
+            if let existing = own ?? pages.firstIndex(where: { $0.sitePath == builtIn.sitePath }) {
                 if pages[existing].frontMatter.template == nil { pages[existing].templateName = builtIn.templateName }
+                // Moved by `slug:`: visitors and links of the old address still arrive.
+                if pages[existing].sitePath != builtIn.defaultPath, !pages[existing].frontMatter.aliases.contains(builtIn.defaultPath) {
+                    pages[existing].frontMatter.aliases.append(builtIn.defaultPath)
+                }
                 continue
             }
             var frontMatter = FrontMatter()

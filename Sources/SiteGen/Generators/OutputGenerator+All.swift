@@ -82,18 +82,20 @@ extension OutputGenerator {
 
     static let pressFeed = OutputGenerator(
         name: "press feed", step: "Write feeds, sitemap and robots.txt",
-        claims: { _ in [ClaimedPath(path: String(PressFeedGenerator.path.dropFirst()), owner: "sitegen's press feed")] },
+        claims: { input in
+            [ClaimedPath(path: String(BuiltInAddresses(sources: input.sources).pressFeed.dropFirst()), owner: "sitegen's press feed")]
+        },
         isAffected: never,
         write: { input in
             let feed = PressFeedGenerator(
                 config: input.config, press: input.inputs.presence.press,
-                title: PressFeedGenerator.title(config: input.config, texts: input.texts))
+                title: PressFeedGenerator.title(config: input.config, texts: input.texts), addresses: input.plan.builtInAddresses)
             guard let xml = feed.generate() else { return }
-            try input.output.write(Data(xml.utf8), to: String(PressFeedGenerator.path.dropFirst()))
+            try input.output.write(Data(xml.utf8), to: String(input.plan.builtInAddresses.pressFeed.dropFirst()))
         },
-        unwritten: { inputs, _ in
+        unwritten: { inputs, plan in
             guard inputs.presence.press.isEmpty else { return [:] }
-            return [String(PressFeedGenerator.path.dropFirst()): "the press feed is written only when links.yml lists press articles"]
+            return [String(plan.builtInAddresses.pressFeed.dropFirst()): "the press feed is written only when links.yml lists press articles"]
         })
 
     static let sitemap = OutputGenerator(

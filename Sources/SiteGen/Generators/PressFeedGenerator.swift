@@ -1,14 +1,13 @@
 import SiteGenCore
 import SiteGenManifest
 
-/// `press/feed.xml`: every press mention as an Atom entry, newest first, whose
+/// `press/feed.xml` (beside the press page, wherever `slug:` puts it): every press mention as an Atom entry, newest first, whose
 /// id is the article's address, so that it stays the same from build to build.
 struct PressFeedGenerator {
     var config: SiteConfig
     var press: [PressMention]
     var title: String
-
-    static let path = "/press/feed.xml"
+    var addresses = BuiltInAddresses()
 
     /// `Press – Boulangerie Martin`, in the site's language.
     static func title(config: SiteConfig, texts: ThemeTexts) -> String {
@@ -27,9 +26,9 @@ struct PressFeedGenerator {
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(escaped(config.language))">
               <title>\(escaped(title))</title>
-              <link rel="self" type="application/atom+xml" href="\(address(Self.path))"/>
-              <link rel="alternate" type="text/html" href="\(address("/press/"))"/>
-              <id>\(address(Self.path))</id>
+              <link rel="self" type="application/atom+xml" href="\(address(addresses.pressFeed))"/>
+              <link rel="alternate" type="text/html" href="\(address(addresses.press))"/>
+              <id>\(address(addresses.pressFeed))</id>
               <updated>\(newest.rfc3339)</updated>
               <author><name>\(escaped(config.name))</name></author>
 

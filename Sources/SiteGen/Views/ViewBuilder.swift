@@ -100,8 +100,8 @@ struct ViewBuilder: Sendable {
             contact: SharedView(contact), hours: hours, specialHours: specialHours,
             hoursVerified: config.lastVerified.hours.map(dates.long),
             press: press,
-            linksURL: base.rooted("/links/"), pressURL: base.rooted("/press/"),
-            pressFeedURL: presence.press.isEmpty ? nil : base.rooted(PressFeedGenerator.path),
+            linksURL: base.rooted(plan.builtInAddresses.links), pressURL: base.rooted(plan.builtInAddresses.press),
+            pressFeedURL: presence.press.isEmpty ? nil : base.rooted(plan.builtInAddresses.pressFeed),
             pressFeedTitle: PressFeedGenerator.title(config: config, texts: texts))
         sharedSite = SharedView(site)
         sharedTexts = SharedView(texts)
