@@ -12,8 +12,11 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check the site for broken links, missing images and details to fix; --external also asks every link to other sites.",
         discussion: """
-            The site is built into a temporary folder: its output folder (public/) is not touched. Exit codes: 0 no error \
-            (warnings may remain), 1 errors (a broken local link, a missing image, a link to another site that is gone).
+            The site is built into a temporary folder: its output folder (public/) is not touched. Besides what stops a build, \
+            it lists what the owner should look at: places left to fill in, what is left of the example, two profiles on one \
+            platform, pages without a description or in another language, details nobody has confirmed. Exit codes: 0 no error \
+            (warnings may remain), 1 errors (a broken local link, a missing image, a link to another site that is gone), \
+            or, with --strict, any warning.
             """
     )
 
@@ -31,6 +34,9 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Include pages marked draft: true.")
     var drafts = false
+
+    @Flag(name: .long, help: "Exit with 1 when anything is listed, warnings too (for a script or a CI job).")
+    var strict = false
 
     func validate() throws {
         if refresh && !external { throw ValidationError("--refresh goes with --external") }
@@ -52,6 +58,6 @@ struct CheckCommand: ParsableCommand {
         case .text: CheckTextOutput(report: report, links: results, summary: summary).print()
         case .json: Console.out(try CheckJSONOutput(report: report, links: results, summary: summary).encoded())
         }
-        if summary.errors > 0 { throw SiteFailure.siteErrors }
+        if summary.errors > 0 || (strict && summary.warnings > 0) { throw SiteFailure.siteErrors }
     }
 }

@@ -31,8 +31,10 @@ public struct SiteChecker: Sendable {
         do {
             let (report, snapshot) = try builder.buildKeepingState()
             let audit = ContentAudit(snapshot: snapshot, output: output, fileSystem: fileSystem)
+            let owner = OwnerAudit(snapshot: snapshot)
             return SiteCheckReport(
-                diagnostics: (report.warnings + audit.warnings()).sorted(by: Self.fileOrder), outgoingLinks: Self.links(of: snapshot),
+                diagnostics: (report.warnings + audit.warnings() + owner.warnings()).sorted(by: Self.fileOrder),
+                outgoingLinks: Self.links(of: snapshot),
                 built: true, pageCount: report.pageCount,
                 siteAddress: (snapshot.inputs.config.declaredURL ?? snapshot.inputs.config.baseURL).description)
         } catch let error as DiagnosticsError {

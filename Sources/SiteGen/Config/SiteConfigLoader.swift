@@ -55,7 +55,7 @@ struct SiteConfigLoader {
         // Links written with the site's own address stay links within the
         // site when it is built for another one (a preview, --base-url).
         located.declaredURL = baseURLOverride == nil ? baseURL : (root.node("url")?.plainValue as? String).flatMap { BaseURL($0) }
-        for key in ["special_hours", "last_verified", "hours", "telephone", "email", "address", "logo", "image"] where root.node(key) != nil {
+        for key in ["url", "special_hours", "last_verified", "hours", "telephone", "email", "address", "logo", "image"] where root.node(key) != nil {
             located.locations[key] = root.location(of: key)
         }
         if let verified = root.mapping("last_verified") {

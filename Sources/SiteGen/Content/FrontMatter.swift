@@ -10,6 +10,8 @@ struct FrontMatter: Sendable, Hashable {
     var date: ContentDate?
     var updated: ContentDate?
     var draft = false
+    /// `lang:`, the page's language when it is not the site's (a BCP 47 code).
+    var language: String?
     var slug: String?
     var template: String?
     var aliases: [String] = []
@@ -34,6 +36,6 @@ struct FrontMatter: Sendable, Hashable {
     /// before it was a key read it as `page.params.tags`.
     static let knownKeys: Set<String> = [
         "title", "description", "date", "updated", "draft", "slug", "template", "aliases", "image", "image_alt",
-        "weight", "menu", "syndication", "imported_from",
+        "weight", "menu", "syndication", "imported_from", "lang",
     ]
 }

@@ -66,6 +66,11 @@ struct FrontMatterParser {
         frontMatter.updated = reader.date("updated")
         frontMatter.draft = reader.bool("draft") ?? false
         frontMatter.slug = reader.string("slug")
+        frontMatter.language = reader.string("lang")
+        if let language = frontMatter.language, !LanguageTag.isValid(language) {
+            reader.error("lang", "\(TextField.quoted(language)) is not a language code such as nl, fr, en or en-GB")
+            frontMatter.language = nil
+        }
         frontMatter.template = reader.string("template")
         frontMatter.aliases = reader.stringList("aliases") ?? []
         frontMatter.image = reader.string("image")

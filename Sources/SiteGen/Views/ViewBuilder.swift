@@ -253,7 +253,8 @@ struct ViewBuilder: Sendable {
             pages: pages, sections: sections, documentTitle: documentTitle,
             metaDescription: description,
             newsURL: plan.sections[config.newsSection].map { base.rooted(plan[$0.page].sitePath) },
-            lang: config.language, social: SharedView(social), jsonLD: page.isHome ? jsonLD : structuredData)
+            lang: current.flatMap { plan[$0].frontMatter.language } ?? config.language, social: SharedView(social),
+            jsonLD: page.isHome ? jsonLD : structuredData)
         // A section's list page and its posts lead to the section's feed; the home page's folder has none.
         if let current, plan[current].kind != .home, let feed = plan.sectionFeed(ofFolder: plan[current].folder),
             let section = plan.sections[feed.folder]
