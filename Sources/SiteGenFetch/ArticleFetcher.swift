@@ -6,29 +6,23 @@ public struct ArticleFetcher: Sendable {
     public var limits: FetchLimits
     public var transport: HTTPTransport
 
-    /// What every failure message ends with: the command still works without the network.
-    static let advice = "; add the entry with --title and --outlet instead"
-
     public init(limits: FetchLimits = FetchLimits(), transport: HTTPTransport = .live) {
         self.limits = limits
         self.transport = transport
     }
 
-    /// Blocking (the CLI is synchronous). Throws FetchError with a clear, one-line message.
+    /// Blocking (the CLI is synchronous). Throws FetchError with a clear,
+    /// one-line message that says what went wrong; what to do instead
+    /// depends on the command (which flags it was given, a terminal).
     public func fetch(_ url: String) throws(FetchError) -> ArticleMetadata {
         let text = url.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let address = URL(string: text), HTTPTransport.isWeb(address) else {
             throw FetchError("\"\(Self.shown(text))\" is not an http: or https: address")
         }
-        let response: HTTPResponse
-        do {
-            response = try transport.get(address, limits)
-        } catch {
-            throw FetchError(error.message + Self.advice)
-        }
+        let response = try transport.get(address, limits)
         let finalURL = URL(string: response.finalURL).map(HTTPTransport.isWeb) == true ? response.finalURL : address.absoluteString
         guard (200..<300).contains(response.status) else {
-            throw FetchError("HTTP \(response.status) from \(finalURL)" + Self.advice)
+            throw FetchError("HTTP \(response.status) from \(finalURL)")
         }
         switch Self.mediaType(response.contentType) {
         case "text/html", "application/xhtml+xml":
@@ -36,9 +30,9 @@ public struct ArticleFetcher: Sendable {
         case nil where Self.looksLikeHTML(response.body):
             break
         case nil:
-            throw FetchError("\(finalURL) is not an HTML page (it has no Content-Type and does not start like one)" + Self.advice)
+            throw FetchError("\(finalURL) is not an HTML page (it has no Content-Type and does not start like one)")
         case let type?:
-            throw FetchError("\(finalURL) is not an HTML page (\(type))" + Self.advice)
+            throw FetchError("\(finalURL) is not an HTML page (\(type))")
         }
         let html = HTMLText.decode(response.body, contentType: response.contentType)
         return ArticleMetadataExtractor().extract(html: html, finalURL: finalURL)

@@ -4,4 +4,7 @@ struct SiteFailure: Error {
 
     /// The site has errors.
     static let siteErrors = SiteFailure(code: 1)
+
+    /// The command line is not complete; the message printed says what it lacks.
+    static let usage = SiteFailure(code: 2)
 }

@@ -14,8 +14,10 @@ struct ManifestCommandTests {
         try LinksEditingTests.site(try LinksEditingTests.golden("odd.yml"))
     }
 
-    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> CommandLineTests.Run {
-        try CommandLineTests.run(arguments, in: folder, environment: environment)
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:], input: String? = nil) throws
+        -> CommandLineTests.Run
+    {
+        try CommandLineTests.run(arguments, in: folder, environment: environment, input: input)
     }
 
     @Test func addPrintsTheEntryAndItsLines() throws {

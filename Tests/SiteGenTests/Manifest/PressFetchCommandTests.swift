@@ -85,14 +85,18 @@ struct PressFetchCommandTests {
                     "--title", "T", "--outlet", "O",
                 ], in: site)
             #expect(withFlags.status == 0)
-            #expect(withFlags.stderr.contains("warning: could not read the article"))
+            #expect(withFlags.stderr.contains("warning: could not read the article: could not connect to \(address)"))
             #expect(withFlags.stderr.contains("warning: could not ask the Wayback Machine"))
 
+            // Without a terminal to ask at, one line, and the Wayback Machine is not asked in vain.
             let before = try LinksEditingTests.linksText(site)
             let withoutFlags = try CommandLineTests.run(
-                ["press", "add", address + "?second", "--fetch", "--archive-api", "http://127.0.0.1:\(port)"], in: site)
+                ["press", "add", address + "?second", "--fetch", "--archive-api", "http://127.0.0.1:\(port)", "--outlet", "O"], in: site)
             #expect(withoutFlags.status == 1)
-            #expect(withoutFlags.stderr.contains("give it with --title"))
+            #expect(
+                withoutFlags.stderr
+                    == "error: could not read the article (could not connect to \(address)?second: nothing answers at 127.0.0.1:\(port)); give --title\n"
+            )
             #expect(try LinksEditingTests.linksText(site) == before)
         }
     }

@@ -22,7 +22,10 @@ struct CommandLineTests {
         return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sitegen")
     }()
 
-    static func run(_ arguments: [String], in folder: URL, binary: URL = binary, environment: [String: String] = [:]) throws -> Run {
+    /// `input`, when given, is all that standard input holds (a file, never a terminal).
+    static func run(
+        _ arguments: [String], in folder: URL, binary: URL = binary, environment: [String: String] = [:], input: String? = nil
+    ) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -32,6 +35,13 @@ struct CommandLineTests {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        // A file rather than a pipe: a process that ends before reading it cannot kill the tests with SIGPIPE.
+        let inputFile = input.map { _ in TestSupport.temporaryDirectory().appendingPathComponent("input.txt") }
+        defer { if let inputFile { TestSupport.cleanUp(inputFile.deletingLastPathComponent()) } }
+        if let input, let inputFile {
+            try Data(input.utf8).write(to: inputFile)
+            process.standardInput = try FileHandle(forReadingFrom: inputFile)
+        }
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
