@@ -23,16 +23,24 @@ public struct SiteInitializer: Sendable {
     /// name, instead of breaking the first build. Returns the paths written.
     @discardableResult
     public func create(at directory: URL, display: String, for details: BusinessDetails) throws(DiagnosticsError) -> [String] {
+        let problems = Self.problems(of: details)
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
         let files = StarterSite(details: details).files()
-        if let site = files.first(where: { $0.path == "site.yml" }) {
-            do {
-                _ = try SiteConfigLoader().load(YAMLSource(file: "site.yml", text: site.text))
-            } catch {
-                throw DiagnosticsError(error.diagnostics.map(Self.answerProblem))
-            }
-        }
         try write(files.map { ($0.path, Data($0.text.utf8)) }, at: directory, display: display)
         return files.map(\.path)
+    }
+
+    /// What a build would refuse in the site.yml made from `details`, each
+    /// at the flag that gave the value (`--telephone`), so that `init` can
+    /// refuse an answer as soon as it is typed.
+    public static func problems(of details: BusinessDetails) -> [Diagnostic] {
+        guard let site = StarterSite(details: details).files().first(where: { $0.path == "site.yml" }) else { return [] }
+        do {
+            _ = try SiteConfigLoader().load(YAMLSource(file: "site.yml", text: site.text))
+            return []
+        } catch {
+            return error.diagnostics.filter { $0.severity == .error }.map(Self.answerProblem)
+        }
     }
 
     /// A problem of the generated site.yml, told as a problem of the answer

@@ -94,12 +94,13 @@ struct OwnerAudit {
             where !(file.isYAML && line.drop { $0 == " " }.hasPrefix("#")) {
                 for opening in openings {
                     guard let start = line.range(of: opening) else { continue }
-                    let place = line[start.lowerBound...].prefix { $0 != "]" }.dropFirst(opening.count).trimmingCharacters(in: .whitespaces)
+                    let place = line[start.lowerBound...].prefix { $0 != "]" }.dropFirst(opening.count)
+                        .trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".")))
                     let column = line.distance(from: line.startIndex, to: start.lowerBound) + 1
                     found.append(
                         .warning(
                             at: SourceLocation(file: file.display, line: number + 1, column: column),
-                            "left to fill in: \(place.isEmpty ? "this place" : place); write it in place of the brackets"))
+                            "left to fill in: \(place.isEmpty ? "this place" : "“\(place)”"); replace the brackets and what is in them with your own text"))
                 }
             }
         }

@@ -39,6 +39,11 @@ public struct BusinessDetails: Sendable, Equatable {
         self.legalNotice = legalNotice
     }
 
+    /// Whether a business in `country` (ISO 3166-1) is expected to have a legal notice page.
+    public static func expectsLegalNotice(in country: String) -> Bool {
+        LegalNotice.isExpected(in: country)
+    }
+
     /// Whether the site gets a legal notice page: asked, or the country's law.
     public var wantsLegalNotice: Bool {
         legalNotice ?? country.map(LegalNotice.isExpected(in:)) ?? false

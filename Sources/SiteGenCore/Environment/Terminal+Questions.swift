@@ -21,13 +21,16 @@ extension Terminal {
     /// one line, why it is refused; a refused or empty answer without a
     /// default asks again, up to `tries` times. `what` names the value in
     /// the reminder, such as "the title".
+    /// With `optional`, an empty answer without a default is given to
+    /// `interpret` as "" (the question says "Enter to skip").
     public func ask<Value>(
-        _ question: String, default defaultAnswer: String?, what: String,
+        _ question: String, default defaultAnswer: String?, what: String, optional: Bool = false,
         interpret: (String) -> Result<Value, QuestionRefusal>
     ) throws(QuestionStop) -> Value {
         let shownDefault = defaultAnswer.map(Self.shown).flatMap { $0.isEmpty ? nil : $0 }
+        let hint = shownDefault.map { " [\($0)]" } ?? (optional ? " (Enter to skip)" : "")
         for _ in 0..<Self.tries {
-            write(question + (shownDefault.map { " [\($0)]" } ?? "") + ": ")
+            write(question + hint + ": ")
             guard let line = readLine() else {
                 // The cursor is still after the question.
                 write("\n")
@@ -35,7 +38,7 @@ extension Terminal {
             }
             let typed = line.trimmingCharacters(in: .whitespaces)
             let refusal: QuestionRefusal
-            if typed.isEmpty, shownDefault == nil {
+            if typed.isEmpty, shownDefault == nil, !optional {
                 refusal = QuestionRefusal("please type \(what), or press Ctrl-D to stop")
             } else if typed.count > Self.answerLimit || line.utf8.count >= Self.lineLimit {
                 refusal = QuestionRefusal("that is too long: at most \(Self.answerLimit) characters")

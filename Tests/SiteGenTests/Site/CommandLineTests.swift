@@ -121,7 +121,7 @@ struct CommandLineTests {
         let folder = TestSupport.temporaryDirectory()
         defer { TestSupport.cleanUp(folder) }
         try Data("mine".utf8).write(to: folder.appendingPathComponent("notes.txt"))
-        let result = try Self.run(["init", folder.path], in: folder)
+        let result = try Self.run(["init", "--name", "Kapsalon Lotte", folder.path], in: folder)
         #expect(result.status == 1)
         #expect(result.stderr.contains("is not empty"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.txt"])
@@ -137,7 +137,7 @@ struct CommandLineTests {
         try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Self.binary, to: copy)
 
-        let created = try Self.run(["init", "my-bakery"], in: root, binary: copy)
+        let created = try Self.run(["init", "--example", "my-bakery"], in: root, binary: copy)
         #expect(created.status == 0, "\(created.stderr)")
         let site = root.appendingPathComponent("my-bakery")
         let example = try TestSupport.tree(TestSupport.exampleSite).filter { !$0.key.hasPrefix("public/") && !$0.key.hasPrefix(".sitegen/") }
