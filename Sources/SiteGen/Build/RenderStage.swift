@@ -18,6 +18,9 @@ enum RenderStage {
         try steps.run("Check imported photos") {
             if let warning = ImportedPhotoDescriptions.warning(plan, inventories: rendered.inventories) { environment.log.report(warning) }
         }
+        try steps.run("Check link preview images") {
+            environment.log.report(DrawnPreviewImages.warnings(plan, views, siteFile: environment.display("site.yml")))
+        }
         // After the pages, so that one build reports a missing image of
         // site.yml or front matter with the pages' own broken links.
         try steps.run("Check image files") {

@@ -4,4 +4,6 @@ struct SocialImage: Sendable, Equatable {
     var url: String
     var width: Int? = nil
     var height: Int? = nil
+    /// An SVG drawing, which Facebook, WhatsApp and X do not show in a preview.
+    var isDrawing = false
 }

@@ -193,18 +193,6 @@ struct ViewBuilder: Sendable {
         return PostingStructuredDataGenerator(config: config, page: page, permalink: base.absolute(page.sitePath), photos: photos).json()
     }
 
-    /// What link previews show for an `image:` value: the 1200 x 630 crop
-    /// of a raster image, the address of anything else.
-    func socialImage(_ value: String?) -> SocialImage? {
-        guard let value else { return nil }
-        if let file = images.file(named: value), case .success(let image)? = images.responsive(file) {
-            return SocialImage(
-                url: config.baseURL.absolute("/" + image.path(of: .social)), width: ImageSettings.socialWidth,
-                height: ImageSettings.socialHeight)
-        }
-        return SocialImage(url: config.baseURL.absolute(pathOrAddress: value))
-    }
-
     func summaryView(_ id: PageID, summary: String?) -> PageSummaryView {
         let page = plan[id]
         var view = PageSummaryView(
@@ -235,16 +223,14 @@ struct ViewBuilder: Sendable {
         let documentTitle = page.isHome || page.title == config.name ? page.title : "\(page.title) – \(config.name)"
         let description = page.description ?? page.summary ?? config.description
         let base = config.baseURL
+        let preview = previewImage(page: page.socialImage)
+        let image = preview?.image
         // A logo is shown whole, in the small card, rather than cropped to a wide preview.
-        let image =
-            page.image != nil
-            ? page.socialImage
-            : config.image != nil ? socialImage(config.image) : config.logo.map { SocialImage(url: base.absolute(pathOrAddress: $0)) }
-        let isLogo = page.image == nil && config.image == nil
+        let isLogo = preview?.source == .logo
         let social = SocialMetaView(
             title: page.isHome ? config.name : page.title, type: dated ? "article" : "website", url: page.permalink,
             image: image?.url, imageWidth: image?.width, imageHeight: image?.height,
-            imageAlt: page.image != nil ? page.imageAlt : (image != nil ? config.name : nil),
+            imageAlt: preview?.source == .page ? page.imageAlt : (image != nil ? config.name : nil),
             description: description, siteName: config.name, locale: Self.openGraphLocale(config),
             twitterCard: image == nil || isLogo ? "summary" : "summary_large_image")
         var context = PageContextView(
