@@ -20,7 +20,8 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The name of the business, as customers know it.")
     var name: String?
 
-    @Option(help: ArgumentHelp("A schema.org type: HairSalon, Bakery, Restaurant, Store, Plumber, Florist… (default LocalBusiness).", valueName: "type"))
+    @Option(
+        help: ArgumentHelp("A schema.org type: HairSalon, Bakery, Restaurant, Store, Plumber, Florist… (default LocalBusiness).", valueName: "type"))
     var type: String?
 
     @Option(help: ArgumentHelp("The language of the site: nl, fr, de, en, es, it… (default en).", valueName: "code"))

@@ -100,7 +100,8 @@ struct OwnerAudit {
                     found.append(
                         .warning(
                             at: SourceLocation(file: file.display, line: number + 1, column: column),
-                            "left to fill in: \(place.isEmpty ? "this place" : "“\(place)”"); replace the brackets and what is in them with your own text"))
+                            "left to fill in: \(place.isEmpty ? "this place" : "“\(place)”"); replace the brackets and what is in them with your own text"
+                        ))
                 }
             }
         }
