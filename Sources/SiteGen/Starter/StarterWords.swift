@@ -128,12 +128,12 @@ struct StarterWords: Sendable {
 
                 ## Kom langs
 
-                Ons adres, onze openingsuren en ons telefoonnummer staan op de [contactpagina]({contact}).
+                Ons adres, onze openingstijden en ons telefoonnummer staan op de [contactpagina]({contact}).
                 """,
             aboutFile: "over-ons.md", aboutTitle: "Over ons", aboutDescription: "Wie we zijn: het verhaal en de mensen van {name}.",
             aboutBody: "[In te vullen: je verhaal: sinds wanneer, wie hier werkt, waar je trots op bent.]",
-            contactFile: "contact.md", contactTitle: "Contact en openingsuren", contactMenu: "Contact",
-            contactDescription: "Adres, telefoon en openingsuren van {name}{in_city}.",
+            contactFile: "contact.md", contactTitle: "Contact en openingstijden", contactMenu: "Contact",
+            contactDescription: "Adres, telefoon en openingstijden van {name}{in_city}.",
             contactBody: """
                 ## Hoe kom je bij ons
 
