@@ -6,7 +6,8 @@ import SiteGenCore
 /// autolinks, task lists and tag filter, and footnotes. Raw HTML is kept (it
 /// is the owner's own content) and passed through the tag filter, but loses
 /// what runs script (`RawHTMLSanitizer`); links and images lose script and
-/// file addresses (`UnsafeAddress`). Each removal is a warning at its place.
+/// file addresses (`UnsafeAddress`). Each removal is a warning at its place,
+/// and so is each tag the tag filter shows as text.
 ///
 /// Safe to call from several threads: see `parseLock`.
 struct MarkdownRenderer: Sendable {
@@ -168,7 +169,8 @@ struct MarkdownRenderer: Sendable {
             detached.append(node)
         }
         diagnostics += Self.removeUnsafeAddresses(unsafeAddresses, detaching: &detached, location: location)
-        for node in rawHTML { diagnostics += Self.sanitize(node, location: location) }
+        var escapedStarts: [String: Int] = [:]
+        for node in rawHTML { diagnostics += Self.sanitize(node, location: location, escapedStarts: &escapedStarts) }
         // Headings get ids for links to a part of a page: each heading is
         // rendered alone, given its id, and put back as HTML. The ids the
         // owner wrote come first, so that automatic ones avoid them.
@@ -341,7 +343,12 @@ struct MarkdownRenderer: Sendable {
     }
 
     /// Raw HTML loses what would run script; see `RawHTMLSanitizer`.
-    private static func sanitize(_ node: OpaquePointer, location: (Int, Int) -> SourceLocation) -> [Diagnostic] {
+    /// `escapedStarts` counts the start tags shown as text so far on the
+    /// page, by name: their end tags, often in a later piece of inline HTML,
+    /// are not reported again.
+    private static func sanitize(
+        _ node: OpaquePointer, location: (Int, Int) -> SourceLocation, escapedStarts: inout [String: Int]
+    ) -> [Diagnostic] {
         guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { return [] }
         let result = RawHTMLSanitizer.sanitize(literal)
         // Set even without findings: the sanitizer's tag filter also catches `<script/src=...>`, which GitHub's misses.
@@ -351,15 +358,34 @@ struct MarkdownRenderer: Sendable {
         let startColumn = Int(cmark_node_get_start_column(node))
         let isBlock = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
         let bytes = Array(literal.utf8)
-        return result.findings.map { finding in
-            let before = bytes[..<min(finding.offset, bytes.count)]
-            let lineDelta = before.count { $0 == UInt8(ascii: "\n") }
-            let lineStart = (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 }) ?? 0
-            let columnInLine = finding.offset - lineStart
+        // Findings come in the order of the text: lines are counted once, not from the start for each.
+        var scanned = 0
+        var lineDelta = 0
+        var lineStart = 0
+        var diagnostics: [Diagnostic] = []
+        for finding in result.findings {
+            if let tag = finding.escapedTag {
+                if tag.isEnd, let open = escapedStarts[tag.name], open > 0 {
+                    escapedStarts[tag.name] = open - 1
+                    continue
+                }
+                if !tag.isEnd { escapedStarts[tag.name, default: 0] += 1 }
+            }
+            let offset = min(finding.offset, bytes.count)
+            if offset < scanned { (scanned, lineDelta, lineStart) = (0, 0, 0) }
+            while scanned < offset {
+                if bytes[scanned] == UInt8(ascii: "\n") {
+                    lineDelta += 1
+                    lineStart = scanned + 1
+                }
+                scanned += 1
+            }
+            let columnInLine = offset - lineStart
             // Later lines of a block lose the same indentation as its first; of inline HTML, less is known.
             let column = lineDelta == 0 ? startColumn + columnInLine : columnInLine + (isBlock ? startColumn : 1)
-            return .warning(at: location(startLine + lineDelta, column), finding.message)
+            diagnostics.append(.warning(at: location(startLine + lineDelta, column), finding.message))
         }
+        return diagnostics
     }
 
     /// Names the boxes of task lists, exactly as the tasklist extension writes them.
