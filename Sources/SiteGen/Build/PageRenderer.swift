@@ -32,7 +32,12 @@ struct PageRenderer: Sendable {
         self.images = images
         referenceScanner = ImageReferences(candidates: images.processedPaths, baseURL: views.config.baseURL)
         let texts = views.texts.strings
-        markdown = MarkdownRenderer(taskLabels: .init(done: texts["task_done"] ?? "Done", toDo: texts["task_to_do"] ?? "To do"))
+        let words = EmbedMarkup.Words(
+            play: texts["embed_play"] ?? "Play:", on: texts["embed_on"] ?? "on", video: texts["embed_video"] ?? "Video",
+            map: texts["embed_map"] ?? "Map")
+        markdown = MarkdownRenderer(
+            taskLabels: .init(done: texts["task_done"] ?? "Done", toDo: texts["task_to_do"] ?? "To do"),
+            embeds: EmbedMarkup(mode: views.config.embeds, words: words))
     }
 
     static let summaryLength = 220

@@ -20,6 +20,8 @@ public struct SiteConfig: Sendable {
     public var hours: WeeklyHours?
     public var specialHours: [SpecialHours]
     public var lastVerified: LastVerified
+    /// How a video address alone on a line is shown: a card (the default) or the platform's player.
+    var embeds = EmbedMode.card
     /// Free-form values for templates, from the `extra:` mapping.
     public var extra: [String: SendableValue]
     /// Where some keys were written (`special_hours`, `last_verified.hours`), for warnings found later.

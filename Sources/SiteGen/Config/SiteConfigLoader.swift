@@ -5,7 +5,7 @@ import Yams
 struct SiteConfigLoader {
     static let knownKeys: Set<String> = [
         "name", "url", "language", "description", "type", "news_section", "logo", "image", "email", "telephone",
-        "address", "geo", "hours", "special_hours", "last_verified", "extra",
+        "address", "geo", "hours", "special_hours", "last_verified", "embeds", "extra",
     ]
 
     /// `baseURLOverride` is `--base-url`, which wins over `url:`.
@@ -52,6 +52,7 @@ struct SiteConfigLoader {
             extra: (root.node("extra")?.plainValue as? [String: Any]).map(SendableValue.dictionary) ?? [:]
         )
         var located = config
+        located.embeds = readEmbeds(root)
         // Links written with the site's own address stay links within the
         // site when it is built for another one (a preview, --base-url).
         located.declaredURL = baseURLOverride == nil ? baseURL : (root.node("url")?.plainValue as? String).flatMap { BaseURL($0) }
@@ -93,6 +94,19 @@ struct SiteConfigLoader {
             return nil
         }
         return url
+    }
+
+    /// `card` or `iframe`; anything else is an error listing both.
+    private func readEmbeds(_ root: YAMLMappingReader) -> EmbedMode {
+        guard let text = root.string("embeds") else { return .card }
+        guard let mode = EmbedMode(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
+            root.error(
+                "embeds",
+                "\(TextField.quoted(text)) is not a way to show videos: write `card` (a link to the video, the default) or `iframe` (the platform's player in the page)"
+            )
+            return .card
+        }
+        return mode
     }
 
     private func readLanguage(_ root: YAMLMappingReader) -> String {

@@ -12,12 +12,22 @@ import SiteGenCore
 /// `<style>`, `<iframe>`...) is applied first, as the page renderer applies it
 /// after, so that what follows `&lt;style>` is read as tags, as a browser will.
 /// A piece left open at its end (`<a title="`) would swallow the next piece
-/// of the page in a browser: it is shown as text.
+/// of the page in a browser: it is shown as text. Every tag the filter shows
+/// as text is a finding too: the owner sees code on the page, not a video.
 enum RawHTMLSanitizer {
     struct Finding: Equatable {
         /// Byte offset in the original HTML.
         var offset: Int
         var message: String
+        /// The tag the filter showed as text, if that is what was found.
+        var escapedTag: EscapedTag? = nil
+    }
+
+    /// A start or end tag of one of `filteredTags` (`<iframe src=...>`,
+    /// `</iframe>`), or `<![`, named `![`.
+    struct EscapedTag: Equatable {
+        var name: String
+        var isEnd: Bool
     }
 
     struct Result {
@@ -43,8 +53,9 @@ enum RawHTMLSanitizer {
     static func sanitize(_ html: String) -> Result {
         var bytes: [UInt8] = []
         var origin: [Int] = []
-        filterTags(Array(html.utf8), into: &bytes, origin: &origin)
-        var findings: [Finding] = []
+        let input = Array(html.utf8)
+        filterTags(input, into: &bytes, origin: &origin)
+        var findings = escapedTagFindings(input)
         // Every pass removes bytes, so this ends; the bound is a safeguard.
         for _ in 0..<64 {
             let tokens = HTMLTokens(parsing: prefix + bytes + sentinel)
@@ -67,7 +78,10 @@ enum RawHTMLSanitizer {
                     cuts.append((widenedToSpace(range, in: bytes), range.lowerBound, "removed \(attribute.name)=\(element): \(reason)"))
                 }
             }
-            if cuts.isEmpty { return Result(html: String(decoding: bytes, as: UTF8.self), findings: findings) }
+            if cuts.isEmpty {
+                // In the order of the original, as a page reports them.
+                return Result(html: String(decoding: bytes, as: UTF8.self), findings: findings.sorted { $0.offset < $1.offset })
+            }
             cuts.sort { $0.range.lowerBound < $1.range.lowerBound }
             var kept: [UInt8] = []
             var keptOrigin: [Int] = []
@@ -173,19 +187,47 @@ enum RawHTMLSanitizer {
     }
 
     private static func isFiltered(_ input: [UInt8], at index: Int) -> Bool {
+        filteredTag(input, at: index) != nil
+    }
+
+    /// The filtered tag that starts at `index` (a `<`), or nil.
+    private static func filteredTag(_ input: [UInt8], at index: Int) -> EscapedTag? {
         var start = index + 1
-        if start + 1 < input.count, input[start] == UInt8(ascii: "!"), input[start + 1] == UInt8(ascii: "[") { return true }
-        if start < input.count, input[start] == UInt8(ascii: "/") { start += 1 }
+        if start + 1 < input.count, input[start] == UInt8(ascii: "!"), input[start + 1] == UInt8(ascii: "[") {
+            return EscapedTag(name: "![", isEnd: false)
+        }
+        let isEnd = start < input.count && input[start] == UInt8(ascii: "/")
+        if isEnd { start += 1 }
         for name in filteredTags where start + name.count <= input.count {
             let matches = name.indices.allSatisfy { input[start + $0] | 0x20 == name[$0] }
             guard matches else { continue }
             let after = start + name.count
             // A tag name ends at a space, `/` or `>`; `<scripts>` is another tag.
-            if after == input.count { return true }
+            if after == input.count { return EscapedTag(name: String(decoding: name, as: UTF8.self), isEnd: isEnd) }
             let next = input[after]
-            if !((next >= 0x30 && next <= 0x39) || (next | 0x20 >= 0x61 && next | 0x20 <= 0x7A) || next == UInt8(ascii: "-")) { return true }
+            if !((next >= 0x30 && next <= 0x39) || (next | 0x20 >= 0x61 && next | 0x20 <= 0x7A) || next == UInt8(ascii: "-")) {
+                return EscapedTag(name: String(decoding: name, as: UTF8.self), isEnd: isEnd)
+            }
         }
-        return false
+        return nil
+    }
+
+    /// One finding per tag that the filter shows as text, at its `<`.
+    static func escapedTagFindings(_ input: [UInt8]) -> [Finding] {
+        var findings: [Finding] = []
+        for index in input.indices where input[index] == UInt8(ascii: "<") {
+            guard let tag = filteredTag(input, at: index) else { continue }
+            let message = EscapedTagAdvice.message(for: tag, tagText: tagText(input, at: index))
+            findings.append(Finding(offset: index, message: message, escapedTag: tag))
+        }
+        return findings
+    }
+
+    /// The tag from its `<` to its `>`, at most 2 KB of it: where a pasted frame leads.
+    private static func tagText(_ input: [UInt8], at index: Int) -> String {
+        let end = min(input.count, index + 2_048)
+        let close = input[index..<end].firstIndex(of: UInt8(ascii: ">")) ?? end
+        return String(decoding: input[index..<close], as: UTF8.self)
     }
 
     private static func shifted(_ range: Range<Int>) -> Range<Int> {

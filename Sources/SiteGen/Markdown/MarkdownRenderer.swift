@@ -6,7 +6,9 @@ import SiteGenCore
 /// autolinks, task lists and tag filter, and footnotes. Raw HTML is kept (it
 /// is the owner's own content) and passed through the tag filter, but loses
 /// what runs script (`RawHTMLSanitizer`); links and images lose script and
-/// file addresses (`UnsafeAddress`). Each removal is a warning at its place.
+/// file addresses (`UnsafeAddress`). Each removal is a warning at its place,
+/// and so is each tag the tag filter shows as text. A paragraph holding only
+/// the address of a video or a map becomes a card or a player (`EmbedMarkup`).
 ///
 /// Safe to call from several threads: see `parseLock`.
 struct MarkdownRenderer: Sendable {
@@ -18,6 +20,7 @@ struct MarkdownRenderer: Sendable {
     }
 
     var taskLabels = TaskLabels()
+    var embeds = EmbedMarkup()
 
     struct Output {
         var html: String
@@ -89,10 +92,12 @@ struct MarkdownRenderer: Sendable {
         var anchors = HeadingAnchors()
         var headings: [OpaquePointer] = []
         var firstParagraph: String?
+        var firstParagraphNode: OpaquePointer?
         var hasTasks = false
         var unsafeAddresses: [(node: OpaquePointer, scheme: String)] = []
         var rawHTML: [OpaquePointer] = []
         var pictures: [(node: OpaquePointer, html: String)] = []
+        var embedded: [(paragraph: OpaquePointer, html: String)] = []
         var imagesSeen = 0
 
         let iterator = cmark_iter_new(document)
@@ -126,6 +131,13 @@ struct MarkdownRenderer: Sendable {
                             file: file, address: resolved.address, alt: Self.plainText(of: node), title: title, lazy: imagesSeen > 1)
                         if let html = picture(image) { pictures.append((node, html)) }
                     }
+                    if !isImage, let paragraph = Self.soleLinkParagraph(node), let embed = Embed(address: resolved.address) {
+                        let text = Self.plainText(of: node)
+                        let title = Self.isAddress(text, of: resolved.address) || text.allSatisfy(\.isWhitespace) ? nil : text
+                        embedded.append((paragraph, embeds.html(embed, address: resolved.address, title: title)))
+                        // A list of pages shows the first words of the text, not a video's address.
+                        if paragraph == firstParagraphNode { firstParagraph = nil }
+                    }
                     if let target = resolved.fragment {
                         fragments.append(FragmentReference(target: target, position: at))
                     }
@@ -151,6 +163,7 @@ struct MarkdownRenderer: Sendable {
                 hasTasks = cmark_node_get_type_string(node).map { String(cString: $0) } == "tasklist"
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil && cmark_node_parent(node) == document:
                 firstParagraph = Self.plainText(of: node)
+                firstParagraphNode = node
             default:
                 break
             }
@@ -168,7 +181,16 @@ struct MarkdownRenderer: Sendable {
             detached.append(node)
         }
         diagnostics += Self.removeUnsafeAddresses(unsafeAddresses, detaching: &detached, location: location)
-        for node in rawHTML { diagnostics += Self.sanitize(node, location: location) }
+        var escapedStarts: [String: Int] = [:]
+        for node in rawHTML { diagnostics += Self.sanitize(node, location: location, escapedStarts: &escapedStarts) }
+        // A custom block, as the tag filter would show an HTML block's `<iframe>` as text.
+        for (paragraph, html) in embedded {
+            let replacement = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+            cmark_node_set_on_enter(replacement, html)
+            cmark_node_insert_before(paragraph, replacement)
+            cmark_node_unlink(paragraph)
+            detached.append(paragraph)
+        }
         // Headings get ids for links to a part of a page: each heading is
         // rendered alone, given its id, and put back as HTML. The ids the
         // owner wrote come first, so that automatic ones avoid them.
@@ -312,6 +334,44 @@ struct MarkdownRenderer: Sendable {
         return "https://" + destination.dropFirst("http://".count)
     }
 
+    /// The paragraph that holds `link` and nothing else, if there is one, and
+    /// if the link's text is only text: no image or HTML of the owner's is lost
+    /// when the paragraph becomes an embed. The autolink extension leaves
+    /// empty text beside the links it makes.
+    static func soleLinkParagraph(_ link: OpaquePointer) -> OpaquePointer? {
+        guard let paragraph = cmark_node_parent(link), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH else { return nil }
+        var sibling = cmark_node_first_child(paragraph)
+        while let node = sibling {
+            let isEmptyText =
+                cmark_node_get_type(node) == CMARK_NODE_TEXT
+                && (cmark_node_get_literal(node).map { String(cString: $0).allSatisfy(\.isWhitespace) } ?? true)
+            guard node == link || isEmptyText else { return nil }
+            sibling = cmark_node_next(node)
+        }
+        let iterator = cmark_iter_new(link)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator), child != link else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_SOFTBREAK: continue
+            default: return nil
+            }
+        }
+        return paragraph
+    }
+
+    /// Whether a link's text is its own address, as autolinks write it
+    /// (`https://youtu.be/x`, `<https://youtu.be/x>`, `www.youtube.com/...`).
+    static func isAddress(_ text: String, of destination: String) -> Bool {
+        func bare(_ address: String) -> Substring {
+            var rest = Substring(address)
+            for scheme in ["https://", "http://"] where rest.lowercased().hasPrefix(scheme) { rest = rest.dropFirst(scheme.count) }
+            while rest.hasSuffix("/") { rest = rest.dropLast() }
+            return rest
+        }
+        return bare(text.trimmingCharacters(in: .whitespaces)) == bare(destination)
+    }
+
     /// Links to a script or file address keep their text; such images become
     /// their description, as text. Links first: an image may sit in a link's text.
     private static func removeUnsafeAddresses(
@@ -341,7 +401,12 @@ struct MarkdownRenderer: Sendable {
     }
 
     /// Raw HTML loses what would run script; see `RawHTMLSanitizer`.
-    private static func sanitize(_ node: OpaquePointer, location: (Int, Int) -> SourceLocation) -> [Diagnostic] {
+    /// `escapedStarts` counts the start tags shown as text so far on the
+    /// page, by name: their end tags, often in a later piece of inline HTML,
+    /// are not reported again.
+    private static func sanitize(
+        _ node: OpaquePointer, location: (Int, Int) -> SourceLocation, escapedStarts: inout [String: Int]
+    ) -> [Diagnostic] {
         guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { return [] }
         let result = RawHTMLSanitizer.sanitize(literal)
         // Set even without findings: the sanitizer's tag filter also catches `<script/src=...>`, which GitHub's misses.
@@ -351,15 +416,34 @@ struct MarkdownRenderer: Sendable {
         let startColumn = Int(cmark_node_get_start_column(node))
         let isBlock = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
         let bytes = Array(literal.utf8)
-        return result.findings.map { finding in
-            let before = bytes[..<min(finding.offset, bytes.count)]
-            let lineDelta = before.count { $0 == UInt8(ascii: "\n") }
-            let lineStart = (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 }) ?? 0
-            let columnInLine = finding.offset - lineStart
+        // Findings come in the order of the text: lines are counted once, not from the start for each.
+        var scanned = 0
+        var lineDelta = 0
+        var lineStart = 0
+        var diagnostics: [Diagnostic] = []
+        for finding in result.findings {
+            if let tag = finding.escapedTag {
+                if tag.isEnd, let open = escapedStarts[tag.name], open > 0 {
+                    escapedStarts[tag.name] = open - 1
+                    continue
+                }
+                if !tag.isEnd { escapedStarts[tag.name, default: 0] += 1 }
+            }
+            let offset = min(finding.offset, bytes.count)
+            if offset < scanned { (scanned, lineDelta, lineStart) = (0, 0, 0) }
+            while scanned < offset {
+                if bytes[scanned] == UInt8(ascii: "\n") {
+                    lineDelta += 1
+                    lineStart = scanned + 1
+                }
+                scanned += 1
+            }
+            let columnInLine = offset - lineStart
             // Later lines of a block lose the same indentation as its first; of inline HTML, less is known.
             let column = lineDelta == 0 ? startColumn + columnInLine : columnInLine + (isBlock ? startColumn : 1)
-            return .warning(at: location(startLine + lineDelta, column), finding.message)
+            diagnostics.append(.warning(at: location(startLine + lineDelta, column), finding.message))
         }
+        return diagnostics
     }
 
     /// Names the boxes of task lists, exactly as the tasklist extension writes them.

@@ -11,7 +11,7 @@ struct ThemeTexts: TemplateView {
         "telephone", "email", "task_done", "task_to_do", "links_title", "press_title", "press_intro_none",
         "read_article", "archived_copy", "original_gone", "original_address", "profile_gone", "map_osm", "map_google", "add_to_contacts",
         "qr_code", "qr_code_text", "hours", "special_hours", "closed", "last_verified", "home_page", "address", "profiles",
-        "find_us", "press_feed", "news_feed", "by", "tags", "originally_on",
+        "find_us", "press_feed", "news_feed", "by", "tags", "originally_on", "embed_play", "embed_on", "embed_video", "embed_map",
     ]
 
     static let fields = TemplateFields<ThemeTexts>(keys.map { key in .text(key) { $0.strings[key] } })
@@ -37,6 +37,7 @@ struct ThemeTexts: TemplateView {
             "special_hours": "Special opening hours", "closed": "Closed", "last_verified": "Checked on", "home_page": "Our website",
             "address": "Address", "profiles": "Follow us", "find_us": "All our links", "press_feed": "Press articles", "news_feed": "News",
             "by": "by", "tags": "Tags", "originally_on": "Originally on",
+            "embed_play": "Play:", "embed_on": "on", "embed_video": "Video", "embed_map": "Map",
         ],
         "fr": [
             "skip_to_content": "Aller au contenu", "main_menu": "Menu principal", "footer_menu": "Autres pages",
@@ -55,6 +56,7 @@ struct ThemeTexts: TemplateView {
             "home_page": "Notre site", "address": "Adresse", "profiles": "Suivez-nous", "find_us": "Tous nos liens",
             "press_feed": "Articles de presse", "news_feed": "Actualités",
             "by": "par", "tags": "Mots-clés", "originally_on": "Publié à l’origine sur",
+            "embed_play": "Lire :", "embed_on": "sur", "embed_video": "Vidéo", "embed_map": "Plan",
         ],
         "de": [
             "skip_to_content": "Zum Inhalt springen", "main_menu": "Hauptmenü", "footer_menu": "Weitere Seiten",
@@ -73,6 +75,7 @@ struct ThemeTexts: TemplateView {
             "home_page": "Unsere Website", "address": "Adresse", "profiles": "Folgen Sie uns", "find_us": "Alle unsere Links",
             "press_feed": "Presseartikel", "news_feed": "Neuigkeiten",
             "by": "von", "tags": "Schlagwörter", "originally_on": "Ursprünglich auf",
+            "embed_play": "Abspielen:", "embed_on": "auf", "embed_video": "Video", "embed_map": "Karte",
         ],
         "es": [
             "skip_to_content": "Ir al contenido", "main_menu": "Menú principal", "footer_menu": "Más páginas",
@@ -91,6 +94,7 @@ struct ThemeTexts: TemplateView {
             "home_page": "Nuestra web", "address": "Dirección", "profiles": "Síguenos", "find_us": "Todos nuestros enlaces",
             "press_feed": "Artículos de prensa", "news_feed": "Noticias",
             "by": "por", "tags": "Etiquetas", "originally_on": "Publicado originalmente en",
+            "embed_play": "Reproducir:", "embed_on": "en", "embed_video": "Vídeo", "embed_map": "Mapa",
         ],
         "it": [
             "skip_to_content": "Vai al contenuto", "main_menu": "Menu principale", "footer_menu": "Altre pagine",
@@ -109,6 +113,7 @@ struct ThemeTexts: TemplateView {
             "closed": "Chiuso", "last_verified": "Verificato il", "home_page": "Il nostro sito", "address": "Indirizzo", "profiles": "Seguici",
             "find_us": "Tutti i nostri link", "press_feed": "Articoli di stampa", "news_feed": "Notizie",
             "by": "da", "tags": "Tag", "originally_on": "Pubblicato originariamente su",
+            "embed_play": "Riproduci:", "embed_on": "su", "embed_video": "Video", "embed_map": "Mappa",
         ],
         "nl": [
             "skip_to_content": "Naar de inhoud", "main_menu": "Hoofdmenu", "footer_menu": "Meer pagina’s",
@@ -127,6 +132,7 @@ struct ThemeTexts: TemplateView {
             "closed": "Gesloten", "last_verified": "Gecontroleerd op", "home_page": "Onze website", "address": "Adres", "profiles": "Volg ons",
             "find_us": "Al onze links", "press_feed": "Persartikelen", "news_feed": "Nieuws",
             "by": "door", "tags": "Tags", "originally_on": "Oorspronkelijk op",
+            "embed_play": "Afspelen:", "embed_on": "op", "embed_video": "Video", "embed_map": "Kaart",
         ],
     ]
 }
