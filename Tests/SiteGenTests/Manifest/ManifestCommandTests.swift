@@ -27,7 +27,7 @@ struct ManifestCommandTests {
                 "--title", "Le pain", "--outlet", "Le Monde", "--date", "2024-06-01",
             ], in: site)
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Added to links.yml, lines 31-34:\n- url: https://paper.example/c?id=7\n"))
+        #expect(result.stdout.hasPrefix("Added to links.yml, lines 32-35:\n- url: https://paper.example/c?id=7\n"))
         #expect(result.stderr.contains("removed the tracking parameters utm_source, utm_medium, fbclid"))
     }
 
@@ -84,7 +84,7 @@ struct ManifestCommandTests {
         let before = try LinksEditingTests.linksText(site)
         let result = try Self.run(["press", "add", "https://paper.example/c", "--title", "T", "--outlet", "O", "--dry-run"], in: site)
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Would add to links.yml, lines 31-34 (dry run: nothing was changed):"))
+        #expect(result.stdout.hasPrefix("Would add to links.yml, lines 32-35 (dry run: nothing was changed):"))
         #expect(try LinksEditingTests.linksText(site) == before)
     }
 
