@@ -3,10 +3,8 @@ import SiteGenCore
 
 /// Cleans an address pasted by the owner: only absolute `https:`/`http:`
 /// without a user or password, tracking parameters removed (`utm_*`,
-/// `fbclid`, `gclid`...), the fragment kept.
+/// `fbclid`, `igsh`..., `TrackingParameters`), the fragment kept.
 public enum ArticleAddresses {
-    static let trackingParameters: Set<String> = ["fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "igshid", "mc_cid", "mc_eid", "yclid"]
-
     public struct Cleaned: Sendable {
         public var url: String
         /// The tracking parameters that were removed, for a notice.
@@ -44,8 +42,7 @@ public enum ArticleAddresses {
         var removed: [String] = []
         if let items = components.queryItems {
             let kept = items.filter { item in
-                let name = item.name.lowercased()
-                let tracking = name.hasPrefix("utm_") || trackingParameters.contains(name)
+                let tracking = TrackingParameters.isTracking(item.name, host: host)
                 if tracking { removed.append(item.name) }
                 return !tracking
             }

@@ -29,13 +29,15 @@ package struct LinksFileEditor {
                 : String(repeating: " ", count: field)
             entryLines.append(prefix + pair.key + ": " + pair.value)
         }
-        let insertAt: Int
+        var insertAt: Int
         if let section {
             insertAt = section.insertLine
             let end = neighbourEnd(ends, at: insertAt)
             if insertAt > 0, ends[insertAt - 1].isEmpty { ends[insertAt - 1] = end }
-            lines.insert(contentsOf: entryLines, at: insertAt)
-            ends.insert(contentsOf: Array(repeating: end, count: entryLines.count), at: insertAt)
+            let added = (Self.entriesAreApart(section, in: lines) ? [""] : []) + entryLines
+            lines.insert(contentsOf: added, at: insertAt)
+            ends.insert(contentsOf: Array(repeating: end, count: added.count), at: insertAt)
+            insertAt += added.count - entryLines.count
         } else {
             // No such list yet: it goes at the end of the file.
             let end = neighbourEnd(ends, at: ends.count)
@@ -53,6 +55,15 @@ package struct LinksFileEditor {
             entryText: entryLines.joined(separator: "\n"))
     }
 
+    /// Whether every entry of the list is parted from the next by a blank
+    /// line: then the new entry is too, as the owner would have written it.
+    private static func entriesAreApart(_ section: LinksFileStructure.Section, in lines: [String]) -> Bool {
+        guard section.items.count > 1 else { return false }
+        return zip(section.items, section.items.dropFirst()).allSatisfy { above, below in
+            lines[above.endLine..<below.commentStart].contains(where: LinksFileStructure.isBlank)
+        }
+    }
+
     /// The line end of the line before `index` (else after it, else the
     /// file's usual one): new lines look like their neighbours, as git's
     /// merge does in a file of mixed line ends.
@@ -62,25 +73,43 @@ package struct LinksFileEditor {
         return structure.lineEnding
     }
 
+    /// Removes the entry's lines with the comments written right above it
+    /// (`LinksFileStructure.Item.commentStart`), and the blank lines that
+    /// would otherwise be left twice where it was.
     package func removing(_ item: LinksFileStructure.Item, in sectionKey: String) -> Edit {
         var lines = structure.lines
         var ends = structure.lineEnds
-        var start = item.startLine
-        // Comment lines right above an entry that follows another one describe it, and go with it.
-        if let section = structure.sections[sectionKey], let position = section.items.firstIndex(where: { $0.startLine == item.startLine }),
-            position > 0
-        {
-            while start - 1 >= section.items[position - 1].endLine, Self.isComment(lines[start - 1], atColumn: item.dashColumn) {
-                start -= 1
-            }
-        }
+        let start = item.commentStart
         let removed = lines[start..<item.endLine].joined(separator: "\n")
-        let lastHadNoEnd = item.endLine == ends.count && ends.last == ""
-        lines.removeSubrange(start..<item.endLine)
-        ends.removeSubrange(start..<item.endLine)
+        let (from, to) = blankLinesToDrop(around: item, in: sectionKey)
+        let lastHadNoEnd = to == ends.count && ends.last == ""
+        lines.removeSubrange(from..<to)
+        ends.removeSubrange(from..<to)
         // The file ended without a line end inside the removed entry: it still does.
         if lastHadNoEnd, !ends.isEmpty { ends[ends.count - 1] = "" }
         return Edit(text: joined(lines, ends), lines: (start + 1)...item.endLine, entryText: removed)
+    }
+
+    /// The lines to take out for `item`: its own, widened by the blank lines
+    /// on one side of it, so that the entries around stay as far apart as
+    /// the owner put them. Blank lines above the last entry part it from
+    /// the one before, and go with it; blank lines under the first entry
+    /// part it from the next one, and go with it; around an entry in the
+    /// middle, the wider gap stays.
+    private func blankLinesToDrop(around item: LinksFileStructure.Item, in sectionKey: String) -> (from: Int, to: Int) {
+        let lines = structure.lines
+        let items = structure.sections[sectionKey]?.items ?? []
+        // A blank line inside the entry above (the end of a `|+` value) is not space between entries.
+        let floor = items.last { $0.startLine < item.startLine }?.endLine ?? 0
+        var above = 0
+        while item.commentStart - above - 1 >= floor, LinksFileStructure.isBlank(lines[item.commentStart - above - 1]) { above += 1 }
+        var below = 0
+        while item.endLine + below < lines.count, LinksFileStructure.isBlank(lines[item.endLine + below]) { below += 1 }
+        let isFirst = items.first?.startLine == item.startLine
+        let isLast = items.last?.startLine == item.startLine
+        if isLast, !isFirst { return (item.commentStart - above, item.endLine) }
+        if isFirst, !isLast { return (item.commentStart, item.endLine + below) }
+        return below <= above ? (item.commentStart, item.endLine + below) : (item.commentStart - above, item.endLine)
     }
 
     /// Sets `key` of the entry `item`: its line is replaced when the entry
@@ -145,10 +174,6 @@ package struct LinksFileEditor {
         }
         let keyColumn = own?.keyColumn ?? 0
         return (keyColumn + 2, keyColumn + 4)
-    }
-
-    private static func isComment(_ line: String, atColumn column: Int) -> Bool {
-        LinksFileStructure.indentation(of: line) == column && line.dropFirst(column).hasPrefix("#")
     }
 
     private func joined(_ lines: [String], _ ends: [String]) -> String {

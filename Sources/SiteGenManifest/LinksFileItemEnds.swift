@@ -7,8 +7,16 @@ import CYaml
 /// its indentation alone would cut inside such a value. (Found by fuzzing
 /// the editor, `Fuzz/`.)
 enum LinksFileItemEnds {
-    /// 0-based line of the last character of each entry, by list, in order.
-    static func lastLines(of text: String) -> [String: [Int]] {
+    struct End {
+        /// 0-based line of the entry's last character.
+        var line: Int
+        /// The entry ends with a block scalar that keeps its trailing blank
+        /// lines (`|+`): they are part of its value, not space between entries.
+        var keepsBlankLines: Bool
+    }
+
+    /// Where each entry ends, by list, in order.
+    static func lastLines(of text: String) -> [String: [End]] {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return [:] }
         defer { yaml_parser_delete(&parser) }
@@ -16,12 +24,12 @@ enum LinksFileItemEnds {
         return bytes.withUnsafeMutableBufferPointer { buffer in
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            var ends: [String: [Int]] = [:]
+            var ends: [String: [End]] = [:]
             // Depth 1 is the file's mapping, 2 a list, 3 an entry, deeper its values.
             var depth = 0
             var expectsKey = true
             var list: String?
-            var lastEnd = 0
+            var lastEnd = End(line: 0, keepsBlankLines: false)
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else { return ends }
@@ -31,7 +39,7 @@ enum LinksFileItemEnds {
                 case YAML_STREAM_END_EVENT:
                     return ends
                 case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
-                    if depth == 2 { lastEnd = Int(event.start_mark.line) }
+                    if depth == 2 { lastEnd = End(line: Int(event.start_mark.line), keepsBlankLines: false) }
                     depth += 1
                 case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
                     // A block collection's end is marked where the next token
@@ -55,12 +63,20 @@ enum LinksFileItemEnds {
                         }
                         expectsKey.toggle()
                     } else if depth > 2 {
-                        lastEnd = end
+                        lastEnd = End(line: end, keepsBlankLines: event.type == YAML_SCALAR_EVENT && Self.keepsBlankLines(event))
                     }
                 default:
                     break
                 }
             }
         }
+    }
+
+    /// A block scalar whose value ends with an empty line kept by `+`.
+    private static func keepsBlankLines(_ event: yaml_event_t) -> Bool {
+        let scalar = event.data.scalar
+        guard scalar.style == YAML_LITERAL_SCALAR_STYLE || scalar.style == YAML_FOLDED_SCALAR_STYLE, scalar.length >= 2 else { return false }
+        let value = UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length))
+        return value[value.count - 1] == UInt8(ascii: "\n") && value[value.count - 2] == UInt8(ascii: "\n")
     }
 }

@@ -7,7 +7,11 @@ package struct LinksFileStructure {
     package struct Item {
         /// First line of the entry (the one with `-`), 0-based.
         var startLine: Int
-        /// The line after its last line.
+        /// The first line of the comments written right above the entry,
+        /// which are the entry's (`startLine` when there are none).
+        var commentStart: Int
+        /// The line after its last line; comments at its end that are
+        /// right above the next entry are the next entry's.
         var endLine: Int
         var dashColumn: Int
         var fieldColumn: Int
@@ -41,7 +45,7 @@ package struct LinksFileStructure {
     /// an error only for an edit of that list, not of the other one.
     var uneditable: [String: NotEditable] = [:]
     /// Where each entry's last value ends, by list (`LinksFileItemEnds`).
-    private var itemLastLines: [String: [Int]] = [:]
+    private var itemLastLines: [String: [LinksFileItemEnds.End]] = [:]
 
     package init(text: String) throws(NotEditable) {
         lineEnding = text.contains("\r\n") ? "\r\n" : "\n"
@@ -135,19 +139,26 @@ package struct LinksFileStructure {
                 }
                 items.append(
                     Item(
-                        startLine: line, endLine: line + 1, dashColumn: dash, fieldColumn: mark.column - 1,
+                        startLine: line, commentStart: line, endLine: line + 1, dashColumn: dash, fieldColumn: mark.column - 1,
                         url: entry["url"]?.string))
             }
             let lastLines = itemLastLines[key] ?? []
+            // The line after the last value of the entry above: the comments of an entry start no higher.
+            var afterAbove = keyLine + 1
             for index in items.indices {
                 let limit = index + 1 < items.count ? items[index + 1].startLine : lines.count
                 // Every line up to the entry's last value is the entry's,
                 // whatever its indentation (a quoted value over several lines).
-                var lastValueLine =
-                    lastLines.count == items.count ? min(max(lastLines[index], items[index].startLine), limit - 1) : items[index].startLine
-                // A block scalar (`|`) ends after its trailing blank lines, which belong to what follows.
-                while lastValueLine > items[index].startLine, lines[lastValueLine].allSatisfy({ $0 == " " }) { lastValueLine -= 1 }
+                let end = lastLines.count == items.count ? lastLines[index] : nil
+                var lastValueLine = end.map { min(max($0.line, items[index].startLine), limit - 1) } ?? items[index].startLine
+                // A block scalar (`|`) ends after its trailing blank lines, which belong to what follows (unless `|+` keeps them).
+                while end?.keepsBlankLines != true, lastValueLine > items[index].startLine, lines[lastValueLine].allSatisfy({ $0 == " " }) {
+                    lastValueLine -= 1
+                }
                 items[index].endLine = endOfBlock(after: lastValueLine, deeperThan: items[index].dashColumn, before: limit)
+                items[index].commentStart = commentBlockStart(above: items[index].startLine, notAbove: afterAbove)
+                if index > 0 { items[index - 1].endLine = min(items[index - 1].endLine, items[index].commentStart) }
+                afterAbove = lastValueLine + 1
             }
             return Section(key: key, keyLine: keyLine, keyColumn: keyColumn, items: items, insertLine: items.last?.endLine ?? keyLine + 1)
         default:
@@ -179,6 +190,25 @@ package struct LinksFileStructure {
             end += 1
         }
         return lastContent
+    }
+
+    /// The first line of the run of comment lines that ends right above
+    /// `line`, at any indentation: no blank line between a comment and an
+    /// entry means the comment is about that entry (the owner's note above
+    /// a profile), even when it is the first entry, right under `profiles:`.
+    /// A comment about the whole list is followed by a blank line, and stays.
+    private func commentBlockStart(above line: Int, notAbove floor: Int) -> Int {
+        var start = line
+        while start - 1 >= floor, Self.isComment(lines[start - 1]) { start -= 1 }
+        return start
+    }
+
+    static func isComment(_ line: String) -> Bool {
+        line.drop { $0 == " " || $0 == "\t" }.hasPrefix("#")
+    }
+
+    static func isBlank(_ line: String) -> Bool {
+        line.allSatisfy { $0 == " " || $0 == "\t" }
     }
 
     static func indentation(of line: String) -> Int { line.prefix { $0 == " " }.count }

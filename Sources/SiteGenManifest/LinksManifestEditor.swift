@@ -52,7 +52,10 @@ public struct LinksManifestEditor: Sendable {
             let (manifest, structure) = try read(text, editing: entry.section)
             if let existing = find(entry.url, in: manifest, section: nil) {
                 let what = existing.section == "press" ? "a press mention" : "a profile"
-                throw DiagnosticsError(.error(at: existing.location, "\(entry.url) is already listed here, as \(what)"))
+                let written = existing.section == "press" ? manifest.press[existing.index].url : manifest.profiles[existing.index].url
+                // The same account written another way (http:, www., a tracking parameter): show how it is written.
+                let how = written == entry.url ? "" : " (written \(written))"
+                throw DiagnosticsError(.error(at: existing.location, "\(entry.url) is already listed here, as \(what)\(how); nothing was changed"))
             }
             let edit = LinksFileEditor(structure: structure).adding(entry)
             try verify(edit.text, expected: Self.adding(entry, to: manifest))

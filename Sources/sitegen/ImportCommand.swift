@@ -112,7 +112,7 @@ struct ImportCommand: ParsableCommand {
         }
         do {
             let manifest = try site.editor.manifest()
-            let existing = manifest.profiles.first { ProfileMatch.same($0.url, address) }
+            let existing = manifest.profiles.first { WebAddress.normalised($0.url) == WebAddress.normalised(address) }
             var url = existing?.url ?? address
             if existing == nil {
                 let result = try site.editor.add(.profile(url: address, label: nil))

@@ -11,12 +11,23 @@ enum ManifestInput {
         switch ArticleAddresses.clean(text) {
         case .success(let cleaned):
             if !cleaned.removed.isEmpty {
-                Console.error("note: removed the tracking parameters \(cleaned.removed.joined(separator: ", ")) from the address")
+                let parameters = cleaned.removed.count == 1 ? "parameter" : "parameters"
+                Console.error("note: removed the tracking \(parameters) \(cleaned.removed.joined(separator: ", ")) from the address")
             }
             return cleaned.url
         case .failure(let refused):
             throw DiagnosticsError(.error(at: SourceLocation(file: text), refused.message))
         }
+    }
+
+    /// The address with `https:` for `http:` on a platform the registry
+    /// knows: they all give their addresses in `https:` (`http:` only
+    /// redirects), and Mastodon verifies only `https:` links.
+    static func secureAddress(_ url: String, platform: String?) -> String {
+        guard let platform, url.lowercased().hasPrefix("http:") else { return url }
+        let secure = "https:" + url.dropFirst("http:".count)
+        Console.error("note: wrote the address with https: instead of http:, the form \(platform) gives")
+        return secure
     }
 
     /// `--date`, or today by `clock`.

@@ -40,6 +40,7 @@ struct ProfileAddCommand: ParsableCommand {
             let siteURL = URL(fileURLWithPath: site.site)
             let registry = try PlatformRegistry.forSite(siteURL, workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
             let before = registry.recognise(Profile(url: url, label: label, location: SourceLocation(file: "")))
+            url = ManifestInput.secureAddress(url, platform: before.platform?.name)
             // Mastodon verifies rel=me against https://instance/@name exactly.
             if before.platform == nil || before.isMastodon, let canonical = MastodonAddress.canonical(url),
                 registry.recognise(Profile(url: canonical, label: label, location: SourceLocation(file: ""))).isMastodon

@@ -16,4 +16,10 @@ enum HostName {
         }
         return nil
     }
+
+    /// `host` is `domain` or one of its subdomains: `www.x.com` is within
+    /// `x.com`, `notx.com` and `x.com.example` are not.
+    static func isWithin(_ host: String, domain: String) -> Bool {
+        host == domain || host.hasSuffix("." + domain)
+    }
 }

@@ -35,7 +35,7 @@ struct LinksEditingTests {
         defer { TestSupport.cleanUp(site) }
         let result = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.press(Self.pressEntry))
         #expect(try Self.linksText(site) == (try Self.golden("odd.press-added.yml")))
-        #expect(result.lines == 31...36)
+        #expect(result.lines == 32...37)
         #expect(result.file == "links.yml")
     }
 
@@ -205,7 +205,7 @@ struct LinksEditingTests {
         defer { TestSupport.cleanUp(site) }
         let result = try LinksManifestEditor(siteDirectory: site, workingDirectory: site).add(.press(Self.pressEntry), dryRun: true)
         #expect(!result.written)
-        #expect(result.lines == 31...36)
+        #expect(result.lines == 32...37)
         #expect(try Self.linksText(site) == (try Self.golden("odd.yml")))
     }
 

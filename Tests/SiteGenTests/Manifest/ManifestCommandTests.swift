@@ -29,7 +29,7 @@ struct ManifestCommandTests {
                 "--title", "Le pain", "--outlet", "Le Monde", "--date", "2024-06-01",
             ], in: site)
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Added to links.yml, lines 31-34:\n- url: https://paper.example/c?id=7\n"))
+        #expect(result.stdout.hasPrefix("Added to links.yml, lines 32-35:\n- url: https://paper.example/c?id=7\n"))
         #expect(result.stderr.contains("removed the tracking parameters utm_source, utm_medium, fbclid"))
     }
 
@@ -86,7 +86,7 @@ struct ManifestCommandTests {
         let before = try LinksEditingTests.linksText(site)
         let result = try Self.run(["press", "add", "https://paper.example/c", "--title", "T", "--outlet", "O", "--dry-run"], in: site)
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Would add to links.yml, lines 31-34 (dry run: nothing was changed):"))
+        #expect(result.stdout.hasPrefix("Would add to links.yml, lines 32-35 (dry run: nothing was changed):"))
         #expect(try LinksEditingTests.linksText(site) == before)
     }
 
@@ -358,5 +358,52 @@ struct ManifestCommandTests {
         #expect(result.status != 0)
         #expect(result.stderr.contains(example.message), "\(result.stderr)")
         #expect(try LinksEditingTests.linksText(site) == before)
+    }
+
+    // MARK: Issue 14, item 4
+
+    /// The address of Instagram's share button, beside the account already listed.
+    @Test func theSameAccountWrittenAnotherWayIsRefusedWithTheLineWhereItIs() throws {
+        let text = "profiles:\n  - url: https://mastodon.social/@kapsalonlotte\n  - url: https://www.instagram.com/kapsalonlotte\n"
+        let site = try LinksEditingTests.site(text)
+        defer { TestSupport.cleanUp(site) }
+        let result = try Self.run(["profile", "add", "http://instagram.com/kapsalonlotte?igsh=abc123"], in: site)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains(
+                "links.yml:3:5: error: https://instagram.com/kapsalonlotte is already listed here, as a profile (written https://www.instagram.com/kapsalonlotte)"
+            ), "\(result.stderr)")
+        #expect(try LinksEditingTests.linksText(site) == text)
+    }
+
+    @Test func aNewProfileIsWrittenInHTTPSWithoutItsTrackingParameter() throws {
+        let site = try LinksEditingTests.site("profiles:\n  - url: https://mastodon.social/@kapsalonlotte\n")
+        defer { TestSupport.cleanUp(site) }
+        let result = try Self.run(["profile", "add", "http://instagram.com/kapsalonlotte?igsh=abc123"], in: site)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("note: removed the tracking parameter igsh from the address\n"), "\(result.stderr)")
+        #expect(result.stderr.contains("note: wrote the address with https: instead of http:, the form Instagram gives\n"), "\(result.stderr)")
+        #expect(
+            try LinksEditingTests.linksText(site)
+                == "profiles:\n  - url: https://mastodon.social/@kapsalonlotte\n  - url: https://instagram.com/kapsalonlotte\n")
+        // A site sitegen does not know keeps its http: address: it may have no https: one.
+        let unknown = try Self.run(["profile", "add", "http://kapsalon-lotte.example/"], in: site)
+        #expect(unknown.status == 0, "\(unknown.stderr)")
+        #expect(!unknown.stderr.contains("https:"), "\(unknown.stderr)")
+        #expect(try LinksEditingTests.linksText(site).hasSuffix("  - url: http://kapsalon-lotte.example/\n"))
+    }
+
+    /// Two entries written by hand that are one account: reading links.yml (as the build does) names both lines.
+    @Test func oneAccountWrittenTwiceByHandIsReportedAtBothLines() throws {
+        let site = try LinksEditingTests.site(
+            "profiles:\n  - url: https://www.instagram.com/kapsalonlotte\n  - url: http://instagram.com/KapsalonLotte?igsh=abc123\n")
+        defer { TestSupport.cleanUp(site) }
+        let result = try Self.run(["profile", "list"], in: site)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains(
+                "links.yml:3:5: error: profiles[1].url: http://instagram.com/KapsalonLotte?igsh=abc123 is already listed as profiles[0]"),
+            "\(result.stderr)")
+        #expect(result.stderr.contains("links.yml:2:5: note: first listed here, as profiles[0]"), "\(result.stderr)")
     }
 }

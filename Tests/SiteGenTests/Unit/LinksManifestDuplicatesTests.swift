@@ -39,6 +39,9 @@ struct LinksManifestDuplicatesUnitTests {
             "https://WWW.Instagram.COM/boulangerie.martin",
             "HTTPS://instagram.com/boulangerie.martin///",
             "https://instagram.com/boulangerie.martin#posts",
+            // Issue 14: http:, another case and the share button's parameter.
+            "http://instagram.com/Boulangerie.Martin?igsh=abc123",
+            "https://m.instagram.com/boulangerie.martin/?utm_source=ig_web_copy_link",
         ])
     func duplicateProfile(_ second: String) {
         let text = """
