@@ -30,7 +30,7 @@ public struct ThemeEjector: Sendable {
     /// site's `templates/` folder. Returns what was written, in order.
     @discardableResult
     public func eject(_ names: [String], displayRoot: String) throws(DiagnosticsError) -> [ThemeFileDescription] {
-        var problems: [Diagnostic] = []
+        var problems = siteProblems(displayRoot: displayRoot)
         var chosen: [ThemeFileDescription] = []
         for name in names {
             guard let file = file(named: name) else {
@@ -59,6 +59,8 @@ public struct ThemeEjector: Sendable {
     /// Writes every file of the theme that `templates/` does not have yet;
     /// returns those written and those left as they were.
     public func ejectAll(displayRoot: String) throws(DiagnosticsError) -> (written: [ThemeFileDescription], kept: [ThemeFileDescription]) {
+        let problems = siteProblems(displayRoot: displayRoot)
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
         let existing = files.filter { fileSystem.kind(templates.appendingPathComponent($0.path)) != .none }
         let missing = files.filter { !existing.contains($0) }
         try write(missing, displayRoot: displayRoot)
@@ -66,6 +68,18 @@ public struct ThemeEjector: Sendable {
     }
 
     private var templates: URL { siteDirectory.appendingPathComponent("templates") }
+
+    /// A folder without site.yml is not a site: a `templates/` made there
+    /// would be one nobody builds, most likely in the wrong folder.
+    private func siteProblems(displayRoot: String) -> [Diagnostic] {
+        guard fileSystem.kind(siteDirectory.appendingPathComponent("site.yml")) != .file else { return [] }
+        let folder = (displayRoot as NSString).deletingLastPathComponent
+        return [
+            .error(
+                at: SourceLocation(file: folder.isEmpty ? "." : folder),
+                "is not a site's folder (it has no site.yml): run this in your site's folder, or give it with --site DIR")
+        ]
+    }
 
     /// The theme's file called `name`; `page` and `templates/page.mustache` name `page.mustache`.
     private func file(named name: String) -> ThemeFileDescription? {

@@ -11,8 +11,8 @@ struct ThemeEjectTests {
     static let site = URL(fileURLWithPath: "/sitegen-in-memory/site")
 
     static func ejector(_ files: [String: String] = [:]) throws -> ThemeEjector {
-        let fileSystem = try FileSystem.inMemory(files.reduce(into: [:]) { $0[site.appendingPathComponent($1.key).path] = $1.value })
-        try fileSystem.createDirectory(site)
+        let siteFiles = files.merging(["site.yml": "name: Shop\n"]) { $1 }
+        let fileSystem = try FileSystem.inMemory(siteFiles.reduce(into: [:]) { $0[site.appendingPathComponent($1.key).path] = $1.value })
         return ThemeEjector(siteDirectory: site, fileSystem: fileSystem)
     }
 
@@ -89,6 +89,13 @@ struct ThemeEjectTests {
         let root = TestSupport.temporaryDirectory()
         defer { TestSupport.cleanUp(root) }
         try FileManager.default.createDirectory(at: root.appendingPathComponent("shop"), withIntermediateDirectories: true)
+        let notASite = try CommandLineTests.run(["theme", "eject", "style.css"], in: root)
+        #expect(notASite.status == 1)
+        #expect(
+            notASite.stderr
+                == ".: error: is not a site's folder (it has no site.yml): run this in your site's folder, or give it with --site DIR\n")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("templates").path) == false)
+        try Data("name: Shop\n".utf8).write(to: root.appendingPathComponent("shop/site.yml"))
 
         let listing = try CommandLineTests.run(["theme", "eject"], in: root)
         #expect(listing.status == 0)
