@@ -10,7 +10,7 @@ struct SitegenCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             BuildCommand.self, ServeCommand.self, InitCommand.self, PressCommand.self, ProfileCommand.self, CheckCommand.self,
-            VerifyCommand.self, ArchiveCommand.self, ImportCommand.self,
+            VerifyCommand.self, ArchiveCommand.self, ImportCommand.self, ThemeCommand.self,
         ]
     )
 }

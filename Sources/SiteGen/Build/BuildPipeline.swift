@@ -21,6 +21,9 @@ enum BuildPipeline {
         }
         try steps.run("Check templates", needing: theme) { PlanStage.checkTemplates($0, plan, environment) }
         try steps.run("Check dates", needing: config) { PlanStage.checkStaleness($0, environment) }
+        try steps.run("Check the custom stylesheet", needing: theme, staticFiles) {
+            PlanStage.checkCustomStylesheet($0, $1, environment)
+        }
         try steps.run("Check the logo", needing: config, staticFiles) { LoadStage.checkPlaceholderLogo($0, $1, environment) }
 
         try environment.log.throwIfErrors()

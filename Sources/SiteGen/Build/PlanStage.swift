@@ -75,6 +75,16 @@ enum PlanStage {
         environment.log.report(TemplateLinter(templates: theme.templates).lintSite(using: used))
     }
 
+    /// A `static/custom.css` is a stylesheet in the wrong folder: say where it goes.
+    static func checkCustomStylesheet(_ theme: Theme, _ staticFiles: [String], _ environment: BuildEnvironment) {
+        if let warning = CustomStylesheet.misplacedWarning(
+            staticFiles: staticFiles, theme: theme, staticDisplayRoot: environment.display("static"),
+            templatesDisplayRoot: environment.display("templates"))
+        {
+            environment.log.report(warning)
+        }
+    }
+
     /// Warnings, never errors: details nobody has checked for a year, and
     /// special hours that have all passed.
     static func checkStaleness(_ config: SiteConfig, _ environment: BuildEnvironment) {

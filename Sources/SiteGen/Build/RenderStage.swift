@@ -11,7 +11,8 @@ enum RenderStage {
     ) throws -> BuildSnapshot {
         try steps.run("Prepare output") { try output.prepare() }
         let views = ViewBuilder(
-            config: inputs.config, plan: plan, presence: inputs.presence, images: inputs.images, registry: inputs.registry)
+            config: inputs.config, plan: plan, presence: inputs.presence, images: inputs.images, registry: inputs.registry,
+            hasCustomStylesheet: CustomStylesheet.isPresent(in: inputs.theme))
         let rendered = try steps.run("Render pages") {
             pageRenderer(inputs, plan, views, output, environment.log).renderAll()
         }

@@ -13,6 +13,8 @@ struct SiteView: TemplateView {
     var faviconType: String?
     var stylesheet: String
     var printStylesheet: String
+    /// The site's `templates/custom.css`, linked after the theme's stylesheet, when it has one.
+    var customStylesheet: String?
     /// Root-relative address of the news feed, when there is one.
     var feedURL: String?
     var feedTitle: String?
@@ -45,6 +47,7 @@ struct SiteView: TemplateView {
         .text("favicon_type") { $0.faviconType },
         .text("stylesheet") { $0.stylesheet },
         .text("print_stylesheet") { $0.printStylesheet },
+        .text("custom_stylesheet") { $0.customStylesheet },
         .text("feed_url") { $0.feedURL },
         .text("feed_title") { $0.feedTitle },
         .text("email") { $0.email },

@@ -23,7 +23,7 @@ struct ViewBuilder: Sendable {
 
     init(
         config: SiteConfig, plan: SitePlan, presence: SitePresence, images: ImageCatalog = ImageCatalog(),
-        registry: PlatformRegistry = PlatformRegistry(platforms: [])
+        registry: PlatformRegistry = PlatformRegistry(platforms: []), hasCustomStylesheet: Bool = false
     ) {
         self.config = config
         self.plan = plan
@@ -84,6 +84,7 @@ struct ViewBuilder: Sendable {
             logo: config.logo.map { base.rooted(pathOrAddress: $0) },
             favicon: favicon.map { base.rooted("/" + $0.file) }, faviconType: favicon?.type,
             stylesheet: base.rooted("/style.css"), printStylesheet: base.rooted("/print.css"),
+            customStylesheet: hasCustomStylesheet ? base.rooted("/" + CustomStylesheet.path) : nil,
             feedURL: plan.newsFeed.isEmpty ? nil : base.rooted(AtomFeedGenerator.path),
             feedTitle: plan.sections[config.newsSection].map {
                 AtomFeedGenerator.title(config: config, sectionTitle: plan[$0.page].title)

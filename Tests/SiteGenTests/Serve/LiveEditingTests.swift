@@ -118,6 +118,15 @@ final class LiveEditingTests {
         #expect(eventually { (try? RawHTTPClient.get("/hello.txt", port: port).text) == "Bonjour\n" })
     }
 
+    /// A new templates/custom.css is linked from every page, and each edit of it is served.
+    @Test func customCSSIsPickedUpAndItsEditsServed() throws {
+        try write(":root { --link: #0b5d1e; }\n", to: "templates/custom.css")
+        #expect(try eventually { try RawHTTPClient.get("/", port: port).text.contains(#"<link rel="stylesheet" href="/custom.css">"#) })
+        #expect(try RawHTTPClient.get("/custom.css", port: port).text == ":root { --link: #0b5d1e; }\n")
+        try write(":root { --link: #7a1f00; }\n", to: "templates/custom.css")
+        #expect(eventually { (try? RawHTTPClient.get("/custom.css", port: port).text) == ":root { --link: #7a1f00; }\n" })
+    }
+
     @Test func aBrokenEditShowsItsErrorsThenRecovers() throws {
         let page = site.appendingPathComponent("content/a-propos.md")
         let original = try String(contentsOf: page, encoding: .utf8)
