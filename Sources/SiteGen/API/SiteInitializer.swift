@@ -34,6 +34,19 @@ public struct SiteInitializer: Sendable {
     /// at the flag that gave the value (`--telephone`), so that `init` can
     /// refuse an answer as soon as it is typed.
     public static func problems(of details: BusinessDetails) -> [Diagnostic] {
+        // A control character (a pasted escape sequence) stops YAML before any
+        // key is read: it is named here by its flag instead.
+        let answers: [(flag: String, value: String?)] = [
+            ("--name", details.name), ("--type", details.type), ("--language", details.language), ("--street", details.street),
+            ("--postal-code", details.postalCode), ("--city", details.city), ("--country", details.country),
+            ("--telephone", details.telephone), ("--email", details.email), ("--url", details.url),
+        ]
+        let controls = answers.compactMap { answer in
+            answer.value.flatMap(TextField.forbiddenControl).map {
+                Diagnostic.error(at: SourceLocation(file: answer.flag), "contains \(TextField.describe($0)); type it again without it")
+            }
+        }
+        if !controls.isEmpty { return controls }
         guard let site = StarterSite(details: details).files().first(where: { $0.path == "site.yml" }) else { return [] }
         do {
             _ = try SiteConfigLoader().load(YAMLSource(file: "site.yml", text: site.text))

@@ -107,6 +107,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.path))
     }
 
+    /// A pasted escape sequence would stop YAML before any key is read: it
+    /// is named by its flag, not as a problem of a file the owner never saw.
+    @Test func aControlCharacterIsNamedByItsFlag() {
+        var details = Self.salon
+        details.city = "Brussel\u{1B}[31m"
+        let problems = SiteInitializer.problems(of: details)
+        #expect(problems.count == 1)
+        #expect(problems.first?.location.file == "--city")
+        #expect(problems.first?.message.hasPrefix("contains") == true)
+    }
+
     @Test func aGmailAddressGivesNoSiteAddress() {
         #expect(StarterSite.address(fromEmail: "lotte@gmail.com") == nil)
         #expect(StarterSite.address(fromEmail: "info@kapsalonlotte.be") == "https://www.kapsalonlotte.be/")
