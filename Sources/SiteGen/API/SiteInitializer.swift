@@ -34,40 +34,43 @@ public struct SiteInitializer: Sendable {
     /// at the flag that gave the value (`--telephone`), so that `init` can
     /// refuse an answer as soon as it is typed.
     public static func problems(of details: BusinessDetails) -> [Diagnostic] {
+        let answers = Self.answers(of: details)
         // A control character (a pasted escape sequence) stops YAML before any
         // key is read: it is named here by its flag instead.
-        let answers: [(flag: String, value: String?)] = [
-            ("--name", details.name), ("--type", details.type), ("--language", details.language), ("--street", details.street),
-            ("--postal-code", details.postalCode), ("--city", details.city), ("--country", details.country),
-            ("--telephone", details.telephone), ("--email", details.email), ("--url", details.url),
-        ]
         let controls = answers.compactMap { answer in
             answer.value.flatMap(TextField.forbiddenControl).map {
                 Diagnostic.error(at: SourceLocation(file: answer.flag), "contains \(TextField.describe($0)); type it again without it")
             }
         }
         if !controls.isEmpty { return controls }
-        guard let site = StarterSite(details: details).files().first(where: { $0.path == "site.yml" }) else { return [] }
         do {
-            _ = try SiteConfigLoader().load(YAMLSource(file: "site.yml", text: site.text))
+            _ = try SiteConfigLoader().load(YAMLSource(file: "site.yml", text: StarterSite(details: details).siteFile()))
             return []
         } catch {
-            return error.diagnostics.filter { $0.severity == .error }.map(Self.answerProblem)
+            return error.diagnostics.filter { $0.severity == .error }.map { answerProblem($0, answers) }
         }
+    }
+
+    /// Each answer with the site.yml key it is written to and the flag that gives it.
+    private static func answers(of details: BusinessDetails) -> [(key: String, flag: String, value: String?)] {
+        [
+            ("name", "--name", details.name), ("type", "--type", details.type), ("language", "--language", details.language),
+            ("address.street", "--street", details.street), ("address.postal_code", "--postal-code", details.postalCode),
+            ("address.locality", "--city", details.city), ("address.country", "--country", details.country),
+            ("telephone", "--telephone", details.telephone), ("email", "--email", details.email), ("url", "--url", details.url),
+        ]
     }
 
     /// A problem of the generated site.yml, told as a problem of the answer
     /// that gave the value (`telephone: "12" is not…` → `--telephone: …`).
-    private static func answerProblem(_ diagnostic: Diagnostic) -> Diagnostic {
-        let flags = [
-            "telephone": "--telephone", "email": "--email", "url": "--url", "language": "--language", "type": "--type",
-            "address.country": "--country", "address.postal_code": "--postal-code", "address.street": "--street",
-            "address.locality": "--city", "name": "--name",
-        ]
+    private static func answerProblem(_ diagnostic: Diagnostic, _ answers: [(key: String, flag: String, value: String?)]) -> Diagnostic {
         let message = diagnostic.message
-        for (key, flag) in flags.sorted(by: { $0.key.count > $1.key.count }) where message.hasPrefix(key + ":") || message.hasPrefix(key + " ") {
+        // The longest key first: `address.country` before a shorter key it starts with.
+        for answer in answers.sorted(by: { $0.key.count > $1.key.count })
+        where message.hasPrefix(answer.key + ":") || message.hasPrefix(answer.key + " ") {
             return Diagnostic(
-                diagnostic.severity, at: SourceLocation(file: flag), String(message.dropFirst(key.count + 1)).trimmingCharacters(in: .whitespaces))
+                diagnostic.severity, at: SourceLocation(file: answer.flag),
+                String(message.dropFirst(answer.key.count + 1)).trimmingCharacters(in: .whitespaces))
         }
         return Diagnostic(diagnostic.severity, at: SourceLocation(file: "sitegen init"), message)
     }

@@ -129,7 +129,7 @@ struct OwnerAudit {
         var first: [String: RecognisedProfile] = [:]
         var found: [Diagnostic] = []
         for profile in snapshot.inputs.presence.profiles {
-            guard let platform = profile.platform, platform.id != "website" else { continue }
+            guard let platform = profile.platform else { continue }
             if let earlier = first[platform.id] {
                 found.append(
                     .warning(

@@ -76,7 +76,8 @@ struct StarterSite {
         return lines.joined(separator: "\n") + "\n\n" + body + "\n"
     }
 
-    private func siteFile() -> String {
+    /// site.yml alone, which `SiteInitializer` reads as a build would to check the answers.
+    func siteFile() -> String {
         let quoted = YAMLQuoting.doubleQuoted
         var text = """
             # site.yml: the identity card of \(details.name).
