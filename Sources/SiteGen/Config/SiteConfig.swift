@@ -22,6 +22,10 @@ public struct SiteConfig: Sendable {
     public var lastVerified: LastVerified
     /// How a video address alone on a line is shown: a card (the default) or the platform's player.
     var embeds = EmbedMode.card
+    /// The business's colours, fonts, corners and hero picture (`theme:`).
+    public var theme = ThemeSettings()
+    /// Where visitors book an appointment or a table (`booking_url:`), for the home page's Book button.
+    public var bookingURL: String? = nil
     /// Free-form values for templates, from the `extra:` mapping.
     public var extra: [String: SendableValue]
     /// Where some keys were written (`special_hours`, `last_verified.hours`), for warnings found later.

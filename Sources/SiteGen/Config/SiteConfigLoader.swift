@@ -5,7 +5,7 @@ import Yams
 struct SiteConfigLoader {
     static let knownKeys: Set<String> = [
         "name", "url", "language", "description", "type", "news_section", "logo", "image", "email", "telephone",
-        "address", "geo", "hours", "special_hours", "last_verified", "embeds", "extra",
+        "address", "geo", "hours", "special_hours", "last_verified", "embeds", "extra", "theme", "booking_url",
     ]
 
     /// `baseURLOverride` is `--base-url`, which wins over `url:`.
@@ -53,10 +53,13 @@ struct SiteConfigLoader {
         )
         var located = config
         located.embeds = readEmbeds(root)
+        located.theme = ThemeSettingsReader().read(root)
+        located.bookingURL = readBookingURL(root)
         // Links written with the site's own address stay links within the
         // site when it is built for another one (a preview, --base-url).
         located.declaredURL = baseURLOverride == nil ? baseURL : (root.node("url")?.plainValue as? String).flatMap { BaseURL($0) }
-        for key in ["url", "special_hours", "last_verified", "hours", "telephone", "email", "address", "logo", "image"] where root.node(key) != nil {
+        for key in ["url", "special_hours", "last_verified", "hours", "telephone", "email", "address", "logo", "image", "booking_url"]
+        where root.node(key) != nil {
             located.locations[key] = root.location(of: key)
         }
         if let verified = root.mapping("last_verified") {
@@ -107,6 +110,16 @@ struct SiteConfigLoader {
             return .card
         }
         return mode
+    }
+
+    /// An absolute https: or http: address, such as a booking platform's page.
+    private func readBookingURL(_ root: YAMLMappingReader) -> String? {
+        guard let text = root.string("booking_url")?.trimmingCharacters(in: .whitespaces) else { return nil }
+        if let problem = WebAddress.problem(text) {
+            root.error("booking_url", "\(TextField.quoted(text)) \(problem)")
+            return nil
+        }
+        return text
     }
 
     private func readLanguage(_ root: YAMLMappingReader) -> String {

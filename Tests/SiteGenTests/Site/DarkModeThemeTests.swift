@@ -14,7 +14,7 @@ struct DarkModeThemeTests {
 
     static let darkMedia = "@media screen and (prefers-color-scheme: dark)"
     static let textColours = ["--text", "--muted", "--link"]
-    static let backgrounds = ["--paper", "--accent"]
+    static let backgrounds = ["--paper", "--surface"]
 
     init() throws {
         files = try InMemoryBuild.copy(of: TestSupport.exampleSite)

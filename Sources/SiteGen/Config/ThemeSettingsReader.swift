@@ -1,0 +1,38 @@
+import SiteGenCore
+
+/// Reads site.yml's `theme:` block into `ThemeSettings`: unknown keys are
+/// misspellings, and the hero picture must be an address a page may use.
+struct ThemeSettingsReader {
+    func read(_ root: YAMLMappingReader) -> ThemeSettings {
+        var settings = ThemeSettings()
+        guard let reader = root.mapping("theme") else { return settings }
+        defer { root.absorb(reader) }
+        reader.reportUnknownKeys(known: Set(ThemeSettings.keys))
+        for key in ThemeSettings.keys where reader.node(key) != nil {
+            settings.locations[key] = reader.location(of: key)
+        }
+        settings.accent = reader.string("accent")
+        settings.background = reader.string("background")
+        settings.surface = reader.string("surface")
+        settings.headingFont = reader.string("heading_font")
+        settings.bodyFont = reader.string("body_font")
+        settings.corners = reader.string("corners")
+        settings.heroAlt = reader.string("hero_alt")
+        if let hero = reader.string("hero") {
+            if let problem = ImageAddress.problem(hero) {
+                reader.error("hero", "\(TextField.quoted(hero)) \(problem)")
+            } else {
+                settings.hero = hero
+            }
+        }
+        if settings.hero != nil, settings.heroAlt == nil {
+            reader.warning(
+                at: reader.location(ofKey: "hero"),
+                "theme.hero: add `hero_alt:`, a few words on what the picture shows, for visitors who cannot see it")
+        }
+        if settings.heroAlt != nil, reader.node("hero") == nil {
+            reader.warning(at: reader.location(ofKey: "hero_alt"), "theme.hero_alt: there is no `hero:` picture to describe")
+        }
+        return settings
+    }
+}
