@@ -14,8 +14,13 @@ struct EmbedResources: BuildToolPlugin {
         let roots: [(name: String, directory: URL, skipping: Set<String>)] = [
             ("theme", packageDirectory.appending(path: "Templates"), []),
             // public/, the folders of a build in progress and the caches of
-            // builds and checks (.sitegen/) are not part of the example.
-            ("exampleSite", packageDirectory.appending(path: "site-example"), ["public", ".public.sitegen-new", ".public.sitegen-old", ".sitegen"]),
+            // builds and checks (.sitegen/) are not part of the example, nor
+            // kapsalon/, the second example business, which the tests build
+            // from the repository (`init --example` gives the bakery alone).
+            (
+                "exampleSite", packageDirectory.appending(path: "site-example"),
+                ["public", ".public.sitegen-new", ".public.sitegen-old", ".sitegen", "kapsalon"]
+            ),
         ]
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedResources.swift")
         var arguments = [output.path()]

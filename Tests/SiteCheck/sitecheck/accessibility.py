@@ -1,7 +1,7 @@
 """Every page in headless Chromium with axe-core, in light and in dark mode
 (Chromium's prefers-color-scheme emulation): zero WCAG 2.x A/AA violations in
-either. The home page must not scroll sideways on a 390 px (and 320 px) wide
-screen; full-page screenshots of the home, /links/, /press/ and contact pages
+either. The home, /links/, /press/ and contact pages must not scroll
+sideways on a 390 px (and 320 px) wide screen; full-page screenshots of the home, /links/, /press/ and contact pages
 at 1280 and 390 px, in both modes, are saved to look at."""
 
 import shutil
@@ -44,6 +44,9 @@ def _browser():
         return webdriver.Chrome(options=options, service=Service(_first_existing(DRIVER, "chromedriver")))
     except Exception as error:
         raise ToolFailure(f"Chromium did not start: {error}")
+
+
+SHOWCASE = [("home", ""), ("links", "links/"), ("press", "press/"), ("contact", "contact/")]
 
 
 def _scrolls_sideways(driver) -> tuple[bool, int, int]:
@@ -98,13 +101,18 @@ def check(tree: OutputTree, screenshots: Path | None) -> CheckResult:
 
             home = server.origin + tree.base_path
             reflow = []
+            # The pages a customer judges the business by.
+            showcase = [(name, path) for name, path in SHOWCASE if tree.file_for(tree.base_path + path) is not None]
             for width in (390, 320):
                 driver.set_window_size(width, 900)
-                driver.get(home)
-                sideways, scroll, inner = _scrolls_sideways(driver)
-                reflow.append(f"{width} px: {'scrolls sideways' if sideways else 'no sideways scroll'}")
-                if sideways:
-                    result.problems.append(f"the home page scrolls sideways at {width} px: {scroll} px of content in a {inner} px window")
+                wide = []
+                for name, path in showcase:
+                    driver.get(home + path)
+                    sideways, scroll, inner = _scrolls_sideways(driver)
+                    if sideways:
+                        wide.append(name)
+                        result.problems.append(f"the {name} page scrolls sideways at {width} px: {scroll} px of content in a {inner} px window")
+                reflow.append(f"{width} px: {'sideways scroll on ' + ', '.join(wide) if wide else 'no sideways scroll'}")
             # The link hub's buttons are targets for thumbs: at least 48 px high.
             buttons_note = ""
             if tree.file_for(tree.base_path + "links/") is not None:
@@ -118,18 +126,16 @@ def check(tree: OutputTree, screenshots: Path | None) -> CheckResult:
                         result.problems.append(f"/links/ has buttons {min(heights):.0f} px high, under 48 px")
             if screenshots is not None:
                 screenshots.mkdir(parents=True, exist_ok=True)
-                # The pages a customer judges the business by, at desktop and phone widths.
+                # At desktop and phone widths.
                 for mode, suffix in MODES:
                     _emulate_colour_scheme(driver, mode)
-                    for name, path in [("home", ""), ("links", "links/"), ("press", "press/"), ("contact", "contact/")]:
-                        if tree.file_for(tree.base_path + path) is None:
-                            continue
+                    for name, path in showcase:
                         for width in (1280, 390):
                             _full_page_screenshot(driver, home + path, width, screenshots / f"{name}-{width}{suffix}.png")
         finally:
             driver.quit()
     per_mode = ", ".join(f"{count} in {mode} mode" for mode, count in violations.items())
     result.summary = (f"{len(pages)} pages, WCAG 2.x A/AA violations: {per_mode} (axe-core {axe_version} in headless Chromium); "
-                      f"home page {', '.join(reflow)}{buttons_note}"
+                      f"{', '.join(name for name, _ in showcase)} pages at {'; '.join(reflow)}{buttons_note}"
                       + (f"; screenshots in {screenshots}" if screenshots else ""))
     return result

@@ -136,7 +136,10 @@ def _check_head_rel_me(tree: OutputTree, declared: Declared, result: CheckResult
     head = _parse(home).head_rel_me if home else []
     if sorted(head) != sorted(declared.profiles):
         result.problems.append("the home page's <link rel=\"me\"> are not exactly the profiles of links.yml")
-    mastodon = [i for i, url in enumerate(head) if re.match(r"^https://[^/]+/@[^/]+/?$", url) and "medium.com" not in url]
+    # Mastodon's addresses are https://server/@name; so are these platforms'.
+    not_mastodon = ("medium.com", "tiktok.com", "youtube.com", "threads.net", "threads.com")
+    mastodon = [i for i, url in enumerate(head)
+                if re.match(r"^https://[^/]+/@[^/]+/?$", url) and not any(host in url for host in not_mastodon)]
     if mastodon and mastodon[0] != 0:
         result.problems.append("the home page's first <link rel=\"me\"> is not the Mastodon profile")
 
