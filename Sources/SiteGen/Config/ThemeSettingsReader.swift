@@ -11,6 +11,12 @@ struct ThemeSettingsReader {
         for key in ThemeSettings.keys where reader.node(key) != nil {
             settings.locations[key] = reader.location(of: key)
         }
+        // `accent: #0f766e` without quotes is a key and a YAML comment: the
+        // owner meant a colour and would silently keep the theme's.
+        for key in ["accent", "background", "surface"] where reader.keys.contains(key) && reader.node(key) == nil {
+            reader.error(
+                key, "no colour is written here: in site.yml a # starts a comment, so write the colour in quotes, as \(key): \"#0f766e\"")
+        }
         settings.accent = reader.string("accent")
         settings.background = reader.string("background")
         settings.surface = reader.string("surface")

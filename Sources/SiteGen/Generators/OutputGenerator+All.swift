@@ -138,7 +138,8 @@ extension OutputGenerator {
             try input.output.write(Data(svg.utf8), to: "qr.svg")
         })
 
-    /// The theme's stylesheets and other files, the site's own versions first.
+    /// The theme's stylesheets and other files, the site's own versions
+    /// first; style.css ends with site.yml's colours and corners.
     static let themeAssets = OutputGenerator(
         name: "theme files", step: "Copy theme and static files",
         claims: { site in
@@ -146,8 +147,9 @@ extension OutputGenerator {
         },
         isAffected: never,
         write: { input in
+            let brand = BrandStylesheet(input.config.theme)
             for asset in input.inputs.theme.assets {
-                try input.output.write(asset.data, to: asset.path)
+                try input.output.write(brand.appended(to: asset), to: asset.path)
             }
         })
 

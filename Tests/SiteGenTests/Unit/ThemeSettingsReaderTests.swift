@@ -60,6 +60,16 @@ struct ThemeSettingsReaderTests {
         #expect(messages == [#"site.yml:4:3: error: theme.acent: unknown key; did you mean "accent"?"#])
     }
 
+    /// Unquoted, `#` starts a YAML comment: the key would have no value, and
+    /// the theme's colour would stay without a word.
+    @Test func aColourWithoutQuotesIsAnErrorThatSaysToQuoteIt() {
+        let messages = errors("theme:\n  accent: #0f766e\n")
+        #expect(
+            messages == [
+                ##"site.yml:4:10: error: theme.accent: no colour is written here: in site.yml a # starts a comment, so write the colour in quotes, as accent: "#0f766e""##
+            ])
+    }
+
     @Test func aHeroThatIsNotAnAddressIsRefused() {
         let messages = errors("theme:\n  hero: images/salon.jpg\n  hero_alt: De zaak\n")
         #expect(messages.count == 1)
