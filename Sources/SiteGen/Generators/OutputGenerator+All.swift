@@ -4,7 +4,8 @@ import SiteGenCore
 extension OutputGenerator {
     /// Every generator, in the order a build runs them.
     static let all: [OutputGenerator] = [
-        redirects, notFound, newsFeed, sectionFeeds, pressFeed, sitemap, robots, contactCard, qrCode, themeAssets, staticFiles,
+        redirects, notFound, newsFeed, sectionFeeds, pressFeed, sitemap, robots, contactCard, qrCode, themeAssets, webFonts,
+        staticFiles,
     ]
 
     private static func never(_: SiteChanges, _: SitePlan) -> Bool { false }
@@ -147,7 +148,8 @@ extension OutputGenerator {
         isAffected: never,
         write: { input in
             for asset in input.inputs.theme.assets {
-                try input.output.write(asset.data, to: asset.path)
+                let fonts = asset.path == "style.css" ? Data(input.inputs.fonts.stylesheet.utf8) : Data()
+                try input.output.write(asset.data + fonts, to: asset.path)
             }
         })
 
