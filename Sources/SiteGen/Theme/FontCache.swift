@@ -30,8 +30,12 @@ struct FontCache: Sendable {
         return folder.appendingPathComponent("\(face.font.slug)-\(face.weight)-\(key.prefix(24)).woff2")
     }
 
-    /// The entry's font, or nil when there is none or it is not one.
+    /// The entry's font, or nil when there is none or it is not one. On the
+    /// disk, a symbolic link under an entry's name is not one: the build
+    /// would publish the file it points to.
     func read(_ entry: URL) -> Data? {
+        var info = stat()
+        if lstat(entry.path, &info) == 0, FileIdentity.of(entry.path, followingLinks: false) == nil { return nil }
         guard fileSystem.kind(entry) == .file, let data = try? fileSystem.read(entry), data.count <= FontToolsSubset.largestOutput,
             data.starts(with: Array("wOF2".utf8))
         else { return nil }

@@ -124,6 +124,25 @@ struct WebFontSiteTests {
         #expect(cached.count == 2, "the fonts no build uses any more are removed: \(cached)")
     }
 
+    /// A link put in the cache under an entry's name is not taken for a font.
+    @Test func aLinkInTheCacheIsNotPublished() throws {
+        let site = try Self.site(theme: "  heading_font: Vollkorn\n")
+        defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
+        let fake: @Sendable (URL, FontCharacters) throws(FontSubsetError) -> Data = { _, _ in Data("wOF2 made".utf8) }
+        try Self.build(site, with: CountingSubsetter(making: fake))
+        let cache = site.appendingPathComponent(".sitegen/cache/fonts")
+        let entry = try #require(try FileManager.default.contentsOfDirectory(atPath: cache.path).first)
+        let elsewhere = site.deletingLastPathComponent().appendingPathComponent("secret.woff2")
+        try Data("wOF2 secret".utf8).write(to: elsewhere)
+        try FileManager.default.removeItem(at: cache.appendingPathComponent(entry))
+        try FileManager.default.createSymbolicLink(at: cache.appendingPathComponent(entry), withDestinationURL: elsewhere)
+        let again = CountingSubsetter(making: fake)
+        try Self.build(site, with: again)
+        #expect(again.count == 1)
+        #expect(try TestSupport.text(site.appendingPathComponent("public"), "fonts/vollkorn-700.woff2") == "wOF2 made")
+        #expect(try String(contentsOf: elsewhere, encoding: .utf8) == "wOF2 secret", "the file the link named is left alone")
+    }
+
     @Test func systemFontsAddNothing() throws {
         let site = try Self.site(theme: "  heading_font: system\n  body_font: System\n")
         defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
