@@ -23,6 +23,10 @@ struct CheckTextOutput {
         let built = report.built ? "\(pages) built" : "the site does not build"
         let linkCount = report.outgoingLinks.count == 1 ? "1 link to another site" : "\(report.outgoingLinks.count) links to other sites"
         Console.out("sitegen check: \(built), \(linkCount).")
+        if report.homePageFontBytes > 0 {
+            let kilobytes = (Double(report.homePageFontBytes) / 1024 * 10).rounded() / 10
+            Console.out("The home page's web fonts weigh \(kilobytes) KB, counted apart from its 14 KB (at most 60 KB).")
+        }
         if !report.diagnostics.isEmpty { Console.out("") }
         for diagnostic in report.diagnostics { Console.out(diagnostic.description) }
         if let links {

@@ -12,6 +12,8 @@ public struct SiteBuilder: Sendable {
     public var waiting: @Sendable (String) -> Void = { _ in }
     /// The swap and the lock; tests replace them.
     var outputSystem: OutputSystem = .live
+    /// Makes the web fonts site.yml chooses; tests count its calls.
+    var fontSubsetter: FontSubsetter = .live
 
     public init(options: BuildOptions, fileSystem: FileSystem = .live, clock: BuildClock = .live) {
         self.options = options
@@ -53,7 +55,8 @@ public struct SiteBuilder: Sendable {
         }
         // Another build may have changed the folder while this one waited.
         try refuse(check.contentsProblem())
-        let environment = BuildEnvironment(options: options, fileSystem: fileSystem, clock: clock, log: DiagnosticLog())
+        let environment = BuildEnvironment(
+            options: options, fileSystem: fileSystem, clock: clock, log: DiagnosticLog(), fontSubsetter: fontSubsetter)
         let steps = StepRunner(clock: clock)
         let start = clock.elapsed()
         let snapshot: BuildSnapshot

@@ -13,6 +13,8 @@ public struct SiteChecker: Sendable {
     public var clock: BuildClock
     /// Where the check's own build goes, in a folder made and removed for it.
     public var temporaryDirectory = FileManager.default.temporaryDirectory
+    /// Makes the web fonts site.yml chooses; tests give a fake one.
+    var fontSubsetter: FontSubsetter = .live
 
     public init(siteDirectory: URL, includeDrafts: Bool = false, fileSystem: FileSystem = .live, clock: BuildClock = .live) {
         self.siteDirectory = siteDirectory
@@ -27,7 +29,8 @@ public struct SiteChecker: Sendable {
         defer { try? fileSystem.remove(scratch) }
         let output = scratch.appendingPathComponent("public")
         let options = BuildOptions(siteDirectory: siteDirectory, outputDirectory: output, includeDrafts: includeDrafts)
-        let builder = SiteBuilder(options: options, fileSystem: fileSystem, clock: clock)
+        var builder = SiteBuilder(options: options, fileSystem: fileSystem, clock: clock)
+        builder.fontSubsetter = fontSubsetter
         do {
             let (report, snapshot) = try builder.buildKeepingState()
             let audit = ContentAudit(snapshot: snapshot, output: output, fileSystem: fileSystem)
@@ -36,7 +39,8 @@ public struct SiteChecker: Sendable {
                 diagnostics: (report.warnings + audit.warnings() + owner.warnings()).sorted(by: Self.fileOrder),
                 outgoingLinks: Self.links(of: snapshot),
                 built: true, pageCount: report.pageCount,
-                siteAddress: (snapshot.inputs.config.declaredURL ?? snapshot.inputs.config.baseURL).description)
+                siteAddress: (snapshot.inputs.config.declaredURL ?? snapshot.inputs.config.baseURL).description,
+                homePageFontBytes: audit.weighHomePage()?.fonts ?? 0)
         } catch let error as DiagnosticsError {
             return SiteCheckReport(
                 diagnostics: error.diagnostics.sorted(by: Self.fileOrder), outgoingLinks: manifestLinks(options), built: false, pageCount: 0)

@@ -8,6 +8,8 @@ struct BuildEnvironment: Sendable {
     let fileSystem: FileSystem
     let clock: BuildClock
     let log: DiagnosticLog
+    /// Makes the web fonts site.yml chooses (fontTools).
+    var fontSubsetter = FontSubsetter.live
 
     var siteDirectory: URL { options.siteDirectory }
     func siteFile(_ path: String) -> URL { siteDirectory.appendingPathComponent(path) }

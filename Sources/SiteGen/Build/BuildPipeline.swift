@@ -14,6 +14,7 @@ enum BuildPipeline {
         let images = try steps.run("Read images") { ImageStage.catalog(staticFiles, environment) }
         let theme = try steps.run("Load templates") { LoadStage.loadTheme(environment) }
         let registry = try steps.run("Load platforms", needing: theme) { LoadStage.loadPlatforms($0, environment) }
+        let fonts = try steps.run("Make web fonts", needing: config) { WebFontStage.make($0, environment) }
 
         // Planning and the checks that need it.
         let plan = try steps.run("Plan pages", needing: config, sources, staticFiles) {
@@ -28,12 +29,12 @@ enum BuildPipeline {
         try steps.run("Check the logo", needing: config, staticFiles) { LoadStage.checkPlaceholderLogo($0, $1, environment) }
 
         try environment.log.throwIfErrors()
-        guard let config, let links, let theme, let registry, let plan else {
+        guard let config, let links, let theme, let registry, let plan, let fonts else {
             // Every step that returns nil has logged an error first.
             throw DiagnosticsError(.error(at: SourceLocation(file: environment.display("site.yml")), "the site did not load; please report this"))
         }
         let inputs = SiteInputs(
-            config: config, links: links, sources: sources, staticFiles: staticFiles, images: images, theme: theme,
+            config: config, links: links, sources: sources, staticFiles: staticFiles, images: images, theme: theme, fonts: fonts,
             registry: registry, presence: SitePresence(links: links, registry: registry))
         return try RenderStage.run(inputs, plan, into: output, environment, steps)
     }

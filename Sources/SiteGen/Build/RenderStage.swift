@@ -12,7 +12,7 @@ enum RenderStage {
         try steps.run("Prepare output") { try output.prepare() }
         let views = ViewBuilder(
             config: inputs.config, plan: plan, presence: inputs.presence, images: inputs.images, registry: inputs.registry,
-            hasCustomStylesheet: CustomStylesheet.isPresent(in: inputs.theme))
+            hasCustomStylesheet: CustomStylesheet.isPresent(in: inputs.theme), fontPreloads: inputs.fonts.selection.preloads.map(\.outputPath))
         let rendered = try steps.run("Render pages") {
             pageRenderer(inputs, plan, views, output, environment.log).renderAll()
         }

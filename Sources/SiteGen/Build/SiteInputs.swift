@@ -12,6 +12,8 @@ struct SiteInputs: Sendable {
     /// The raster images of `static/`, with their hashes and headers.
     var images: ImageCatalog = ImageCatalog()
     var theme: Theme
+    /// The web fonts site.yml chose, made.
+    var fonts = WebFonts.none
     var registry: PlatformRegistry
     var presence: SitePresence
 }

@@ -13,6 +13,9 @@ public struct SiteCheckReport: Sendable {
     public var pageCount: Int
     /// site.yml's `url`, for the User-Agent of the link check; nil when the build failed before reading it.
     public var siteAddress: String?
+    /// The web fonts the home page loads, in bytes: counted apart from its
+    /// 14 KB, as they come after the first round trip.
+    public var homePageFontBytes = 0
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }

@@ -4,7 +4,8 @@ import SiteGenCore
 extension OutputGenerator {
     /// Every generator, in the order a build runs them.
     static let all: [OutputGenerator] = [
-        redirects, notFound, newsFeed, sectionFeeds, pressFeed, sitemap, robots, contactCard, qrCode, themeAssets, staticFiles,
+        redirects, notFound, newsFeed, sectionFeeds, pressFeed, sitemap, robots, contactCard, qrCode, themeAssets, webFonts,
+        staticFiles,
     ]
 
     private static func never(_: SiteChanges, _: SitePlan) -> Bool { false }
@@ -139,7 +140,7 @@ extension OutputGenerator {
         })
 
     /// The theme's stylesheets and other files, the site's own versions
-    /// first; style.css ends with site.yml's colours and corners.
+    /// first; style.css ends with site.yml's colours, corners and fonts.
     static let themeAssets = OutputGenerator(
         name: "theme files", step: "Copy theme and static files",
         claims: { site in
@@ -149,7 +150,9 @@ extension OutputGenerator {
         write: { input in
             let brand = BrandStylesheet(input.config.theme)
             for asset in input.inputs.theme.assets {
-                try input.output.write(brand.appended(to: asset), to: asset.path)
+                // site.yml's colours and corners, then the fonts' @font-face rules.
+                let fonts = asset.path == "style.css" ? Data(input.inputs.fonts.stylesheet.utf8) : Data()
+                try input.output.write(brand.appended(to: asset) + fonts, to: asset.path)
             }
         })
 

@@ -15,6 +15,8 @@ struct SiteView: TemplateView {
     var printStylesheet: String
     /// The site's `templates/custom.css`, linked after the theme's stylesheet, when it has one.
     var customStylesheet: String?
+    /// The web fonts of the text and the headings (site.yml's `theme:`), preloaded by `head.mustache`.
+    var fontPreloads: [FontPreloadView] = []
     /// Root-relative address of the news feed, when there is one.
     var feedURL: String?
     var feedTitle: String?
@@ -48,6 +50,7 @@ struct SiteView: TemplateView {
         .text("stylesheet") { $0.stylesheet },
         .text("print_stylesheet") { $0.printStylesheet },
         .text("custom_stylesheet") { $0.customStylesheet },
+        .list("font_preloads") { $0.fontPreloads },
         .text("feed_url") { $0.feedURL },
         .text("feed_title") { $0.feedTitle },
         .text("email") { $0.email },

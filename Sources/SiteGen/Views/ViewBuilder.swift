@@ -23,7 +23,8 @@ struct ViewBuilder: Sendable {
 
     init(
         config: SiteConfig, plan: SitePlan, presence: SitePresence, images: ImageCatalog = ImageCatalog(),
-        registry: PlatformRegistry = PlatformRegistry(platforms: []), hasCustomStylesheet: Bool = false
+        registry: PlatformRegistry = PlatformRegistry(platforms: []), hasCustomStylesheet: Bool = false,
+        fontPreloads: [String] = []
     ) {
         self.config = config
         self.plan = plan
@@ -85,6 +86,7 @@ struct ViewBuilder: Sendable {
             favicon: favicon.map { base.rooted("/" + $0.file) }, faviconType: favicon?.type,
             stylesheet: base.rooted("/style.css"), printStylesheet: base.rooted("/print.css"),
             customStylesheet: hasCustomStylesheet ? base.rooted("/" + CustomStylesheet.path) : nil,
+            fontPreloads: fontPreloads.map { FontPreloadView(url: base.rooted("/" + $0)) },
             feedURL: plan.newsFeed.isEmpty ? nil : base.rooted(AtomFeedGenerator.path),
             feedTitle: plan.sections[config.newsSection].map {
                 AtomFeedGenerator.title(config: config, sectionTitle: plan[$0.page].title)
