@@ -155,8 +155,8 @@ struct PageRenderer: Sendable {
             location: { positions.location(line: $0, byteColumn: $1) },
             picture: { image in
                 var image = image
-                // A page's own `image:` is shown above its text, first.
-                if page.frontMatter.image != nil { image.lazy = true }
+                // A page's own `image:` is shown above its text, first; on the home page, the hero.
+                if page.frontMatter.image != nil || (page.kind == .home && views.config.theme.hero != nil) { image.lazy = true }
                 if VideoMarkup.isVideo(image.file) {
                     return VideoMarkup.html(image, images, baseURL: views.config.baseURL, microformat: page.isEntry)
                 }

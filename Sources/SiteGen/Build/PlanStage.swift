@@ -34,7 +34,7 @@ enum PlanStage {
         return plan
     }
 
-    /// site.yml's `logo:` and `image:` and each page's `image:` that name a
+    /// site.yml's `logo:`, `image:` and `theme.hero`, and each page's `image:`, that name a
     /// path of the site must name a file it has; addresses of other sites are
     /// left to `sitegen check --external`.
     static func missingImages(_ config: SiteConfig, _ plan: SitePlan, siteFile: String) -> [Diagnostic] {
@@ -47,6 +47,7 @@ enum PlanStage {
         }
         check("logo", config.logo, at: config.locations["logo"] ?? SourceLocation(file: siteFile))
         check("image", config.image, at: config.locations["image"] ?? SourceLocation(file: siteFile))
+        check("theme.hero", config.theme.hero, at: config.theme.locations["hero"] ?? SourceLocation(file: siteFile))
         for page in plan.pages {
             check("image", page.frontMatter.image, at: page.frontMatter.keyLocations["image"] ?? page.location)
         }

@@ -32,6 +32,15 @@ enum ImageSettings {
     /// two on a phone; 480 and 960 pixels wide cover both at 1x and 2x.
     static let thumbnailSizes = "(min-width: 45rem) 14rem, calc(50vw - 1.5rem)"
     static let thumbnailMaximumWidth = 960
+    /// A page's picture on a card of a list (`.cards` in style.css: columns
+    /// of at least 16rem in the 72rem shop-front column): the whole column
+    /// on a phone, at most about 24rem from two columns on. The variants
+    /// of the grid above, 960 pixels at most, cover both at 1x and 2x.
+    static let cardSizes = "(min-width: 36rem) 24rem, calc(100vw - 2rem)"
+    /// The home page's hero picture (`theme.hero`): as wide as the 72rem
+    /// shop-front column (70rem inside its margins), else as the screen,
+    /// so it takes every variant up to 1920 pixels.
+    static let heroSizes = "(min-width: 72rem) 70rem, calc(100vw - 2rem)"
     /// Larger images are refused before any pixel is decoded: the largest
     /// phone photos are 200 megapixels, and a PNG of 30,000 x 30,000 pixels
     /// can weigh a few kilobytes (a decompression bomb).

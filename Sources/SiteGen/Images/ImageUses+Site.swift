@@ -26,6 +26,10 @@ extension ImageUses {
             // The header shows the logo, JSON-LD and the contact card name both by their address.
             uses.asFile[image, default: []].append(inputs.config.locations[key] ?? SourceLocation(file: siteFile))
         }
+        // The home page's hero, shown through `<picture>` like a page's `image:`.
+        if let hero = file(inputs.config.theme.hero) {
+            uses.pictures[hero, default: []].append(inputs.config.theme.locations["hero"] ?? SourceLocation(file: siteFile))
+        }
         // The preview of pages without their own image; a logo alone is shown whole (see ViewBuilder).
         if let image = file(inputs.config.image) {
             uses.social[image, default: []].append(inputs.config.locations["image"] ?? SourceLocation(file: siteFile))

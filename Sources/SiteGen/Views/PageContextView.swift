@@ -4,7 +4,11 @@ struct PageContextView: TemplateView {
     var site: SharedView<SiteView>
     var page: SharedView<PageView>
     var texts: SharedView<ThemeTexts>
+    /// The top of the home page: hero picture and buttons.
+    var shopFront: SharedView<ShopFrontView>
     var menu: [MenuItemView]
+    /// One line, or folded into a "Menu" disclosure on narrower screens.
+    var menuLayout: MenuLayout
     var footerMenu: [MenuItemView]
     /// On a section: its pages; on the home page: the latest news.
     var pages: [PageSummaryView]
@@ -30,7 +34,10 @@ struct PageContextView: TemplateView {
         .shared("site") { $0.site },
         .shared("page") { $0.page },
         .shared("texts") { $0.texts },
+        .shared("shop_front") { $0.shopFront },
         .list("menu") { $0.menu },
+        .text("menu_layout") { $0.menuLayout.rawValue },
+        .flag("menu_folds") { $0.menuLayout.folds },
         .list("footer_menu") { $0.footerMenu },
         .list("pages") { $0.pages },
         .list("sections") { $0.sections },
@@ -42,6 +49,7 @@ struct PageContextView: TemplateView {
         .flag("has_pages") { !$0.pages.isEmpty },
         .flag("has_sections") { !$0.sections.isEmpty },
         .flag("has_thumbnails") { $0.pages.contains { $0.thumbnail != nil } },
+        .flag("is_photo_grid") { PageSummaryView.isPhotoGrid($0.pages) },
         .text("lang") { $0.lang },
         .shared("social") { $0.social },
         .html("json_ld") { $0.jsonLD },

@@ -12,6 +12,7 @@ struct ThemeTexts: TemplateView {
         "read_article", "archived_copy", "original_gone", "original_address", "profile_gone", "map_osm", "map_google", "add_to_contacts",
         "qr_code", "qr_code_text", "hours", "special_hours", "closed", "last_verified", "home_page", "address", "profiles",
         "find_us", "press_feed", "news_feed", "by", "tags", "originally_on", "embed_play", "embed_on", "embed_video", "embed_map",
+        "menu", "action_call", "action_directions", "action_book", "action_hours",
     ]
 
     static let fields = TemplateFields<ThemeTexts>(keys.map { key in .text(key) { $0.strings[key] } })
@@ -38,6 +39,7 @@ struct ThemeTexts: TemplateView {
             "address": "Address", "profiles": "Follow us", "find_us": "All our links", "press_feed": "Press articles", "news_feed": "News",
             "by": "by", "tags": "Tags", "originally_on": "Originally on",
             "embed_play": "Play:", "embed_on": "on", "embed_video": "Video", "embed_map": "Map",
+            "menu": "Menu", "action_call": "Call", "action_directions": "Directions", "action_book": "Book", "action_hours": "Opening hours",
         ],
         "fr": [
             "skip_to_content": "Aller au contenu", "main_menu": "Menu principal", "footer_menu": "Autres pages",
@@ -57,6 +59,7 @@ struct ThemeTexts: TemplateView {
             "press_feed": "Articles de presse", "news_feed": "Actualités",
             "by": "par", "tags": "Mots-clés", "originally_on": "Publié à l’origine sur",
             "embed_play": "Lire :", "embed_on": "sur", "embed_video": "Vidéo", "embed_map": "Plan",
+            "menu": "Menu", "action_call": "Appeler", "action_directions": "Itinéraire", "action_book": "Réserver", "action_hours": "Horaires",
         ],
         "de": [
             "skip_to_content": "Zum Inhalt springen", "main_menu": "Hauptmenü", "footer_menu": "Weitere Seiten",
@@ -76,6 +79,7 @@ struct ThemeTexts: TemplateView {
             "press_feed": "Presseartikel", "news_feed": "Neuigkeiten",
             "by": "von", "tags": "Schlagwörter", "originally_on": "Ursprünglich auf",
             "embed_play": "Abspielen:", "embed_on": "auf", "embed_video": "Video", "embed_map": "Karte",
+            "menu": "Menü", "action_call": "Anrufen", "action_directions": "Route", "action_book": "Buchen", "action_hours": "Öffnungszeiten",
         ],
         "es": [
             "skip_to_content": "Ir al contenido", "main_menu": "Menú principal", "footer_menu": "Más páginas",
@@ -95,6 +99,7 @@ struct ThemeTexts: TemplateView {
             "press_feed": "Artículos de prensa", "news_feed": "Noticias",
             "by": "por", "tags": "Etiquetas", "originally_on": "Publicado originalmente en",
             "embed_play": "Reproducir:", "embed_on": "en", "embed_video": "Vídeo", "embed_map": "Mapa",
+            "menu": "Menú", "action_call": "Llamar", "action_directions": "Cómo llegar", "action_book": "Reservar", "action_hours": "Horario",
         ],
         "it": [
             "skip_to_content": "Vai al contenuto", "main_menu": "Menu principale", "footer_menu": "Altre pagine",
@@ -114,6 +119,7 @@ struct ThemeTexts: TemplateView {
             "find_us": "Tutti i nostri link", "press_feed": "Articoli di stampa", "news_feed": "Notizie",
             "by": "da", "tags": "Tag", "originally_on": "Pubblicato originariamente su",
             "embed_play": "Riproduci:", "embed_on": "su", "embed_video": "Video", "embed_map": "Mappa",
+            "menu": "Menu", "action_call": "Chiama", "action_directions": "Indicazioni", "action_book": "Prenota", "action_hours": "Orari",
         ],
         "nl": [
             "skip_to_content": "Naar de inhoud", "main_menu": "Hoofdmenu", "footer_menu": "Meer pagina’s",
@@ -133,6 +139,7 @@ struct ThemeTexts: TemplateView {
             "find_us": "Al onze links", "press_feed": "Persartikelen", "news_feed": "Nieuws",
             "by": "door", "tags": "Tags", "originally_on": "Oorspronkelijk op",
             "embed_play": "Afspelen:", "embed_on": "op", "embed_video": "Video", "embed_map": "Kaart",
+            "menu": "Menu", "action_call": "Bellen", "action_directions": "Route", "action_book": "Reserveren", "action_hours": "Openingstijden",
         ],
     ]
 }

@@ -10,9 +10,12 @@ struct ViewBuilder: Sendable {
     var plan: SitePlan
     var site: SiteView
     var texts: ThemeTexts
-    /// The same two, shared by reference by every page's view.
+    /// The site, its words and its shop front, made once and shared by reference by every page's view.
     private let sharedSite: SharedView<SiteView>
     private let sharedTexts: SharedView<ThemeTexts>
+    private let sharedShopFront: SharedView<ShopFrontView>
+    /// The same menu on every page, so the same layout.
+    let menuLayout: MenuLayout
     private var dates: DateFormatting { DateFormatting(language: config.language) }
     private let jsonLD: String
     /// The images of `static/`: raster ones are shown through their
@@ -108,6 +111,10 @@ struct ViewBuilder: Sendable {
             pressFeedTitle: PressFeedGenerator.title(config: config, texts: texts))
         sharedSite = SharedView(site)
         sharedTexts = SharedView(texts)
+        sharedShopFront = SharedView(
+            Self.shopFront(
+                config: config, presence: presence, images: images, texts: texts, mapQuery: addressLine.isEmpty ? nil : mapQuery))
+        menuLayout = MenuLayout(titles: plan.mainMenu.map { Self.menuTitle(plan[$0]) })
     }
 
     static func profileView(_ profile: RecognisedProfile) -> ProfileView {
@@ -202,6 +209,7 @@ struct ViewBuilder: Sendable {
             title: page.title, url: config.baseURL.rooted(page.sitePath), summary: summary,
             date: page.date?.iso8601, dateDisplay: page.date.map(dates.long),
             image: page.frontMatter.image.map { config.baseURL.rooted(pathOrAddress: $0) }, imageAlt: page.frontMatter.imageAlt)
+        view.isImported = page.frontMatter.importedFrom != nil
         // The variants the page's own `<picture>` makes, the smaller ones.
         if let file = images.file(named: page.frontMatter.image), case .success(let image)? = images.responsive(file) {
             view.thumbnail = PictureView(
@@ -212,10 +220,13 @@ struct ViewBuilder: Sendable {
 
     func menu(_ entries: [PageID], current: PageID?) -> [MenuItemView] {
         entries.map { id in
-            let page = plan[id]
-            let title = (page.frontMatter.params["menu_title"]?.stringValue) ?? page.title
-            return MenuItemView(title: title, url: config.baseURL.rooted(page.sitePath), isCurrent: id == current)
+            MenuItemView(title: Self.menuTitle(plan[id]), url: config.baseURL.rooted(plan[id].sitePath), isCurrent: id == current)
         }
+    }
+
+    /// A page's `menu_title:`, the shorter word the owner chose for menus, else its title.
+    static func menuTitle(_ page: Page) -> String {
+        page.frontMatter.params["menu_title"]?.stringValue ?? page.title
     }
 
     /// `structuredData` is the page's own JSON-LD (a post's); the home page has the site's.
@@ -226,6 +237,13 @@ struct ViewBuilder: Sendable {
         let documentTitle = page.isHome || page.title == config.name ? page.title : "\(page.title) – \(config.name)"
         let description = page.description ?? page.summary ?? config.description
         let base = config.baseURL
+        var pages = pages
+        var sections = sections
+        if !PageSummaryView.isPhotoGrid(pages) {
+            // A card's picture is as wide as its card, larger than a photo grid's.
+            for index in pages.indices { pages[index].thumbnail?.sizes = ImageSettings.cardSizes }
+        }
+        for index in sections.indices { sections[index].thumbnail?.sizes = ImageSettings.cardSizes }
         let preview = previewImage(page: page.socialImage)
         let image = preview?.image
         // A logo is shown whole, in the small card, rather than cropped to a wide preview.
@@ -237,8 +255,8 @@ struct ViewBuilder: Sendable {
             description: description, siteName: config.name, locale: Self.openGraphLocale(config),
             twitterCard: image == nil || isLogo ? "summary" : "summary_large_image")
         var context = PageContextView(
-            site: sharedSite, page: SharedView(page), texts: sharedTexts,
-            menu: menu(plan.mainMenu, current: current), footerMenu: menu(plan.footerMenu, current: current),
+            site: sharedSite, page: SharedView(page), texts: sharedTexts, shopFront: sharedShopFront,
+            menu: menu(plan.mainMenu, current: current), menuLayout: menuLayout, footerMenu: menu(plan.footerMenu, current: current),
             pages: pages, sections: sections, documentTitle: documentTitle,
             metaDescription: description,
             newsURL: plan.sections[config.newsSection].map { base.rooted(plan[$0.page].sitePath) },

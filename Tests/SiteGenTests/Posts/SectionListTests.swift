@@ -11,7 +11,7 @@ struct SectionListTests {
     @Test("the list is an h-feed whose items are h-entries with name, address and date")
     func hFeed() throws {
         let html = try PostSite.built.get().site.text("posts/index.html")
-        #expect(html.contains(#"<div class="wrap h-feed">"#))
+        #expect(html.contains(#"<div class="wrap wide h-feed">"#))
         #expect(html.contains(#"<h1 class="p-name">Posts</h1>"#))
         #expect(html.components(separatedBy: #"<li class="h-entry">"#).count - 1 == 3)
         #expect(html.contains(#"<h2><a class="p-name u-url" href="/posts/fresh-rye-today/">Fresh rye today!</a></h2>"#))

@@ -146,7 +146,8 @@ struct ExampleSiteTests {
         #expect(html.contains(#"<link rel="canonical" href="https://example.github.io/bakery/a-propos/">"#))
         #expect(html.contains(#"href="/bakery/style.css""#))
         #expect(html.contains(#"href="/bakery/nos-pains/""#))
-        // Addresses written from the site's root in the Markdown follow too.
-        #expect(try InMemoryBuild.text(files, "index.html", in: moved).contains(#"<img src="/bakery/images/devanture-960w."#))
+        // Addresses written from the site's root in the Markdown and in site.yml follow too.
+        #expect(html.contains(#"<img src="/bakery/images/pain-au-levain-960w."#))
+        #expect(try InMemoryBuild.text(files, "index.html", in: moved).contains(#"<img class="front-picture" src="/bakery/images/devanture-960w."#))
     }
 }
