@@ -17,7 +17,8 @@ struct BrandColoursSiteTests {
     static func exampleSite(theme block: String, adding files: [String: String] = [:]) throws -> (FileSystem, firstLine: Int) {
         let fileSystem = try InMemoryBuild.copy(of: TestSupport.exampleSite)
         let siteFile = TestSupport.exampleSite.appendingPathComponent("site.yml")
-        var text = String(decoding: try fileSystem.read(siteFile), as: UTF8.self)
+        // The example's own look goes, so that each test's block is the only one.
+        var text = TestSupport.withoutThemeBlock(String(decoding: try fileSystem.read(siteFile), as: UTF8.self))
         if !text.hasSuffix("\n") { text += "\n" }
         let firstLine = text.split(separator: "\n", omittingEmptySubsequences: false).count
         try fileSystem.write(Data((text + block).utf8), siteFile)

@@ -59,4 +59,21 @@ enum TestSupport {
         try? FileManager.default.removeItem(at: copy.appendingPathComponent(".sitegen"))
         return copy
     }
+
+    /// site.yml's text without its `theme:` block (the key and its indented
+    /// lines), for tests that write their own or need the theme as it is.
+    static func withoutThemeBlock(_ siteYML: String) -> String {
+        var lines: [Substring] = []
+        var inBlock = false
+        for line in siteYML.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("theme:") {
+                inBlock = true
+                continue
+            }
+            if inBlock, line.hasPrefix(" ") { continue }
+            inBlock = false
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
 }
