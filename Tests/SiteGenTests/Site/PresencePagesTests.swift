@@ -58,4 +58,36 @@ struct PresencePagesTests {
         // A handle too long for a phone is cut by its ellipsis, not by widening the page.
         #expect(try rule(".link-buttons").contains("grid-template-columns: minmax(0, 1fr)"))
     }
+
+    @Test func pressEntriesLeadWithTheOutletAndQuoteInABlockquote() throws {
+        let html = try page("press/index.html")
+        let entries = html.components(separatedBy: #"<li class="press-item">"#).dropFirst()
+        #expect(entries.count == 7)
+        for entry in entries {
+            #expect(entry.hasPrefix("\n" + #"<h2 class="press-outlet">"#), "\(entry.prefix(80))")
+        }
+        #expect(
+            html.contains(
+                #"<h2 class="press-outlet">Ouest-France</h2>"# + "\n"
+                    + #"<blockquote class="press-quote" lang="fr"><p>Un levain vieux de trente-six ans, nourri chaque matin avant l’aube.</p></blockquote>"#
+            ))
+        #expect(html.contains(#"<p class="press-archive"><a class="press-archive-link" href="https://web.archive.org/web/20230418093000/"#))
+        let quote = try rule(".press-quote")
+        #expect(quote.contains("border-left: 5px solid var(--brand)"))
+    }
+
+    @Test func aDeadArticleSaysSoInWordsAndLinksItsArchivedCopy() throws {
+        let html = try page("press/index.html")
+        let dead = "https://www.rennes-gourmand.fr/2023/10/kouign-amann-rue-de-saint-malo/"
+        let start = try #require(html.range(of: #"<h2 class="press-outlet">Rennes Gourmand</h2>"#))
+        let end = try #require(html.range(of: "</li>", range: start.upperBound..<html.endIndex))
+        let entry = html[start.lowerBound..<end.lowerBound]
+        #expect(entry.contains(#"<p class="press-gone">L’article original n’est plus en ligne.</p>"#))
+        #expect(entry.contains(#"<a class="press-archive-link" href="https://web.archive.org/web/20231006120000/\#(dead)">Copie archivée</a>"#))
+        #expect(!entry.contains(#"href="\#(dead)""#))
+        // The old address stays for whoever cites it, folded away, never as code.
+        #expect(entry.contains(#"<details class="press-original"><summary>Adresse d’origine</summary><p>\#(dead)</p></details>"#))
+        #expect(!html.contains("address-text"))
+        #expect(!(try page("style.css")).contains("address-text"))
+    }
 }

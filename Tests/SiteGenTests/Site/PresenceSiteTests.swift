@@ -66,7 +66,7 @@ struct PresenceSiteTests {
         // The dead article links its archived copy and shows the original address as text only.
         let dead = "https://www.rennes-gourmand.fr/2023/10/kouign-amann-rue-de-saint-malo/"
         #expect(!html.contains(#"href="\#(dead)""#))
-        #expect(html.contains(#"<span class="address-text">\#(dead)</span>"#))
+        #expect(html.contains(#"<summary>Adresse d’origine</summary><p>\#(dead)</p>"#))
         #expect(html.contains(#"href="https://web.archive.org/web/20231006120000/\#(dead)""#))
         #expect(html.contains("<h1>Ils parlent de nous</h1>"))
     }
