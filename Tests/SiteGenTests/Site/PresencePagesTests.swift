@@ -90,4 +90,30 @@ struct PresencePagesTests {
         #expect(!html.contains("address-text"))
         #expect(!(try page("style.css")).contains("address-text"))
     }
+
+    @Test func contactPageShowsHoursThenAddressThenWaysThenTextThenQRCode() throws {
+        let html = try page("contact/index.html")
+        let landmarks = [
+            #"<h2 id="hours">"#, #"<h2 id="special-hours">"#, #"<section class="place-card">"#, #"<ul class="contact-ways">"#,
+            "<h2 id=\"commander\">", #"<h2 id="qr-code">"#,
+        ]
+        let places = try landmarks.map { try #require(html.range(of: $0), "\($0)").lowerBound }
+        #expect(places == places.sorted(), "\(landmarks)")
+        #expect(html.contains(#"<p class="place-address">14 rue de Saint-Malo<br>35000 Rennes</p>"#))
+        #expect(html.contains(#"<a class="map-button" href="https://www.openstreetmap.org/?mlat=48.11470&amp;mlon=-1.68080"#))
+        #expect(html.contains(#"<a class="map-button secondary" href="https://www.google.com/maps/search/?api=1&amp;query="#))
+        #expect(html.contains(#"<li><span class="label">Téléphone</span> <a href="tel:+33299123456">+33 2 99 12 34 56</a></li>"#))
+        // One range a line, never cut at its dash.
+        #expect(
+            html.contains(
+                #"<tr><th scope="row">Mardi</th><td><span class="hours-range">07:00–13:30</span> <span class="hours-range">15:30–19:30</span> </td></tr>"#
+            ))
+        #expect(html.contains(#"<tr class="closed"><th scope="row">Lundi</th><td><span class="hours-range">Fermé</span> </td></tr>"#))
+    }
+
+    @Test func printingKeepsButtonsReadableAndTheContactPartsWhole() throws {
+        let print = try page("print.css")
+        #expect(print.contains(".link-button, .map-button, .press-archive-link { color: #000 !important; background: none !important;"))
+        #expect(print.contains(".contact-hours, .place-card, .contact-ways, .contact-qr, .contact { break-inside: avoid; }"))
+    }
 }

@@ -95,7 +95,7 @@ struct PresenceSiteTests {
 
     @Test func contactPageShowsTheHoursTableAndTheQRCode() throws {
         let html = try page("contact/index.html")
-        #expect(html.contains(#"<tr><th scope="row">Lundi</th><td>Fermé</td></tr>"#))
+        #expect(html.contains(#"<tr class="closed"><th scope="row">Lundi</th><td><span class="hours-range">Fermé</span> </td></tr>"#))
         #expect(html.contains("25 décembre 2026 (Noël)"))
         #expect(html.contains(#"<img src="/qr.svg""#))
         let qr = try page("qr.svg")
