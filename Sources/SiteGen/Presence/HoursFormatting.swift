@@ -5,8 +5,14 @@ struct HoursFormatting {
 
     /// "07:00–13:30, 15:30–19:30", or "Closed".
     func spans(_ spans: [OpeningSpan]) -> String {
-        guard !spans.isEmpty else { return closedWord }
-        return spans.map { "\(OpeningSpan.clock($0.opens))–\(OpeningSpan.clock($0.closes))" }.joined(separator: ", ")
+        ranges(spans).joined(separator: ", ")
+    }
+
+    /// ["07:00–13:30", "15:30–19:30"], or ["Closed"]: one range a line in
+    /// the contact page's table, so that none is cut at its dash.
+    func ranges(_ spans: [OpeningSpan]) -> [String] {
+        guard !spans.isEmpty else { return [closedWord] }
+        return spans.map { "\(OpeningSpan.clock($0.opens))–\(OpeningSpan.clock($0.closes))" }
     }
 
     /// One line per run of days with the same hours: "Tuesday – Friday: 07:00–13:30".

@@ -68,8 +68,9 @@ struct StarterSite {
         lines.append("menu: \(menu)")
         lines.append("weight: \(weight)")
         if let template {
-            lines.append("# The contact template adds the opening hours (hours: in site.yml), the")
-            lines.append("# address, a map link, the QR code and the contact card below the text.")
+            lines.append("# The contact template shows the opening hours (hours: in site.yml), the")
+            lines.append("# address with its map links, the telephone and e-mail above this text,")
+            lines.append("# and the QR code below it.")
             lines.append("template: \(template)")
         }
         lines.append("---")

@@ -27,6 +27,7 @@ struct ContactView: TemplateView {
         .text("telephone") { $0.telephone },
         .text("telephone_link") { $0.telephoneLink },
         .text("email") { $0.email },
+        .html("email_with_breaks") { $0.email.map(LineBreakOpportunities.html) },
         .text("openstreetmap_url") { $0.openStreetMapURL },
         .text("google_maps_url") { $0.googleMapsURL },
         .flag("has_address") { $0.street != nil || $0.locality != nil },

@@ -14,6 +14,7 @@ struct ProfileView: TemplateView {
         .text("name") { $0.name },
         .text("url") { $0.url },
         .text("handle") { $0.handle },
+        .html("handle_with_breaks") { $0.handle.map(LineBreakOpportunities.html) },
         .text("platform") { $0.platform },
         .text("icon") { $0.icon },
         .text("colour") { $0.colour },

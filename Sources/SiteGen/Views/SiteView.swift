@@ -5,6 +5,14 @@ struct SiteView: TemplateView {
     var language: String
     /// Absolute address of the home page.
     var url: String
+    /// The address as visitors type it: `www.boulangerie-martin.fr`, without
+    /// the scheme or the last slash.
+    var urlShown: String {
+        var shown = Substring(url)
+        for scheme in ["https://", "http://"] where shown.hasPrefix(scheme) { shown = shown.dropFirst(scheme.count) }
+        if shown.hasSuffix("/") { shown = shown.dropLast() }
+        return String(shown)
+    }
     /// Root-relative address of the home page (`/`, or `/shop/` under a path).
     var home: String
     var logo: String?
@@ -43,6 +51,7 @@ struct SiteView: TemplateView {
         .text("description") { $0.description },
         .text("language") { $0.language },
         .text("url") { $0.url },
+        .html("url_shown") { LineBreakOpportunities.html($0.urlShown) },
         .text("home") { $0.home },
         .text("logo") { $0.logo },
         .text("favicon") { $0.favicon },

@@ -66,14 +66,16 @@ struct ViewBuilder: Sendable {
         let hours = Weekday.allCases.enumerated().compactMap { index, day -> HoursRowView? in
             guard let spans = config.hours?.days[day] else { return nil }
             return HoursRowView(
-                label: HoursFormatting.capitalised(dayNames[index]), hours: hoursFormat.spans(spans),
+                label: HoursFormatting.capitalised(dayNames[index]), hours: hoursFormat.spans(spans), ranges: hoursFormat.ranges(spans),
                 isClosed: spans.isEmpty, note: nil)
         }
         let specialHours = config.specialHours.map { special in
             let label =
                 special.from == special.through
                 ? dates.long(special.from) : "\(dates.long(special.from)) – \(dates.long(special.through))"
-            return HoursRowView(label: label, hours: hoursFormat.spans(special.spans), isClosed: special.spans.isEmpty, note: special.note)
+            return HoursRowView(
+                label: label, hours: hoursFormat.spans(special.spans), ranges: hoursFormat.ranges(special.spans),
+                isClosed: special.spans.isEmpty, note: special.note)
         }
         let press = presence.press.map { mention in
             PressMentionView(

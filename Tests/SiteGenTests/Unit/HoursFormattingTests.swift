@@ -16,6 +16,12 @@ struct HoursFormattingUnitTests {
         #expect(english.spans([OpeningSpan(opens: 9 * 60 + 5, closes: 12 * 60)]) == "09:05–12:00")
     }
 
+    @Test("ranges are the same spans one by one, for a table that puts one a line")
+    func ranges() {
+        #expect(english.ranges([morning, afternoon]) == ["07:00–13:30", "15:30–19:30"])
+        #expect(french.ranges([]) == ["Fermé"])
+    }
+
     @Test("no span is the closed word, as given")
     func closed() {
         #expect(english.spans([]) == "Closed")
