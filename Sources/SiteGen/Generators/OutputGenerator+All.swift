@@ -149,8 +149,10 @@ extension OutputGenerator {
         isAffected: never,
         write: { input in
             let brand = BrandStylesheet(input.config.theme)
-            for asset in input.inputs.theme.assets {
-                // site.yml's colours and corners, then the fonts' @font-face rules.
+            for var asset in input.inputs.theme.assets {
+                // The stylesheets without their comments, then site.yml's colours and
+                // corners, then the fonts' @font-face rules.
+                if asset.path.hasSuffix(".css") { asset.data = StylesheetComments.removed(from: asset.data) }
                 let fonts = asset.path == "style.css" ? Data(input.inputs.fonts.stylesheet.utf8) : Data()
                 try input.output.write(brand.appended(to: asset) + fonts, to: asset.path)
             }

@@ -55,7 +55,7 @@ struct SectionListTests {
         #expect(css.contains("grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr))"))
         #expect(css.contains("video { display: block; max-width: 100%; height: auto;"))
         // Colours come from the theme's variables only, so they follow any colour scheme.
-        let start = try #require(css.range(of: "/* Posts:"))
+        let start = try #require(css.range(of: "video { display: block;"))
         let added = css[start.lowerBound...]
         #expect(added.firstMatch(of: /#[0-9a-fA-F]{3,6}\b/) == nil)
     }

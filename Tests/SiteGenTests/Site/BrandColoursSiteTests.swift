@@ -30,8 +30,9 @@ struct BrandColoursSiteTests {
         return (fileSystem, firstLine)
     }
 
+    /// The theme's style.css as published: without its comments.
     static var themeStylesheet: Data {
-        EmbeddedResources.theme.first { $0.path == "style.css" }!.data
+        StylesheetComments.removed(from: EmbeddedResources.theme.first { $0.path == "style.css" }!.data)
     }
 
     /// `--name: #rrggbb;` of the block opening with `opening` after the generated part's start.

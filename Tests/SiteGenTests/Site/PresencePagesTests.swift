@@ -44,7 +44,7 @@ struct PresencePagesTests {
         #expect(html.contains(#"<p class="hub-description p-note">Boulangerie familiale"#))
         // Every other page keeps the menu and the footer.
         let about = try page("a-propos/index.html")
-        #expect(about.contains(#"<header class="site-header">"#) && about.contains(#"<footer class="site-footer">"#))
+        #expect(about.contains(#"<header class="site-header "#) && about.contains(#"<footer class="site-footer">"#))
     }
 
     @Test func handlesMayWrapOnlyBetweenTheirParts() throws {

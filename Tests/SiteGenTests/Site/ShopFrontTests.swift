@@ -195,7 +195,7 @@ struct ShopFrontTests {
         let css = try page("style.css")
         #expect(css.contains("grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr))"))
         #expect(css.contains(".wrap.wide { max-width: var(--wide); }"))
-        let start = try #require(css.range(of: "/* Home page: the shop front */"))
+        let start = try #require(css.range(of: ".wrap.wide { max-width: var(--wide); }"))
         // Up to the colours and fonts of the example's own theme: block, which sitegen appends.
         let end = css.range(of: BrandColoursSiteTests.marker)?.lowerBound ?? css.endIndex
         let region = css[start.lowerBound..<end]
