@@ -50,16 +50,7 @@ struct ImageCache: Sendable {
     /// Writes an entry and returns its identity, for the index.
     @discardableResult
     func store(_ data: Data, at entry: URL) throws -> FileIdentity? {
-        try fileSystem.createDirectory(entry.deletingLastPathComponent())
-        let temporary = entry.deletingLastPathComponent()
-            .appendingPathComponent(".\(entry.lastPathComponent).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
-        try fileSystem.write(data, temporary)
-        do {
-            try fileSystem.moveReplacing(temporary, entry)
-        } catch {
-            try? fileSystem.remove(temporary)
-            throw error
-        }
+        try CacheFolder.store(data, at: entry, fileSystem)
         return FileIdentity.of(entry.path, followingLinks: false)
     }
 

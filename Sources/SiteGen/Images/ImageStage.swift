@@ -81,18 +81,8 @@ enum ImageStage {
         }
 
         let cache = ImageCache(siteDirectory: environment.siteDirectory, fileSystem: environment.fileSystem)
-        // A cache that cannot be used (a read-only checkout) only costs speed: every file is made again.
-        let lock: FileSystem.HeldLock?
-        do {
-            try environment.fileSystem.createDirectory(cache.folder)
-            lock = try environment.fileSystem.lock(cache.lockFile)
-        } catch {
-            lock = nil
-            environment.log.report(
-                .warning(
-                    at: SourceLocation(file: environment.options.display(cache.folder)),
-                    "cannot use the photo cache (\(error.localizedDescription)); every photo is processed at every build"))
-        }
+        let lock = CacheFolder.lock(
+            cache.folder, lockFile: cache.lockFile, name: "photo cache", remade: "every photo is processed at every build", environment)
         defer { lock?.release() }
         // Read again under the lock: another build may have written entries since this one began.
         let recorded = lock == nil ? [:] : cache.readIndex().entries

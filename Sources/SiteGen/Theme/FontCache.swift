@@ -43,15 +43,7 @@ struct FontCache: Sendable {
     }
 
     func store(_ data: Data, at entry: URL) throws {
-        try fileSystem.createDirectory(folder)
-        let temporary = folder.appendingPathComponent(".\(entry.lastPathComponent).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
-        try fileSystem.write(data, temporary)
-        do {
-            try fileSystem.moveReplacing(temporary, entry)
-        } catch {
-            try? fileSystem.remove(temporary)
-            throw error
-        }
+        try CacheFolder.store(data, at: entry, fileSystem)
     }
 
     /// Removes the fonts this build did not use, and what killed builds

@@ -44,18 +44,8 @@ enum WebFontStage {
         }
 
         let cache = FontCache(siteDirectory: environment.siteDirectory, fileSystem: environment.fileSystem)
-        // A cache that cannot be used (a read-only checkout) only costs time: every font is made again.
-        let lock: FileSystem.HeldLock?
-        do {
-            try environment.fileSystem.createDirectory(cache.folder)
-            lock = try environment.fileSystem.lock(cache.lockFile)
-        } catch {
-            lock = nil
-            environment.log.report(
-                .warning(
-                    at: SourceLocation(file: environment.options.display(cache.folder)),
-                    "cannot use the font cache (\(error.localizedDescription)); the fonts are made again at every build"))
-        }
+        let lock = CacheFolder.lock(
+            cache.folder, lockFile: cache.lockFile, name: "font cache", remade: "the fonts are made again at every build", environment)
         defer { lock?.release() }
 
         let jobs = sources.map { source in
