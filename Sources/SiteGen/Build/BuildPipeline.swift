@@ -22,20 +22,20 @@ enum BuildPipeline {
         }
         try steps.run("Check templates", needing: theme) { PlanStage.checkTemplates($0, plan, environment) }
         try steps.run("Check dates", needing: config) { PlanStage.checkStaleness($0, environment) }
-        try steps.run("Check the theme's colours", needing: config) { BrandTheme.check($0, environment) }
+        let brand = try steps.run("Check the theme's colours", needing: config) { BrandTheme.check($0, environment) }
         try steps.run("Check the custom stylesheet", needing: theme, staticFiles) {
             PlanStage.checkCustomStylesheet($0, $1, environment)
         }
         try steps.run("Check the logo", needing: config, staticFiles) { LoadStage.checkPlaceholderLogo($0, $1, environment) }
 
         try environment.log.throwIfErrors()
-        guard let config, let links, let theme, let registry, let plan, let fonts else {
+        guard let config, let links, let theme, let registry, let plan, let fonts, let brand else {
             // Every step that returns nil has logged an error first.
             throw DiagnosticsError(.error(at: SourceLocation(file: environment.display("site.yml")), "the site did not load; please report this"))
         }
         let inputs = SiteInputs(
             config: config, links: links, sources: sources, staticFiles: staticFiles, images: images, theme: theme, fonts: fonts,
-            registry: registry, presence: SitePresence(links: links, registry: registry))
+            brand: brand, registry: registry, presence: SitePresence(links: links, registry: registry))
         return try RenderStage.run(inputs, plan, into: output, environment, steps)
     }
 }

@@ -14,6 +14,8 @@ struct SiteInputs: Sendable {
     var theme: Theme
     /// The web fonts site.yml chose, made.
     var fonts = WebFonts.none
+    /// What site.yml's theme colours and corners add to style.css.
+    var brand = BrandStylesheet(ThemeSettings())
     var registry: PlatformRegistry
     var presence: SitePresence
 }

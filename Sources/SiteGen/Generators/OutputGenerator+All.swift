@@ -148,7 +148,7 @@ extension OutputGenerator {
         },
         isAffected: never,
         write: { input in
-            let brand = BrandStylesheet(input.config.theme)
+            let brand = input.inputs.brand
             for var asset in input.inputs.theme.assets {
                 // The stylesheets without their comments, then site.yml's colours and
                 // corners, then the fonts' @font-face rules.

@@ -2,9 +2,8 @@ import SiteGenCore
 
 /// site.yml's theme colours and corners, checked: each colour `#rgb` or
 /// `#rrggbb`, the corners one of three words, and the palettes made from
-/// the colours. The build step reports its diagnostics; the stylesheet
-/// generator reads the same values again (the work is a few milliseconds and
-/// has no side effect), so that `ThemeSettings` stays their one source.
+/// the colours. The build step reports its diagnostics and hands the
+/// stylesheet generator the lines they make.
 ///
 /// CSS colour names (`teal`) are refused rather than looked up: a business
 /// colour is given as a code by whoever drew the logo, and a name would give
@@ -60,8 +59,11 @@ struct BrandTheme: Sendable {
         return "\(shown) is not a colour; write it as #rrggbb, such as \(example)"
     }
 
-    /// The build step: the errors and warnings at their keys in site.yml.
-    static func check(_ config: SiteConfig, _ environment: BuildEnvironment) {
-        environment.log.report(BrandTheme(config.theme, siteFile: environment.display("site.yml")).diagnostics)
+    /// The build step: the errors and warnings at their keys in site.yml,
+    /// and the lines the published style.css ends with.
+    static func check(_ config: SiteConfig, _ environment: BuildEnvironment) -> BrandStylesheet {
+        let theme = BrandTheme(config.theme, siteFile: environment.display("site.yml"))
+        environment.log.report(theme.diagnostics)
+        return BrandStylesheet(theme)
     }
 }
