@@ -9,7 +9,9 @@ enum BuildPipeline {
         // Loading: every file is read, even when another failed.
         let config = try steps.run("Read site.yml") { LoadStage.readSiteConfig(environment) }
         let links = try steps.run("Read links.yml") { LoadStage.readLinks(environment) }
-        let sources = try steps.run("Read content") { LoadStage.readContent(environment) }
+        let files = try steps.run("Read content") { LoadStage.readContent(environment) }
+        // Without site.yml's languages, every file is taken as it is named.
+        let sources = try steps.run("Sort translations") { LoadStage.sortTranslations(files, config, environment) }
         let staticFiles = try steps.run("List static files") { LoadStage.listStaticFiles(environment) }
         let images = try steps.run("Read images") { ImageStage.catalog(staticFiles, environment) }
         let theme = try steps.run("Load templates") { LoadStage.loadTheme(environment) }

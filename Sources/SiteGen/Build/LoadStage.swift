@@ -43,6 +43,16 @@ enum LoadStage {
         return sources
     }
 
+    /// Each file of `content/` in its language (`contact.en.md`), on a
+    /// site in several; unchanged on a site in one language, or when
+    /// site.yml did not load.
+    static func sortTranslations(_ files: [LoadedSource], _ config: SiteConfig?, _ environment: BuildEnvironment) -> [LoadedSource] {
+        guard let config else { return files }
+        let (sources, diagnostics) = TranslationFiles(config: config).assign(files)
+        environment.log.report(diagnostics)
+        return sources
+    }
+
     static func listStaticFiles(_ environment: BuildEnvironment) -> [String] {
         let folder = environment.siteFile("static")
         guard environment.fileSystem.kind(folder) == .directory else { return [] }

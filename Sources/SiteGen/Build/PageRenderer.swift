@@ -15,7 +15,8 @@ struct PageRenderer: Sendable {
     var log: DiagnosticLog
     /// The raster images of `static/`, which Markdown images of them show through `<picture>`.
     var images: ImageCatalog
-    private let markdown: MarkdownRenderer
+    /// By language code: a task list's labels and a video card's words are in the page's language.
+    private let markdown: [String: MarkdownRenderer]
     /// Finds the originals a written page names by their address.
     private let referenceScanner: ImageReferences
 
@@ -31,13 +32,15 @@ struct PageRenderer: Sendable {
         self.log = log
         self.images = images
         referenceScanner = ImageReferences(candidates: images.processedPaths, baseURL: views.config.baseURL)
-        let texts = views.texts.strings
-        let words = EmbedMarkup.Words(
-            play: texts["embed_play"] ?? "Play:", on: texts["embed_on"] ?? "on", video: texts["embed_video"] ?? "Video",
-            map: texts["embed_map"] ?? "Map")
-        markdown = MarkdownRenderer(
-            taskLabels: .init(done: texts["task_done"] ?? "Done", toDo: texts["task_to_do"] ?? "To do"),
-            embeds: EmbedMarkup(mode: views.config.embeds, words: words))
+        markdown = views.editions.mapValues { edition in
+            let texts = edition.texts.strings
+            let words = EmbedMarkup.Words(
+                play: texts["embed_play"] ?? "Play:", on: texts["embed_on"] ?? "on", video: texts["embed_video"] ?? "Video",
+                map: texts["embed_map"] ?? "Map")
+            return MarkdownRenderer(
+                taskLabels: .init(done: texts["task_done"] ?? "Done", toDo: texts["task_to_do"] ?? "To do"),
+                embeds: EmbedMarkup(mode: views.config.embeds, words: words))
+        }
     }
 
     static let summaryLength = 220
@@ -122,7 +125,7 @@ struct PageRenderer: Sendable {
             guard let section = plan.sections[page.folder] else { return }
             var listed = section.pages
             if page.kind == .home {
-                listed = latestNews()
+                listed = latestNews(plan.edition(of: id))
             }
             let view = views.context(
                 page: views.pageView(id, content: bodies[id] ?? "", summary: allSummaries[id]),
@@ -139,9 +142,11 @@ struct PageRenderer: Sendable {
     }
 
     /// The home page lists the three latest posts of the news section, or of
-    /// the whole site when there is no such section.
-    private func latestNews() -> [PageID] {
-        let candidates = plan.newsFeed.isEmpty ? plan.leafPages.filter { plan[$0].date != nil } : plan.newsFeed
+    /// the whole site when there is no such section, in its language.
+    private func latestNews(_ edition: PlanEdition) -> [PageID] {
+        let candidates =
+            edition.newsFeed.isEmpty
+            ? plan.leafPages.filter { plan[$0].date != nil && plan[$0].language == edition.language.code } : edition.newsFeed
         return Array(candidates.sorted { SitePlanner.listOrder(plan[$0], plan[$1]) }.prefix(3))
     }
 
@@ -149,9 +154,9 @@ struct PageRenderer: Sendable {
         let page = plan[id]
         guard page.source != nil else { return MarkdownRenderer.Output(html: "", firstParagraph: "", diagnostics: []) }
         var positions = MarkdownPositions(page)
-        let output = markdown.render(
+        let output = markdown[page.language, default: markdown[views.config.language]!].render(
             page.body,
-            resolveLink: { links.resolve($0, from: page.folder, sitePath: page.sitePath) },
+            resolveLink: { links.resolve($0, from: page.source?.folder ?? page.folder, sitePath: page.sitePath, language: page.language) },
             location: { positions.location(line: $0, byteColumn: $1) },
             picture: { image in
                 var image = image

@@ -13,24 +13,27 @@ enum PlanStage {
         let generated =
             [ClaimedPath(path: OutputMarker.name, owner: "sitegen's output marker")]
             + OutputGenerator.all.flatMap { $0.claims(ClaimInput(config: config, sources: sources, staticFiles: staticFiles, theme: theme)) }
-        let texts = ThemeTexts(language: config.language).strings
-        let addresses = BuiltInAddresses(sources: sources)
+        let languages = config.languages
+        let addresses = languages.map { BuiltInAddresses(sources: sources, language: $0) }
+        let builtInPages = zip(languages, addresses).flatMap { language, addresses -> [SitePlanner.BuiltInPage] in
+            let texts = ThemeTexts(language: language.code).strings
+            return [
+                .init(
+                    sourceFile: BuiltInAddresses.sourceFile("links.md", language), defaultPath: language.pathPrefix + BuiltInAddresses.defaultLinks,
+                    sitePath: addresses.links, templateName: "links", title: texts["links_title"] ?? "Links", weight: 90, language: language),
+                .init(
+                    sourceFile: BuiltInAddresses.sourceFile("press.md", language), defaultPath: language.pathPrefix + BuiltInAddresses.defaultPress,
+                    sitePath: addresses.press, templateName: "press", title: texts["press_title"] ?? "Press", weight: 91, language: language),
+            ]
+        }
         let planner = SitePlanner(
             config: config, includeDrafts: environment.options.includeDrafts, generatedFiles: generated,
-            staticFiles: staticFiles, staticDisplayRoot: environment.display("static"),
-            builtInPages: [
-                .init(
-                    sourceFile: "links.md", defaultPath: BuiltInAddresses.defaultLinks, sitePath: addresses.links, templateName: "links",
-                    title: texts["links_title"] ?? "Links", weight: 90),
-                .init(
-                    sourceFile: "press.md", defaultPath: BuiltInAddresses.defaultPress, sitePath: addresses.press, templateName: "press",
-                    title: texts["press_title"] ?? "Press", weight: 91),
-            ])
+            staticFiles: staticFiles, staticDisplayRoot: environment.display("static"), builtInPages: builtInPages)
         guard var plan = environment.log.collecting({ () throws(DiagnosticsError) in try planner.plan(sources) }) else { return nil }
         environment.log.report(plan.warnings)
         plan.outputPaths = Set(plan.pages.map(\.outputPath) + plan.redirects.map(\.outputPath) + staticFiles + generated.map(\.path))
         plan.outputPaths.remove(OutputMarker.name)
-        plan.builtInAddresses = addresses
+        for (index, addresses) in addresses.enumerated() { plan.editions[index].builtInAddresses = addresses }
         return plan
     }
 

@@ -56,7 +56,7 @@ enum RenderStage {
             links: LinkRewriter(
                 pathsBySource: plan.pathsBySource, draftSources: plan.draftSources, baseURL: inputs.config.baseURL,
                 outputPaths: plan.outputPaths.subtracting(unwritten.keys), unwrittenReasons: unwritten,
-                ownAddresses: inputs.config.ownAddresses),
+                ownAddresses: inputs.config.ownAddresses, translatedPaths: plan.translatedPaths),
             output: output, log: log, images: inputs.images)
     }
 

@@ -4,7 +4,7 @@ import Yams
 /// Reads and checks `site.yml`, reporting every problem with its position.
 struct SiteConfigLoader {
     static let knownKeys: Set<String> = [
-        "name", "url", "language", "description", "type", "news_section", "logo", "image", "email", "telephone",
+        "name", "url", "language", "languages", "description", "type", "news_section", "logo", "image", "email", "telephone",
         "address", "geo", "hours", "special_hours", "last_verified", "embeds", "extra", "theme", "booking_url",
     ]
 
@@ -21,7 +21,10 @@ struct SiteConfigLoader {
 
         let name = root.requiredString("name")
         let baseURL = readBaseURL(root, override: baseURLOverride)
-        let language = readLanguage(root)
+        let languages = readLanguages(root)
+        let codes = [languages.language] + languages.others
+        let description = root.words("description", languages: codes)
+        let specialHours = readSpecialHours(root, languages: codes)
         let newsSection = root.string("news_section") ?? "news"
         if newsSection.contains("/") || newsSection.hasPrefix(".") {
             root.error("news_section", "must be the name of one folder of content/, such as \"news\"")
@@ -36,8 +39,8 @@ struct SiteConfigLoader {
         let config = SiteConfig(
             name: name ?? "",
             baseURL: baseURL ?? BaseURL("https://example.invalid/")!,
-            language: language,
-            description: root.string("description"),
+            language: languages.language,
+            description: description.text,
             businessType: businessType,
             newsSection: newsSection,
             logo: sitePath(root, "logo"),
@@ -47,13 +50,20 @@ struct SiteConfigLoader {
             address: address,
             geo: readGeo(root),
             hours: readWeeklyHours(root),
-            specialHours: readSpecialHours(root),
+            specialHours: specialHours.hours,
             lastVerified: readLastVerified(root),
             extra: (root.node("extra")?.plainValue as? [String: Any]).map(SendableValue.dictionary) ?? [:]
         )
         var located = config
         located.embeds = readEmbeds(root)
-        located.theme = ThemeSettingsReader().read(root)
+        let theme = ThemeSettingsReader(languages: codes).read(root)
+        located.theme = theme.settings
+        located.otherLanguages = languages.others
+        for code in languages.others {
+            located.translatedWords[code] = SiteWords(
+                description: description.translations[code], heroAlt: theme.heroAltTranslations[code],
+                specialHourNotes: specialHours.notes[code] ?? [:])
+        }
         located.bookingURL = readBookingURL(root)
         // Links written with the site's own address stay links within the
         // site when it is built for another one (a preview, --base-url).
@@ -122,14 +132,48 @@ struct SiteConfigLoader {
         return text
     }
 
-    private func readLanguage(_ root: YAMLMappingReader) -> String {
-        guard let language = root.string("language") else { return "en" }
-        let isTag = LanguageTag.isValid(language)
-        if !isTag {
-            root.error("language", "\"\(language)\" is not a language code such as fr, en or en-GB")
-            return "en"
+    /// `language: fr`, or `languages: [fr, en]` for a site in several, whose
+    /// first is the default; each a BCP 47 tag of a language the system's
+    /// locale data knows, so that its dates and its name can be written.
+    private func readLanguages(_ root: YAMLMappingReader) -> (language: String, others: [String]) {
+        func checked(_ code: String, at location: SourceLocation, key: String) -> String? {
+            guard LanguageTag.isValid(code) else {
+                root.error(at: location, "\(key): \"\(code)\" is not a language code such as fr, en or en-GB")
+                return nil
+            }
+            guard LanguageNames.ownName(of: code) != nil else {
+                root.error(at: location, "\(key): \"\(code)\" is not a language sitegen knows; write its ISO 639 code, such as fr, en or ar")
+                return nil
+            }
+            return code
         }
-        return language
+        let single = root.string("language").flatMap { checked($0, at: root.location(of: "language"), key: "language") }
+        guard root.node("languages") != nil else { return (single ?? "en", []) }
+        var codes: [String] = []
+        for (index, node) in root.list("languages") ?? [] {
+            let location = root.source.location(of: node.mark)
+            guard case .scalar(let scalar) = node, !scalar.string.isEmpty else {
+                root.error(at: location, "languages[\(index)]: expected a language code, such as en")
+                continue
+            }
+            guard let code = checked(scalar.string, at: location, key: "languages[\(index)]") else { continue }
+            if codes.contains(where: { $0.lowercased() == code.lowercased() }) {
+                root.error(at: location, "languages[\(index)]: \(code) is listed twice")
+                continue
+            }
+            codes.append(code)
+        }
+        if root.node("languages") != nil, codes.isEmpty, !root.hasErrors {
+            root.error("languages", "list at least one language, the default first: languages: [fr, en]")
+        }
+        if let single, let first = codes.first, single != first {
+            root.error(
+                "language",
+                "\(single) is not the first of `languages:` (\(first)); the first language is the default one: remove `language:`, or put \(single) first"
+            )
+        }
+        guard let first = codes.first else { return (single ?? "en", []) }
+        return (first, Array(codes.dropFirst()))
     }
 
     /// A site path such as `/images/logo.svg`, or an absolute http(s) address.
@@ -271,9 +315,11 @@ struct SiteConfigLoader {
         }
     }
 
-    private func readSpecialHours(_ root: YAMLMappingReader) -> [SpecialHours] {
-        guard let items = root.list("special_hours") else { return [] }
+    /// The special days, and the translations of their notes by language and position.
+    private func readSpecialHours(_ root: YAMLMappingReader, languages: [String]) -> (hours: [SpecialHours], notes: [String: [Int: String]]) {
+        guard let items = root.list("special_hours") else { return ([], [:]) }
         var result: [SpecialHours] = []
+        var notes: [String: [Int: String]] = [:]
         for (index, node) in items {
             let reader = YAMLMappingReader(node, source: root.source, path: "special_hours[\(index)]")
             defer { root.absorb(reader) }
@@ -282,7 +328,7 @@ struct SiteConfigLoader {
             let from = reader.date("from")
             let to = reader.date("to")
             let spans = readSpans(reader, "hours")
-            let note = reader.string("note")
+            let note = reader.words("note", languages: languages)
             if reader.node("hours") == nil { reader.missing("hours") }
             let start: ContentDate?
             let end: ContentDate?
@@ -302,10 +348,11 @@ struct SiteConfigLoader {
                 (start, end) = (nil, nil)
             }
             if let start, let end, let spans {
-                result.append(SpecialHours(from: start, through: end, spans: spans, note: note))
+                for (code, text) in note.translations { notes[code, default: [:]][result.count] = text }
+                result.append(SpecialHours(from: start, through: end, spans: spans, note: note.text))
             }
         }
-        return result
+        return (result, notes)
     }
 
     private func readLastVerified(_ root: YAMLMappingReader) -> LastVerified {

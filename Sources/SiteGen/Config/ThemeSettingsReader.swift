@@ -3,9 +3,13 @@ import SiteGenCore
 /// Reads site.yml's `theme:` block into `ThemeSettings`: unknown keys are
 /// misspellings, and the hero picture must be an address a page may use.
 struct ThemeSettingsReader {
-    func read(_ root: YAMLMappingReader) -> ThemeSettings {
+    /// The site's languages, the default first: `hero_alt:` may be written in each.
+    var languages: [String] = ["en"]
+
+    /// The settings, and `hero_alt:` in the site's other languages.
+    func read(_ root: YAMLMappingReader) -> (settings: ThemeSettings, heroAltTranslations: [String: String]) {
         var settings = ThemeSettings()
-        guard let reader = root.mapping("theme") else { return settings }
+        guard let reader = root.mapping("theme") else { return (settings, [:]) }
         defer { root.absorb(reader) }
         reader.reportUnknownKeys(known: Set(ThemeSettings.keys))
         for key in ThemeSettings.keys where reader.node(key) != nil {
@@ -23,7 +27,8 @@ struct ThemeSettingsReader {
         settings.headingFont = reader.string("heading_font")
         settings.bodyFont = reader.string("body_font")
         settings.corners = reader.string("corners")
-        settings.heroAlt = reader.string("hero_alt")
+        let heroAlt = reader.words("hero_alt", languages: languages)
+        settings.heroAlt = heroAlt.text
         if let hero = reader.string("hero") {
             if let problem = ImageAddress.problem(hero) {
                 reader.error("hero", "\(TextField.quoted(hero)) \(problem)")
@@ -39,6 +44,6 @@ struct ThemeSettingsReader {
         if settings.heroAlt != nil, reader.node("hero") == nil {
             reader.warning(at: reader.location(ofKey: "hero_alt"), "theme.hero_alt: there is no `hero:` picture to describe")
         }
-        return settings
+        return (settings, heroAlt.translations)
     }
 }

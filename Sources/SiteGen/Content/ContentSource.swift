@@ -8,6 +8,20 @@ struct ContentSource: Sendable, Hashable {
     var url: URL
     /// The path shown in messages.
     var displayPath: String
+    /// Where the page is in its language's edition of the site: the folder
+    /// of the language in front, and without the language before `.md`
+    /// (`en/news/oven.md` for `news/oven.en.md`). The same as
+    /// `relativePath` on a site in one language and for the default one.
+    var editionPath: String
+    /// The language the file's name gives (`en` for `contact.en.md`), or nil.
+    var language: String? = nil
+
+    init(relativePath: String, url: URL, displayPath: String) {
+        self.relativePath = relativePath
+        self.url = url
+        self.displayPath = displayPath
+        editionPath = relativePath
+    }
 
     var folder: String {
         guard let slash = relativePath.lastIndex(of: "/") else { return "" }
@@ -18,7 +32,18 @@ struct ContentSource: Sendable, Hashable {
         relativePath.split(separator: "/").last.map(String.init) ?? relativePath
     }
 
-    var isIndex: Bool { fileName == "index.md" }
+    /// The folder of the page in its language's edition (`en/news`).
+    var editionFolder: String {
+        guard let slash = editionPath.lastIndex(of: "/") else { return "" }
+        return String(editionPath[..<slash])
+    }
+
+    /// `oven.md` for `news/oven.en.md`.
+    var editionFileName: String {
+        editionPath.split(separator: "/").last.map(String.init) ?? editionPath
+    }
+
+    var isIndex: Bool { editionFileName == "index.md" }
 
     func location(line: Int = 1, column: Int = 1) -> SourceLocation {
         SourceLocation(file: displayPath, line: line, column: column)

@@ -13,6 +13,9 @@ struct FrontMatter: Sendable, Hashable {
     /// `lang:`, the page's language when it is not the site's (a BCP 47 code).
     var language: String?
     var slug: String?
+    /// `translation_key:`, which pairs translations whose file names differ
+    /// (`about.en.md` saying `translation_key: a-propos`).
+    var translationKey: String?
     var template: String?
     var aliases: [String] = []
     var image: String?
@@ -36,6 +39,6 @@ struct FrontMatter: Sendable, Hashable {
     /// before it was a key read it as `page.params.tags`.
     static let knownKeys: Set<String> = [
         "title", "description", "date", "updated", "draft", "slug", "template", "aliases", "image", "image_alt",
-        "weight", "menu", "syndication", "imported_from", "lang",
+        "weight", "menu", "syndication", "imported_from", "lang", "translation_key",
     ]
 }

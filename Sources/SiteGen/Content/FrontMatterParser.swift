@@ -67,6 +67,7 @@ struct FrontMatterParser {
         frontMatter.draft = reader.bool("draft") ?? false
         frontMatter.slug = reader.string("slug")
         frontMatter.language = reader.string("lang")
+        frontMatter.translationKey = reader.string("translation_key")
         if let language = frontMatter.language, !LanguageTag.isValid(language) {
             reader.error("lang", "\(TextField.quoted(language)) is not a language code such as nl, fr, en or en-GB")
             frontMatter.language = nil

@@ -25,6 +25,11 @@ struct Page: Sendable {
     /// `news/new-oven/index.html`
     var outputPath: String
     var templateName: String
+    /// The code of the language the page is in (`fr`): its edition of the site.
+    var language: String
+    /// What pairs the page with its translations: `translation_key:`, else
+    /// its path in its edition (`a-propos`, `news/`), the same for every language.
+    var translationKey: String
 
     var weight: Int { frontMatter.weight ?? 0 }
 

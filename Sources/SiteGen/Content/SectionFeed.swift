@@ -23,14 +23,15 @@ struct SectionFeed: Sendable, Equatable {
 
     /// The folders that may have a feed of their own, from the files alone
     /// (before any page is planned, to claim their paths): every folder but
-    /// the home page's and the news section (whose feed is `/feed.xml`)
-    /// that holds a dated page, a draft or not.
-    static func candidateFolders(_ sources: [LoadedSource], newsSection: String) -> Set<String> {
+    /// the home pages' and the news sections (whose feed is `/feed.xml`, or
+    /// `/en/feed.xml` for another language) that holds a dated page, a draft or not.
+    static func candidateFolders(_ sources: [LoadedSource], config: SiteConfig) -> Set<String> {
+        let excluded = Set(config.languages.flatMap { [$0.folder, $0.editionFolder(config.newsSection)] })
         var folders: Set<String> = []
         for loaded in sources where !loaded.source.isIndex {
-            let folder = loaded.source.folder
-            guard !folder.isEmpty, folder != newsSection else { continue }
-            let isDated = loaded.frontMatter.date != nil || SitePlanner.datePrefix(of: String(loaded.source.fileName.dropLast(3))) != nil
+            let folder = loaded.source.editionFolder
+            guard !excluded.contains(folder) else { continue }
+            let isDated = loaded.frontMatter.date != nil || SitePlanner.datePrefix(of: String(loaded.source.editionFileName.dropLast(3))) != nil
             if isDated { folders.insert(folder) }
         }
         return folders

@@ -5,15 +5,13 @@ import SiteGenCore
 struct SitePlan: Sendable {
     var pages: [Page]
     var sections: [String: Section]
-    var mainMenu: [PageID]
-    var footerMenu: [PageID]
+    /// Each language's home page, menus and news feed; the default language first.
+    var editions: [PlanEdition]
     var redirects: [Redirect]
     /// Site path of every page by its file below `content/`, for `.md` links.
     var pathsBySource: [String: String]
     /// Files below `content/` left out because they are drafts.
     var draftSources: Set<String>
-    /// The dated pages of the news section, newest first, at most `SitePlan.feedLength`.
-    var newsFeed: [PageID]
     /// The feeds of the other sections with dated posts, by folder.
     var sectionFeeds: [SectionFeed] = []
     /// Static files to copy, by output path.
@@ -22,8 +20,9 @@ struct SitePlan: Sendable {
     /// the generators claim), relative to the output folder: what a link or
     /// an image of a page may name.
     var outputPaths: Set<String> = []
-    /// Where the links and press pages are.
-    var builtInAddresses = BuiltInAddresses()
+    /// On a site in several languages, the translations of each page that
+    /// has some, itself included, in the order of site.yml's `languages:`.
+    var translations: [PageID: [PageID]] = [:]
     /// Things worth telling the owner that do not stop the build.
     var warnings: [Diagnostic]
 
@@ -50,7 +49,32 @@ struct SitePlan: Sendable {
     }
 
     /// Every page that a feed carries, whose full text the renderer keeps.
-    var feedPages: Set<PageID> { Set(newsFeed + sectionFeeds.flatMap(\.entries)) }
+    var feedPages: Set<PageID> { Set(editions.flatMap(\.newsFeed) + sectionFeeds.flatMap(\.entries)) }
+
+    /// The default language's edition: on a site in one language, the only one.
+    var defaultEdition: PlanEdition { editions[0] }
+
+    /// The edition the page is in.
+    func edition(of id: PageID) -> PlanEdition {
+        editions.first { $0.language.code == self[id].language } ?? editions[0]
+    }
+
+    /// For links between pages: the address of each translation of a page,
+    /// by the page's file below `content/` and the translation's language.
+    var translatedPaths: [String: [String: String]] {
+        var paths: [String: [String: String]] = [:]
+        for (id, group) in translations {
+            guard let file = self[id].source?.relativePath else { continue }
+            for member in group { paths[file, default: [:]][self[member].language] = self[member].sitePath }
+        }
+        return paths
+    }
+
+    /// The page and its translations, in the order of the site's languages;
+    /// the page alone when it has none.
+    func translationGroup(of id: PageID) -> [PageID] {
+        translations[id] ?? [id]
+    }
 
     /// The page of a file below `content/` (`news/new-oven.md`).
     func page(source relativePath: String) -> PageID? {

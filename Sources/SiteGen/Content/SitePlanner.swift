@@ -17,7 +17,8 @@ struct SitePlanner {
     var builtInPages: [BuiltInPage] = []
 
     struct BuiltInPage {
-        /// The page of `content/` that gives its text and title, and may move it with `slug:`.
+        /// The page of `content/` that gives its text and title, and may move
+        /// it with `slug:`, by its path in its edition (`en/links.md`).
         var sourceFile: String
         /// Where it is without `slug:`; a moved page redirects from there.
         var defaultPath: String
@@ -25,6 +26,8 @@ struct SitePlanner {
         var templateName: String
         var title: String
         var weight: Int
+        /// The language whose edition it belongs to.
+        var language: SiteLanguage = SiteLanguage(code: "en", isDefault: true)
     }
 
     func plan(_ sources: [LoadedSource]) throws(DiagnosticsError) -> SitePlan {
@@ -37,10 +40,18 @@ struct SitePlanner {
         let included = sources.filter { includeDrafts || !$0.frontMatter.draft }
         let draftSources = Set(sources.filter { !includeDrafts && $0.frontMatter.draft }.map(\.source.relativePath))
 
-        // Every folder holding a page is a section, and so are its parents.
-        var folders: Set<String> = [""]
+        // Every folder holding a page is a section, and so are its parents;
+        // every language has its home page.
+        let languages = config.languages
+        let languageOfFolder = Dictionary(languages.map { ($0.folder, $0) }, uniquingKeysWith: { a, _ in a })
+        /// The language of a folder of the plan: `en` for `en/news`, else the default.
+        func language(ofFolder folder: String) -> SiteLanguage {
+            let first = folder.split(separator: "/").first.map(String.init) ?? ""
+            return languageOfFolder[first] ?? languages[0]
+        }
+        var folders = Set(languages.map(\.folder))
         for loaded in included {
-            var folder = loaded.source.folder
+            var folder = loaded.source.editionFolder
             while !folder.isEmpty {
                 folders.insert(folder)
                 folder = folder.contains("/") ? String(folder[..<folder.lastIndex(of: "/")!]) : ""
@@ -50,13 +61,14 @@ struct SitePlanner {
         var pages: [Page] = []
         var sections: [String: Section] = [:]
         var pathsBySource: [String: String] = [:]
-        let indexFiles = Dictionary(included.filter(\.source.isIndex).map { ($0.source.folder, $0) }, uniquingKeysWith: { a, _ in a })
+        let indexFiles = Dictionary(included.filter(\.source.isIndex).map { ($0.source.editionFolder, $0) }, uniquingKeysWith: { a, _ in a })
 
         for folder in folders.sorted() {
             let sitePath = Self.sitePath(ofFolder: folder)
             let index = indexFiles[folder]
-            let kind: Page.Kind = folder.isEmpty ? .home : .section
-            let fallbackTitle = folder.isEmpty ? config.name : Self.humanised(String(folder.split(separator: "/").last!))
+            let folderLanguage = language(ofFolder: folder)
+            let kind: Page.Kind = folder == folderLanguage.folder ? .home : .section
+            let fallbackTitle = kind == .home ? config.name : Self.humanised(String(folder.split(separator: "/").last!))
             if index?.frontMatter.slug != nil, let location = index?.frontMatter.keyLocations["slug"] {
                 diagnostics.append(
                     .warning(
@@ -68,7 +80,9 @@ struct SitePlanner {
                 body: index?.body ?? "", bodyLineOffset: index?.bodyLineOffset ?? 0, folder: folder,
                 title: index?.frontMatter.title ?? fallbackTitle, date: index?.frontMatter.date,
                 sitePath: sitePath, outputPath: Self.outputPath(of: sitePath),
-                templateName: index?.frontMatter.template ?? (kind == .home ? "home" : "section"))
+                templateName: index?.frontMatter.template ?? (kind == .home ? "home" : "section"),
+                language: folderLanguage.code,
+                translationKey: index?.frontMatter.translationKey ?? Self.translationKey(ofFolder: folder, in: folderLanguage))
             sections[folder] = Section(folder: folder, page: PageID(pages.count))
             if let index { pathsBySource[index.source.relativePath] = sitePath }
             pages.append(page)
@@ -76,7 +90,7 @@ struct SitePlanner {
 
         for loaded in included where !loaded.source.isIndex {
             let source = loaded.source
-            var name = String(source.fileName.dropLast(3))
+            var name = String(source.editionFileName.dropLast(3))
             var date = loaded.frontMatter.date
             if let (prefixDate, rest) = Self.datePrefix(of: name) {
                 name = rest
@@ -93,20 +107,24 @@ struct SitePlanner {
                 )
                 continue
             }
-            let sitePath = Self.sitePath(ofFolder: source.folder) + slug + "/"
+            let sitePath = Self.sitePath(ofFolder: source.editionFolder) + slug + "/"
             let page = Page(
                 kind: .page, source: source, frontMatter: loaded.frontMatter, body: loaded.body,
-                bodyLineOffset: loaded.bodyLineOffset, folder: source.folder,
+                bodyLineOffset: loaded.bodyLineOffset, folder: source.editionFolder,
                 title: loaded.frontMatter.title ?? Self.humanised(name), date: date,
                 sitePath: sitePath, outputPath: Self.outputPath(of: sitePath),
-                templateName: loaded.frontMatter.template ?? "page")
-            sections[source.folder]?.pages.append(PageID(pages.count))
+                templateName: loaded.frontMatter.template ?? "page",
+                language: source.language ?? config.language,
+                translationKey: loaded.frontMatter.translationKey
+                    ?? Self.translationKey(ofFolder: source.editionFolder, in: language(ofFolder: source.editionFolder))
+                    + source.editionFileName.dropLast(3))
+            sections[source.editionFolder]?.pages.append(PageID(pages.count))
             pathsBySource[source.relativePath] = sitePath
             pages.append(page)
         }
 
         for builtIn in builtInPages {
-            let own = pages.firstIndex { $0.source?.relativePath == builtIn.sourceFile }
+            let own = pages.firstIndex { $0.source?.editionPath == builtIn.sourceFile }
             if let existing = own ?? pages.firstIndex(where: { $0.sitePath == builtIn.sitePath }) {
                 if pages[existing].frontMatter.template == nil { pages[existing].templateName = builtIn.templateName }
                 // Moved by `slug:`: visitors and links of the old address still arrive.
@@ -119,9 +137,10 @@ struct SitePlanner {
             frontMatter.menus = ["footer"]
             frontMatter.weight = builtIn.weight
             let page = Page(
-                kind: .page, source: nil, frontMatter: frontMatter, body: "", bodyLineOffset: 0, folder: "",
+                kind: .page, source: nil, frontMatter: frontMatter, body: "", bodyLineOffset: 0, folder: builtIn.language.folder,
                 title: builtIn.title, date: nil, sitePath: builtIn.sitePath,
-                outputPath: Self.outputPath(of: builtIn.sitePath), templateName: builtIn.templateName)
+                outputPath: Self.outputPath(of: builtIn.sitePath), templateName: builtIn.templateName,
+                language: builtIn.language.code, translationKey: "sitegen:" + builtIn.templateName)
             pages.append(page)
         }
 
@@ -152,7 +171,7 @@ struct SitePlanner {
 
         for folder in sections.keys {
             sections[folder]!.pages.sort { Self.listOrder(pages[$0.position], pages[$1.position]) }
-            if !folder.isEmpty {
+            if languageOfFolder[folder] == nil {
                 let parent = folder.contains("/") ? String(folder[..<folder.lastIndex(of: "/")!]) : ""
                 sections[parent]?.subsections.append(folder)
             }
@@ -162,25 +181,41 @@ struct SitePlanner {
             sections[folder]!.subsections.sort { Self.listOrder(pages[listPageOfFolder[$0]!.position], pages[listPageOfFolder[$1]!.position]) }
         }
 
-        func menu(_ name: String) -> [PageID] {
-            pages.indices.filter { pages[$0].frontMatter.menus.contains(name) }
+        func menu(_ name: String, _ language: SiteLanguage) -> [PageID] {
+            pages.indices.filter { pages[$0].language == language.code && pages[$0].frontMatter.menus.contains(name) }
                 .sorted { (pages[$0].weight, pages[$0].title, pages[$0].sitePath) < (pages[$1].weight, pages[$1].title, pages[$1].sitePath) }
                 .map(PageID.init)
         }
 
+        let translations = TranslationGroups(pages: pages, languages: languages)
+        diagnostics += translations.diagnostics
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(diagnostics) }
-        let newsFeed = (sections[config.newsSection]?.pages ?? []).filter { pages[$0.position].date != nil }.prefix(SitePlan.feedLength)
+        let editions = languages.map { language in
+            let newsFolder = language.editionFolder(config.newsSection)
+            let newsFeed = (sections[newsFolder]?.pages ?? []).filter { pages[$0.position].date != nil }.prefix(SitePlan.feedLength)
+            return PlanEdition(
+                language: language, home: sections[language.folder]!.page, mainMenu: menu("main", language),
+                footerMenu: menu("footer", language), newsFeed: Array(newsFeed), newsFolder: newsFolder,
+                builtInAddresses: BuiltInAddresses())
+        }
         // A draft built with --drafts is still not announced to subscribers.
-        let sectionFeeds = SectionFeed.candidateFolders(sources, newsSection: config.newsSection).sorted().compactMap { folder -> SectionFeed? in
+        let sectionFeeds = SectionFeed.candidateFolders(sources, config: config).sorted().compactMap { folder -> SectionFeed? in
             let entries = (sections[folder]?.pages ?? []).filter { pages[$0.position].isEntry && !pages[$0.position].frontMatter.draft }
             guard !entries.isEmpty else { return nil }
             return SectionFeed(
                 folder: folder, sitePath: SectionFeed.sitePath(ofFolder: folder), entries: Array(entries.prefix(SitePlan.feedLength)))
         }
         return SitePlan(
-            pages: pages, sections: sections, mainMenu: menu("main"), footerMenu: menu("footer"),
+            pages: pages, sections: sections, editions: editions,
             redirects: redirects, pathsBySource: pathsBySource, draftSources: draftSources,
-            newsFeed: Array(newsFeed), sectionFeeds: sectionFeeds, staticFiles: staticFiles, warnings: diagnostics)
+            sectionFeeds: sectionFeeds, staticFiles: staticFiles, translations: translations.groups, warnings: diagnostics)
+    }
+
+    /// `news/` for the folder `en/news` of the English edition: the
+    /// translation key of a folder's list page, and the start of its pages'.
+    static func translationKey(ofFolder folder: String, in language: SiteLanguage) -> String {
+        let inEdition = language.isDefault ? folder : String(folder.dropFirst(language.folder.count).drop { $0 == "/" })
+        return inEdition.isEmpty ? "" : inEdition + "/"
     }
 
     /// Dated pages newest first, then undated ones by weight and title.

@@ -17,10 +17,10 @@ struct AtomFeedGenerator {
 
     static let path = "/feed.xml"
 
-    /// The news section's feed, at `/feed.xml`; nil when it has no dated post.
-    static func newsFeed(_ plan: SitePlan, config: SiteConfig) -> SectionFeed? {
-        guard !plan.newsFeed.isEmpty, plan.sections[config.newsSection] != nil else { return nil }
-        return SectionFeed(folder: config.newsSection, sitePath: path, entries: plan.newsFeed)
+    /// The news section's feed of a language, at `/feed.xml` (`/en/feed.xml`); nil when it has no dated post.
+    static func newsFeed(_ edition: PlanEdition, _ plan: SitePlan) -> SectionFeed? {
+        guard !edition.newsFeed.isEmpty, plan.sections[edition.newsFolder] != nil else { return nil }
+        return SectionFeed(folder: edition.newsFolder, sitePath: edition.newsFeedPath, entries: edition.newsFeed)
     }
 
     /// `nil` when there is no dated post to publish.

@@ -23,32 +23,50 @@ extension OutputGenerator {
             }
         })
 
+    /// `404.html`, and `en/404.html` for each other language.
     static let notFound = OutputGenerator(
         name: "404 page", step: "Write redirects and 404",
-        claims: { _ in [ClaimedPath(path: "404.html", owner: "the theme's 404 page")] },
+        claims: { site in
+            site.config.languages.map {
+                ClaimedPath(path: $0.isDefault ? "404.html" : $0.folder + "/404.html", owner: "the theme's 404 page")
+            }
+        },
         isAffected: { changes, _ in changes.templates.contains("404") },
         write: { input in
-            try input.output.write(Data(input.inputs.theme.render(input.views.notFound(), with: "404").utf8), to: "404.html")
+            for edition in input.plan.editions {
+                let html = input.inputs.theme.render(input.views.notFound(edition.language), with: "404")
+                try input.output.write(Data(html.utf8), to: edition.notFoundOutputPath)
+            }
         })
 
+    /// `feed.xml`, and `en/feed.xml` for each other language with news.
     static let newsFeed = OutputGenerator(
         name: "news feed", step: "Write feeds, sitemap and robots.txt",
-        claims: { _ in [ClaimedPath(path: String(AtomFeedGenerator.path.dropFirst()), owner: "sitegen's news feed")] },
-        isAffected: { changes, plan in plan.newsFeed.contains(where: changes.pagesWithNewText.contains) },
+        claims: { site in
+            site.config.languages.map {
+                ClaimedPath(path: String(($0.pathPrefix + AtomFeedGenerator.path).dropFirst()), owner: "sitegen's news feed")
+            }
+        },
+        isAffected: { changes, plan in plan.editions.flatMap(\.newsFeed).contains(where: changes.pagesWithNewText.contains) },
         write: { input in
-            guard let news = AtomFeedGenerator.newsFeed(input.plan, config: input.config) else { return }
-            let feed = AtomFeedGenerator(
-                config: input.config, plan: input.plan, feed: news, summaries: input.rendered.summaries,
-                content: input.rendered.feedContent, images: input.inputs.images)
-            guard let xml = feed.generate() else { return }
-            try input.output.write(Data(xml.utf8), to: news.outputPath)
+            for edition in input.plan.editions {
+                guard let news = AtomFeedGenerator.newsFeed(edition, input.plan) else { continue }
+                let feed = AtomFeedGenerator(
+                    config: input.views.edition(edition.language).config, plan: input.plan, feed: news,
+                    summaries: input.rendered.summaries, content: input.rendered.feedContent, images: input.inputs.images)
+                guard let xml = feed.generate() else { continue }
+                try input.output.write(Data(xml.utf8), to: news.outputPath)
+            }
         },
         unwritten: { inputs, plan in
-            guard plan.newsFeed.isEmpty || plan.sections[inputs.config.newsSection] == nil else { return [:] }
-            return [
-                String(AtomFeedGenerator.path.dropFirst()):
-                    "the news feed is written only when content/\(inputs.config.newsSection)/ has dated posts"
-            ]
+            var reasons: [String: String] = [:]
+            for edition in plan.editions where edition.newsFeed.isEmpty || plan.sections[edition.newsFolder] == nil {
+                reasons[String(edition.newsFeedPath.dropFirst())] =
+                    edition.language.isDefault
+                    ? "the news feed is written only when content/\(inputs.config.newsSection)/ has dated posts"
+                    : "the \(edition.language.code) news feed is written only when content/\(inputs.config.newsSection)/ has dated posts in \(edition.language.code)"
+            }
+            return reasons
         })
 
     /// `posts/feed.xml` for every other section with dated posts. Claimed
@@ -57,7 +75,7 @@ extension OutputGenerator {
     static let sectionFeeds = OutputGenerator(
         name: "section feeds", step: "Write feeds, sitemap and robots.txt",
         claims: { site in
-            SectionFeed.candidateFolders(site.sources, newsSection: site.config.newsSection).sorted().map {
+            SectionFeed.candidateFolders(site.sources, config: site.config).sorted().map {
                 ClaimedPath(path: SectionFeed.outputPath(ofFolder: $0), owner: "sitegen's feed of content/\($0)/")
             }
         },
@@ -73,7 +91,7 @@ extension OutputGenerator {
         },
         unwritten: { inputs, plan in
             var reasons: [String: String] = [:]
-            for folder in SectionFeed.candidateFolders(inputs.sources, newsSection: inputs.config.newsSection)
+            for folder in SectionFeed.candidateFolders(inputs.sources, config: inputs.config)
             where plan.sectionFeed(ofFolder: folder) == nil {
                 reasons[SectionFeed.outputPath(ofFolder: folder)] =
                     "the feed of content/\(folder)/ is written only when it has dated posts that are not drafts"
@@ -81,22 +99,33 @@ extension OutputGenerator {
             return reasons
         })
 
+    /// `press/feed.xml`, and `en/press/feed.xml` for each other language:
+    /// the same articles, with the feed's words in the language.
     static let pressFeed = OutputGenerator(
         name: "press feed", step: "Write feeds, sitemap and robots.txt",
         claims: { input in
-            [ClaimedPath(path: String(BuiltInAddresses(sources: input.sources).pressFeed.dropFirst()), owner: "sitegen's press feed")]
+            input.config.languages.map {
+                ClaimedPath(
+                    path: String(BuiltInAddresses(sources: input.sources, language: $0).pressFeed.dropFirst()), owner: "sitegen's press feed")
+            }
         },
         isAffected: never,
         write: { input in
-            let feed = PressFeedGenerator(
-                config: input.config, press: input.inputs.presence.press,
-                title: PressFeedGenerator.title(config: input.config, texts: input.texts), addresses: input.plan.builtInAddresses)
-            guard let xml = feed.generate() else { return }
-            try input.output.write(Data(xml.utf8), to: String(input.plan.builtInAddresses.pressFeed.dropFirst()))
+            for edition in input.plan.editions {
+                let views = input.views.edition(edition.language)
+                let feed = PressFeedGenerator(
+                    config: views.config, press: input.inputs.presence.press,
+                    title: PressFeedGenerator.title(config: views.config, texts: views.texts), addresses: edition.builtInAddresses)
+                guard let xml = feed.generate() else { return }
+                try input.output.write(Data(xml.utf8), to: String(edition.builtInAddresses.pressFeed.dropFirst()))
+            }
         },
         unwritten: { inputs, plan in
             guard inputs.presence.press.isEmpty else { return [:] }
-            return [String(plan.builtInAddresses.pressFeed.dropFirst()): "the press feed is written only when links.yml lists press articles"]
+            return Dictionary(
+                plan.editions.map {
+                    (String($0.builtInAddresses.pressFeed.dropFirst()), "the press feed is written only when links.yml lists press articles")
+                }, uniquingKeysWith: { a, _ in a })
         })
 
     static let sitemap = OutputGenerator(
@@ -104,7 +133,8 @@ extension OutputGenerator {
         claims: { _ in [ClaimedPath(path: "sitemap.xml", owner: "sitegen's sitemap")] },
         isAffected: never,
         write: { input in
-            try input.output.write(Data(SitemapGenerator(plan: input.plan, baseURL: input.config.baseURL).generate().utf8), to: "sitemap.xml")
+            let sitemap = SitemapGenerator(plan: input.plan, baseURL: input.config.baseURL, alternates: input.views.alternates)
+            try input.output.write(Data(sitemap.generate().utf8), to: "sitemap.xml")
         })
 
     static let robots = OutputGenerator(

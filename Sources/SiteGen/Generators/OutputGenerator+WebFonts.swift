@@ -4,7 +4,9 @@ extension OutputGenerator {
     static let webFonts = OutputGenerator(
         name: "web fonts", step: "Copy theme and static files",
         claims: { site in
-            let chosen = FontSelection.choose(site.config.theme, language: site.config.language, siteFile: "site.yml").selection
+            let chosen = FontSelection.choose(
+                site.config.theme, language: site.config.language, otherLanguages: site.config.otherLanguages, siteFile: "site.yml"
+            ).selection
             return chosen.faces.map { ClaimedPath(path: $0.outputPath, owner: "the web font of site.yml's theme.\($0.key) (\($0.font.name))") }
         },
         isAffected: { _, _ in false },

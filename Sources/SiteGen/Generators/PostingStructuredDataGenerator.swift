@@ -31,7 +31,7 @@ struct PostingStructuredDataGenerator {
             "headline": page.title,
             "url": permalink,
             "mainEntityOfPage": permalink,
-            "inLanguage": config.language,
+            "inLanguage": page.frontMatter.language ?? config.language,
             "author": business,
             "publisher": business,
         ]

@@ -37,12 +37,16 @@ struct StructuredDataGenerator {
         if !hours.isEmpty { business["openingHoursSpecification"] = hours }
         if !profiles.isEmpty { business["sameAs"] = profiles.map(\.profile.url) }
 
+        // A site in several languages: the business speaks each, and the
+        // website is written in each (the same facts on every home page).
+        let languages = config.languages.map(\.code)
+        if config.isMultilingual { business["availableLanguage"] = languages }
         let website: [String: Any] = [
             "@type": "WebSite",
             "@id": home + "#website",
             "url": home,
             "name": config.name,
-            "inLanguage": config.language,
+            "inLanguage": config.isMultilingual ? languages as Any : config.language,
             "publisher": ["@id": home + "#business"],
         ]
         return ["@context": "https://schema.org", "@graph": [business, website]]

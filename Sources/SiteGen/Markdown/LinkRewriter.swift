@@ -22,6 +22,11 @@ struct LinkRewriter: Sendable {
     /// The addresses the site is known by (site.yml's `url` and the one it is
     /// built for): links to them are links within the site.
     var ownAddresses: [BaseURL] = []
+    /// On a site in several languages, the address of each page's
+    /// translations, by the page's file below `content/` and the language:
+    /// a link written to `contact.md` in an English page leads to the
+    /// English contact page when there is one.
+    var translatedPaths: [String: [String: String]] = [:]
 
     /// Links with a scheme (`https:`, `mailto:`), protocol-relative links and
     /// fragments of the same page are left alone.
@@ -45,8 +50,9 @@ struct LinkRewriter: Sendable {
     }
 
     /// `folder` is the linking page's folder below `content/`, `sitePath`
-    /// its address (`/news/new-oven/`), which other relative links start from.
-    func resolve(_ link: MarkdownLink, from folder: String, sitePath: String = "/") -> Result<ResolvedLink, LinkError> {
+    /// its address (`/news/new-oven/`), which other relative links start
+    /// from, and `language` the language it is written in.
+    func resolve(_ link: MarkdownLink, from folder: String, sitePath: String = "/", language: String? = nil) -> Result<ResolvedLink, LinkError> {
         var destination = link.destination
         if let local = ownSitePath(of: destination) { destination = local }
         if destination.hasPrefix("#") {
@@ -86,7 +92,7 @@ struct LinkRewriter: Sendable {
             }
         }
         let target = components.joined(separator: "/")
-        if let targetPath = pathsBySource[target] {
+        if let targetPath = language.flatMap({ translatedPaths[target]?[$0] }) ?? pathsBySource[target] {
             return .success(
                 ResolvedLink(
                     address: baseURL.rooted(targetPath) + suffix,

@@ -35,9 +35,10 @@ struct FontSelection: Sendable, Hashable {
         faces.filter { face in (face.font == body && face.weight == 400) || (face.font == heading && face.weight == 700) }
     }
 
-    /// The fonts `theme` names, with an error at each name the catalogue does not have.
+    /// The fonts `theme` names, with an error at each name the catalogue does
+    /// not have; kept for the characters of `language` and `otherLanguages`.
     static func choose(
-        _ theme: ThemeSettings, language: String, catalogue: WebFontCatalogue = .debian, siteFile: String
+        _ theme: ThemeSettings, language: String, otherLanguages: [String] = [], catalogue: WebFontCatalogue = .debian, siteFile: String
     ) -> (selection: FontSelection, errors: [Diagnostic]) {
         var errors: [Diagnostic] = []
         func font(_ key: String, _ name: String?) -> WebFont? {
@@ -55,7 +56,7 @@ struct FontSelection: Sendable, Hashable {
         }
         var selection = FontSelection(
             heading: font("heading_font", theme.headingFont), body: font("body_font", theme.bodyFont),
-            characters: FontCharacters.forLanguages([language]))
+            characters: FontCharacters.forLanguages([language] + otherLanguages))
         if theme.headingFont == nil, let body = selection.body {
             selection.heading = body
             selection.headingKey = "body_font"

@@ -11,7 +11,8 @@ enum WebFontStage {
 
     static func make(_ config: SiteConfig, _ environment: BuildEnvironment, catalogue: WebFontCatalogue = .debian) -> WebFonts? {
         let siteFile = environment.display("site.yml")
-        let (selection, errors) = FontSelection.choose(config.theme, language: config.language, catalogue: catalogue, siteFile: siteFile)
+        let (selection, errors) = FontSelection.choose(
+            config.theme, language: config.language, otherLanguages: config.otherLanguages, catalogue: catalogue, siteFile: siteFile)
         guard errors.isEmpty else {
             environment.log.report(errors)
             return nil

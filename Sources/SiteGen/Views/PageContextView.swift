@@ -20,6 +20,15 @@ struct PageContextView: TemplateView {
     /// The news section's address, for "all news" links.
     var newsURL: String?
     var lang: String
+    /// `rtl` or `ltr`; nil on a site in one left-to-right language, whose
+    /// pages say nothing of their direction, as before sitegen knew languages.
+    var dir: String? = nil
+    /// The page's translations, itself included, and `x-default`, on a site in several languages.
+    var alternates: [AlternateView] = []
+    /// The language switcher, on a site in several languages.
+    var languages: [LanguageLinkView] = []
+    /// OpenGraph locales of the page's translations (`en_FR`).
+    var localeAlternates: [TextLineView] = []
     /// OpenGraph and Twitter card values.
     var social: SharedView<SocialMetaView>
     /// The JSON-LD `@graph` of the business and the site on the home page;
@@ -51,6 +60,11 @@ struct PageContextView: TemplateView {
         .flag("has_thumbnails") { $0.pages.contains { $0.thumbnail != nil } },
         .flag("is_photo_grid") { PageSummaryView.isPhotoGrid($0.pages) },
         .text("lang") { $0.lang },
+        .text("dir") { $0.dir },
+        .list("alternates") { $0.alternates },
+        .list("languages") { $0.languages },
+        .flag("has_languages") { !$0.languages.isEmpty },
+        .list("locale_alternates") { $0.localeAlternates },
         .shared("social") { $0.social },
         .html("json_ld") { $0.jsonLD },
         .text("section_feed_url") { $0.sectionFeedURL },

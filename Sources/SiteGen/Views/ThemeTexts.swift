@@ -12,7 +12,7 @@ struct ThemeTexts: TemplateView {
         "read_article", "archived_copy", "original_gone", "original_address", "profile_gone", "map_osm", "map_google", "add_to_contacts",
         "qr_code", "qr_code_text", "hours", "special_hours", "closed", "last_verified", "home_page", "address", "profiles",
         "find_us", "press_feed", "news_feed", "by", "tags", "originally_on", "embed_play", "embed_on", "embed_video", "embed_map",
-        "menu", "action_call", "action_directions", "action_book", "action_hours",
+        "menu", "action_call", "action_directions", "action_book", "action_hours", "languages",
     ]
 
     static let fields = TemplateFields<ThemeTexts>(keys.map { key in .text(key) { $0.strings[key] } })
@@ -39,7 +39,8 @@ struct ThemeTexts: TemplateView {
             "address": "Address", "profiles": "Follow us", "find_us": "All our links", "press_feed": "Press articles", "news_feed": "News",
             "by": "by", "tags": "Tags", "originally_on": "Originally on",
             "embed_play": "Play:", "embed_on": "on", "embed_video": "Video", "embed_map": "Map",
-            "menu": "Menu", "action_call": "Call", "action_directions": "Directions", "action_book": "Book", "action_hours": "Opening hours",
+            "languages": "Languages", "menu": "Menu", "action_call": "Call", "action_directions": "Directions", "action_book": "Book",
+            "action_hours": "Opening hours",
         ],
         "fr": [
             "skip_to_content": "Aller au contenu", "main_menu": "Menu principal", "footer_menu": "Autres pages",
@@ -59,7 +60,8 @@ struct ThemeTexts: TemplateView {
             "press_feed": "Articles de presse", "news_feed": "Actualités",
             "by": "par", "tags": "Mots-clés", "originally_on": "Publié à l’origine sur",
             "embed_play": "Lire :", "embed_on": "sur", "embed_video": "Vidéo", "embed_map": "Plan",
-            "menu": "Menu", "action_call": "Appeler", "action_directions": "Itinéraire", "action_book": "Réserver", "action_hours": "Horaires",
+            "languages": "Langues", "menu": "Menu", "action_call": "Appeler", "action_directions": "Itinéraire", "action_book": "Réserver",
+            "action_hours": "Horaires",
         ],
         "de": [
             "skip_to_content": "Zum Inhalt springen", "main_menu": "Hauptmenü", "footer_menu": "Weitere Seiten",

@@ -6,18 +6,11 @@ import SiteGenManifest
 /// already made absolute or rooted, dates and hours already written out.
 /// Everything that is the same on every page is made once, here.
 struct ViewBuilder: Sendable {
+    /// site.yml as read, in the default language.
     var config: SiteConfig
     var plan: SitePlan
-    var site: SiteView
-    var texts: ThemeTexts
-    /// The site, its words and its shop front, made once and shared by reference by every page's view.
-    private let sharedSite: SharedView<SiteView>
-    private let sharedTexts: SharedView<ThemeTexts>
-    private let sharedShopFront: SharedView<ShopFrontView>
-    /// The same menu on every page, so the same layout.
-    let menuLayout: MenuLayout
-    private var dates: DateFormatting { DateFormatting(language: config.language) }
-    private let jsonLD: String
+    /// What the pages of each language share, by language code.
+    let editions: [String: EditionViews]
     /// The images of `static/`: raster ones are shown through their
     /// variants, SVG drawings with their size.
     var images: ImageCatalog
@@ -33,90 +26,27 @@ struct ViewBuilder: Sendable {
         self.plan = plan
         self.images = images
         self.registry = registry
-        let texts = ThemeTexts(language: config.language)
-        self.texts = texts
-        // Search engines read JPEG, PNG and WebP, not HEIC or AVIF: the business's
-        // image is then described by its link preview, a JPEG.
-        var described = config
-        if let file = images.file(named: config.image), let entry = images.entries[file], [.heic, .avif].contains(entry.header.format) {
-            described.image = "/" + ResponsiveImage(path: file, entry: entry).path(of: .social)
+        var editions: [String: EditionViews] = [:]
+        for edition in plan.editions {
+            editions[edition.language.code] = EditionViews(
+                config: config.localized(to: edition.language), edition: edition, plan: plan, presence: presence, images: images,
+                hasCustomStylesheet: hasCustomStylesheet, fontPreloads: fontPreloads)
         }
-        jsonLD = StructuredDataGenerator(config: described, profiles: presence.profiles).json()
-        let base = config.baseURL
-        let dates = DateFormatting(language: config.language)
-        let hoursFormat = HoursFormatting(language: config.language, closedWord: texts.strings["closed"] ?? "Closed")
-        let dayNames = WeekdayNames.names(language: config.language)
+        self.editions = editions
+    }
 
-        let favicon = [("favicon.svg", "image/svg+xml"), ("favicon.png", "image/png"), ("favicon.ico", "image/x-icon")]
-            .first { plan.staticFiles.contains($0.0) }.map { (file: $0.0, type: $0.1) }
-        let address = config.address
-        let addressLine = [address?.street, [address?.postalCode, address?.locality].compactMap { $0 }.joined(separator: " ")]
-            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-        let mapQuery = ([config.name] + (addressLine.isEmpty ? [] : [addressLine])).joined(separator: ", ")
-        let contact = ContactView(
-            name: config.name, street: address?.street, postalCode: address?.postalCode, locality: address?.locality,
-            region: address?.region, country: address?.country,
-            telephone: config.telephone?.display, telephoneLink: config.telephone.map { "tel:" + $0.e164 },
-            email: config.email,
-            openStreetMapURL: Self.openStreetMapURL(config.geo, addressLine: addressLine),
-            googleMapsURL: addressLine.isEmpty && config.geo == nil ? nil : Self.googleMapsURL(query: mapQuery),
-            hoursSummary: config.hours.map { hoursFormat.weekSummary($0).map(TextLineView.init) } ?? [],
-            vcardURL: base.rooted("/contact.vcf"), qrURL: base.rooted("/qr.svg"))
+    /// The default language's.
+    var site: SiteView { defaultEdition.site }
+    var texts: ThemeTexts { defaultEdition.texts }
+    private var defaultEdition: EditionViews { editions[plan.defaultEdition.language.code]! }
 
-        let hours = Weekday.allCases.enumerated().compactMap { index, day -> HoursRowView? in
-            guard let spans = config.hours?.days[day] else { return nil }
-            return HoursRowView(
-                label: HoursFormatting.capitalised(dayNames[index]), hours: hoursFormat.spans(spans), ranges: hoursFormat.ranges(spans),
-                isClosed: spans.isEmpty, note: nil)
-        }
-        let specialHours = config.specialHours.map { special in
-            let label =
-                special.from == special.through
-                ? dates.long(special.from) : "\(dates.long(special.from)) – \(dates.long(special.through))"
-            return HoursRowView(
-                label: label, hours: hoursFormat.spans(special.spans), ranges: hoursFormat.ranges(special.spans),
-                isClosed: special.spans.isEmpty, note: special.note)
-        }
-        let press = presence.press.map { mention in
-            PressMentionView(
-                title: mention.title, outlet: mention.outlet, url: mention.url, date: mention.date.isoDay,
-                dateDisplay: dates.long(mention.date), quote: mention.quote, language: mention.language,
-                archive: mention.archive, isDead: mention.status == .dead)
-        }
+    /// What the pages of the page's language share.
+    func edition(of id: PageID) -> EditionViews {
+        editions[plan[id].language] ?? defaultEdition
+    }
 
-        site = SiteView(
-            name: config.name, description: config.description, language: config.language,
-            url: base.description, home: base.rooted("/"),
-            logo: config.logo.map { base.rooted(pathOrAddress: $0) },
-            favicon: favicon.map { base.rooted("/" + $0.file) }, faviconType: favicon?.type,
-            stylesheet: base.rooted("/style.css"), printStylesheet: base.rooted("/print.css"),
-            customStylesheet: hasCustomStylesheet ? base.rooted("/" + CustomStylesheet.path) : nil,
-            fontPreloads: fontPreloads.map { FontPreloadView(url: base.rooted("/" + $0)) },
-            feedURL: plan.newsFeed.isEmpty ? nil : base.rooted(AtomFeedGenerator.path),
-            feedTitle: plan.sections[config.newsSection].map {
-                AtomFeedGenerator.title(config: config, sectionTitle: plan[$0.page].title)
-            },
-            email: config.email, telephone: config.telephone?.display,
-            address: config.address.map {
-                AddressView(street: $0.street, locality: $0.locality, postalCode: $0.postalCode, region: $0.region, country: $0.country)
-            },
-            extra: config.extra,
-            profiles: presence.profiles.map(Self.profileView),
-            goneProfiles: presence.goneProfiles.map {
-                GoneProfileView(name: $0.displayName, handle: $0.handle, archive: $0.profile.archive)
-            },
-            contact: SharedView(contact), hours: hours, specialHours: specialHours,
-            hoursVerified: config.lastVerified.hours.map(dates.long),
-            press: press,
-            linksURL: base.rooted(plan.builtInAddresses.links), pressURL: base.rooted(plan.builtInAddresses.press),
-            pressFeedURL: presence.press.isEmpty ? nil : base.rooted(plan.builtInAddresses.pressFeed),
-            pressFeedTitle: PressFeedGenerator.title(config: config, texts: texts))
-        sharedSite = SharedView(site)
-        sharedTexts = SharedView(texts)
-        sharedShopFront = SharedView(
-            Self.shopFront(
-                config: config, presence: presence, images: images, texts: texts, mapQuery: addressLine.isEmpty ? nil : mapQuery))
-        menuLayout = MenuLayout(titles: plan.mainMenu.map { Self.menuTitle(plan[$0]) })
+    func edition(_ language: SiteLanguage) -> EditionViews {
+        editions[language.code] ?? defaultEdition
     }
 
     static func profileView(_ profile: RecognisedProfile) -> ProfileView {
@@ -159,8 +89,8 @@ struct ViewBuilder: Sendable {
             title: page.title, description: page.frontMatter.description,
             url: base.rooted(page.sitePath), permalink: base.absolute(page.sitePath),
             content: content, summary: summary,
-            date: page.date?.iso8601, dateDisplay: page.date.map(dates.long),
-            updated: page.frontMatter.updated?.iso8601, updatedDisplay: page.frontMatter.updated.map(dates.long),
+            date: page.date?.iso8601, dateDisplay: page.date.map(dates(of: id).long),
+            updated: page.frontMatter.updated?.iso8601, updatedDisplay: page.frontMatter.updated.map(dates(of: id).long),
             image: page.frontMatter.image.map { base.rooted(pathOrAddress: $0) }, imageAlt: page.frontMatter.imageAlt,
             isHome: page.kind == .home, isSection: page.kind == .section,
             params: page.frontMatter.params)
@@ -202,14 +132,16 @@ struct ViewBuilder: Sendable {
             guard let file = image.file, images.file(named: "/" + file) != nil else { continue }
             photos.append((base.absolute(pathOrAddress: images.largestAddress(of: "/" + file)), image.alt))
         }
-        return PostingStructuredDataGenerator(config: config, page: page, permalink: base.absolute(page.sitePath), photos: photos).json()
+        return PostingStructuredDataGenerator(
+            config: edition(of: id).config, page: page, permalink: base.absolute(page.sitePath), photos: photos
+        ).json()
     }
 
     func summaryView(_ id: PageID, summary: String?) -> PageSummaryView {
         let page = plan[id]
         var view = PageSummaryView(
             title: page.title, url: config.baseURL.rooted(page.sitePath), summary: summary,
-            date: page.date?.iso8601, dateDisplay: page.date.map(dates.long),
+            date: page.date?.iso8601, dateDisplay: page.date.map(dates(of: id).long),
             image: page.frontMatter.image.map { config.baseURL.rooted(pathOrAddress: $0) }, imageAlt: page.frontMatter.imageAlt)
         view.isImported = page.frontMatter.importedFrom != nil
         // The variants the page's own `<picture>` makes, the smaller ones.
@@ -218,6 +150,11 @@ struct ViewBuilder: Sendable {
                 image, baseURL: config.baseURL, maximumWidth: ImageSettings.thumbnailMaximumWidth, sizes: ImageSettings.thumbnailSizes)
         }
         return view
+    }
+
+    /// Dates of the page written in its language (its `lang:`, else its edition's).
+    func dates(of id: PageID) -> DateFormatting {
+        DateFormatting(language: plan[id].frontMatter.language ?? plan[id].language)
     }
 
     func menu(_ entries: [PageID], current: PageID?) -> [MenuItemView] {
@@ -231,11 +168,14 @@ struct ViewBuilder: Sendable {
         page.frontMatter.params["menu_title"]?.stringValue ?? page.title
     }
 
-    /// `structuredData` is the page's own JSON-LD (a post's); the home page has the site's.
+    /// `structuredData` is the page's own JSON-LD (a post's); the home page has
+    /// the site's. `language` is that of a page that is not in the plan (404).
     func context(
         page: PageView, current: PageID?, dated: Bool = false, pages: [PageSummaryView] = [],
-        sections: [PageSummaryView] = [], structuredData: String? = nil
+        sections: [PageSummaryView] = [], structuredData: String? = nil, language: SiteLanguage? = nil
     ) -> PageContextView {
+        let edition = current.map(edition(of:)) ?? self.edition(language ?? plan.defaultEdition.language)
+        let config = edition.config
         let documentTitle = page.isHome || page.title == config.name ? page.title : "\(page.title) – \(config.name)"
         let description = page.description ?? page.summary ?? config.description
         let base = config.baseURL
@@ -256,14 +196,34 @@ struct ViewBuilder: Sendable {
             imageAlt: preview?.source == .page ? page.imageAlt : (image != nil ? config.name : nil),
             description: description, siteName: config.name, locale: Self.openGraphLocale(config),
             twitterCard: image == nil || isLogo ? "summary" : "summary_large_image")
+        let lang = current.flatMap { plan[$0].frontMatter.language } ?? config.language
         var context = PageContextView(
-            site: sharedSite, page: SharedView(page), texts: sharedTexts, shopFront: sharedShopFront,
-            menu: menu(plan.mainMenu, current: current), menuLayout: menuLayout, footerMenu: menu(plan.footerMenu, current: current),
+            site: edition.sharedSite, page: SharedView(page), texts: edition.sharedTexts, shopFront: edition.sharedShopFront,
+            menu: menu(edition.edition.mainMenu, current: current), menuLayout: edition.menuLayout,
+            footerMenu: menu(edition.edition.footerMenu, current: current),
             pages: pages, sections: sections, documentTitle: documentTitle,
             metaDescription: description,
-            newsURL: plan.sections[config.newsSection].map { base.rooted(plan[$0.page].sitePath) },
-            lang: current.flatMap { plan[$0].frontMatter.language } ?? config.language, social: SharedView(social),
-            jsonLD: page.isHome ? jsonLD : structuredData)
+            newsURL: plan.sections[edition.edition.newsFolder].map { base.rooted(plan[$0.page].sitePath) },
+            lang: lang, social: SharedView(social),
+            jsonLD: page.isHome ? edition.jsonLD : structuredData)
+        if self.config.isMultilingual || TextDirection.of(language: lang) == "rtl" { context.dir = TextDirection.of(language: lang) }
+        if self.config.isMultilingual {
+            let translations = current.map { plan.translationGroup(of: $0) } ?? []
+            context.alternates = alternates(current)
+            context.localeAlternates = translations.filter { $0 != current }.map {
+                TextLineView(text: Self.openGraphLocale(self.edition(of: $0).config))
+            }
+            context.languages = plan.editions.map { other in
+                let isCurrent = other.language == edition.edition.language
+                let translation = translations.first { plan[$0].language == other.language.code }
+                let url =
+                    translation.map { base.rooted(plan[$0].sitePath) }
+                    ?? (isCurrent ? page.url : base.rooted(plan[other.home].sitePath))
+                return LanguageLinkView(
+                    code: other.language.code, name: other.language.ownName, url: url,
+                    isCurrent: isCurrent)
+            }
+        }
         // A section's list page and its posts lead to the section's feed; the home page's folder has none.
         if let current, plan[current].kind != .home, let feed = plan.sectionFeed(ofFolder: plan[current].folder),
             let section = plan.sections[feed.folder]
@@ -272,6 +232,19 @@ struct ViewBuilder: Sendable {
             context.sectionFeedTitle = AtomFeedGenerator.title(config: config, sectionTitle: plan[section.page].title)
         }
         return context
+    }
+
+    /// The translations of a page, itself included, with absolute
+    /// addresses, and `x-default`, the default language's, when it has one:
+    /// the same list on every page of the group, and in the sitemap.
+    func alternates(_ id: PageID?) -> [AlternateView] {
+        guard config.isMultilingual, let id else { return [] }
+        let group = plan.translationGroup(of: id)
+        var alternates = group.map { AlternateView(hreflang: plan[$0].language, url: config.baseURL.absolute(plan[$0].sitePath)) }
+        if let first = group.first(where: { plan[$0].language == config.language }) {
+            alternates.append(AlternateView(hreflang: "x-default", url: config.baseURL.absolute(plan[first].sitePath)))
+        }
+        return alternates
     }
 
     /// `fr_FR` from the language and the country of the address.
@@ -285,19 +258,22 @@ struct ViewBuilder: Sendable {
 
     func redirect(to id: PageID) -> RedirectView {
         let page = plan[id]
+        let edition = edition(of: id)
         return RedirectView(
-            site: site, texts: texts, target: config.baseURL.rooted(page.sitePath),
-            canonical: config.baseURL.absolute(page.sitePath), title: page.title, lang: config.language)
+            site: edition.site, texts: edition.texts, target: config.baseURL.rooted(page.sitePath),
+            canonical: config.baseURL.absolute(page.sitePath), title: page.title, lang: page.frontMatter.language ?? page.language)
     }
 
-    /// The 404 page: shown by the host for any address that does not exist, so
-    /// its links are rooted, never relative.
-    func notFound() -> PageContextView {
+    /// The 404 page of a language: shown by the host for any address that
+    /// does not exist, so its links are rooted, never relative.
+    func notFound(_ language: SiteLanguage? = nil) -> PageContextView {
+        let edition = edition(language ?? plan.defaultEdition.language)
+        let path = edition.edition.notFoundSitePath
         let page = PageView(
-            title: texts.strings["not_found_title"] ?? "Page not found", description: nil,
-            url: config.baseURL.rooted("/404.html"), permalink: config.baseURL.absolute("/404.html"),
+            title: edition.texts.strings["not_found_title"] ?? "Page not found", description: nil,
+            url: config.baseURL.rooted(path), permalink: config.baseURL.absolute(path),
             content: "", summary: nil, date: nil, dateDisplay: nil, updated: nil, updatedDisplay: nil,
             image: nil, imageAlt: nil, isHome: false, isSection: false, params: [:])
-        return context(page: page, current: nil)
+        return context(page: page, current: nil, language: edition.edition.language)
     }
 }
