@@ -44,9 +44,13 @@ public struct SiteConfig: Sendable {
     /// out of `hours:`), for the build to report.
     public var warnings: [Diagnostic] = []
 
+    /// The default language when `language` is another one: in the site as
+    /// the pages of another language see it (`localized(to:)`).
+    private(set) var defaultLanguage: String? = nil
+
     /// Every language of the site, the default first.
     public var languages: [SiteLanguage] {
-        [SiteLanguage(code: language, isDefault: true)] + otherLanguages.map { SiteLanguage(code: $0, isDefault: false) }
+        [SiteLanguage(code: defaultLanguage ?? language, isDefault: true)] + otherLanguages.map { SiteLanguage(code: $0, isDefault: false) }
     }
 
     public var isMultilingual: Bool { !otherLanguages.isEmpty }
@@ -61,6 +65,7 @@ public struct SiteConfig: Sendable {
     func localized(to language: SiteLanguage) -> SiteConfig {
         guard !language.isDefault else { return self }
         var localized = self
+        localized.defaultLanguage = self.language
         localized.language = language.code
         let words = translatedWords[language.code] ?? SiteWords()
         if let description = words.description { localized.description = description }

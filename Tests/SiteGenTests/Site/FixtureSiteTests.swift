@@ -20,6 +20,8 @@ struct BrokenFixtureTests {
         // Hostile input in a site's own files (issue 9): YAML alias bombs,
         // control characters, unsafe image addresses.
         "validation-alias-bomb", "validation-extra-bomb", "validation-control-characters", "validation-unsafe-image",
+        // Sites in several languages (issue 16): unknown languages, translations claimed twice.
+        "bad-languages", "bad-translations",
     ]
 
     @Test(arguments: brokenSites)
