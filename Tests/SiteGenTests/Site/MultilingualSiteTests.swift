@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 
+@testable import SiteGen
+@testable import SiteGenCore
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-
-@testable import SiteGen
-@testable import SiteGenCore
 
 /// Tests/SiteGenTests/Fixtures/multilingual/: a grocery in Marseille whose
 /// site is in French (the default, at the root), English (/en/) and
