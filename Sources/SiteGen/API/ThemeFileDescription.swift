@@ -29,6 +29,7 @@ public struct ThemeFileDescription: Sendable, Equatable {
         "footer.mustache": "the footer of every page",
         "head.mustache": "the page's title, description, stylesheets and link previews",
         "header.mustache": "the header of every page: the business's name and the menu",
+        "languages.mustache": "on a site in several languages, the switcher: the page in each of them, in the header and on /links/",
         "home.mustache": "the home page",
         "icon.mustache": "the small drawing shown beside each profile link",
         "links.mustache": "the links page (/links/): every profile, as a link-in-bio page",

@@ -143,16 +143,24 @@ struct OwnerAudit {
         return found
     }
 
-    /// A page written in another language than the site's is read aloud
-    /// with the wrong voice by screen readers, and misfiled by search engines.
+    /// A page written in another language than the site's (or, on a site
+    /// in several, than its file's) is read aloud with the wrong voice by
+    /// screen readers, and misfiled by search engines.
     private func pagesInAnotherLanguage() -> [Diagnostic] {
         snapshot.plan.pages.compactMap { page in
             guard page.source != nil, page.frontMatter.language == nil,
-                let other = LanguageGuess.otherLanguage(of: page.body, expected: config.language)
+                let other = LanguageGuess.otherLanguage(of: page.body, expected: page.language)
             else { return nil }
+            let location = page.frontMatter.keyLocations["title"] ?? page.location
+            guard config.isMultilingual else {
+                return .warning(
+                    at: location,
+                    "this page seems to be written in another language (\(other)) than the site (\(config.language)): add lang: \(other) to its front matter, so that screen readers and search engines read it as such"
+                )
+            }
             return .warning(
-                at: page.frontMatter.keyLocations["title"] ?? page.location,
-                "this page seems to be written in another language (\(other)) than the site (\(config.language)): add lang: \(other) to its front matter, so that screen readers and search engines read it as such"
+                at: location,
+                "this page seems to be written in another language (\(other)) than its file name says (\(page.language)): name it for its language (\(other == config.language ? "without a language before .md" : "with .\(other).md")), or add lang: \(other) to its front matter"
             )
         }
     }

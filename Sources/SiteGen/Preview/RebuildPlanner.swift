@@ -48,7 +48,9 @@ struct RebuildPlanner {
         }
         changes.templates = Self.templatesUsing(changedTemplates, in: theme)
         let leaves = plan.leafPages.filter { changes.pagesWithNewText.contains($0) || changes.templates.contains(plan[$0].templateName) }
-        let lists = plan.listPages.filter { !changes.pagesWithNewText.isEmpty || changes.templates.contains(plan[$0].templateName) }
+        // List pages show the summaries of their language's pages only.
+        let changedLanguages = Set(changes.pagesWithNewText.map { plan[$0].language })
+        let lists = plan.listPages.filter { changedLanguages.contains(plan[$0].language) || changes.templates.contains(plan[$0].templateName) }
         let generators = OutputGenerator.all.filter { $0.isAffected(changes, plan) }
         return .partial(
             PartialRebuild(

@@ -29,9 +29,11 @@ struct PresencePagesTests {
     @Test func linksPageHasNoSiteMenuNorFooterAndOneLinkHome() throws {
         let html = try page("links/index.html")
         #expect(!html.contains(#"class="site-header""#))
-        #expect(!html.contains("<nav"))
+        // The one menu is the language switcher, in the page's own small header.
+        #expect(html.matches(of: /<nav/).count == 1)
+        #expect(html.contains(#"<header class="hub-header">"#) && html.contains(#"<nav class="language-switcher" aria-label="Langues">"#))
         #expect(!html.contains("<footer"))
-        #expect(html.contains(#"<html lang="fr">"#))
+        #expect(html.contains(#"<html lang="fr" dir="ltr">"#))
         #expect(html.contains(##"<a class="skip-link" href="#main">"##))
         #expect(html.contains(#"<main id="main" tabindex="-1">"#))
         #expect(html.matches(of: /href="\/"/).count == 1)
