@@ -9,17 +9,20 @@ struct HoursFormatting {
     }
 
     /// ["07:00–13:30", "15:30–19:30"], or ["Closed"]: one range a line in
-    /// the contact page's table, so that none is cut at its dash.
+    /// the contact page's table, so that none is cut at its dash. The clock
+    /// is the language's: "7.00–13.30" in Finnish (see `ClockFormatting`).
     func ranges(_ spans: [OpeningSpan]) -> [String] {
         guard !spans.isEmpty else { return [closedWord] }
-        return spans.map { "\(OpeningSpan.clock($0.opens))–\(OpeningSpan.clock($0.closes))" }
+        let clock = ClockFormatting(language: language)
+        return spans.map { "\(clock.format($0.opens))–\(clock.format($0.closes))" }
     }
 
     /// One line per run of days with the same hours: "Tuesday – Friday: 07:00–13:30".
     /// Days missing from `site.yml` are left out rather than called closed.
     func weekSummary(_ hours: WeeklyHours) -> [String] {
         let names = WeekdayNames.names(language: language)
-        let separator = language.lowercased().hasPrefix("fr") ? " : " : ": "
+        let code = LanguageData.languageCode(language)
+        let separator = code == "fr" ? " : " : ": "
         var lines: [String] = []
         var index = 0
         let days = Weekday.allCases
@@ -33,7 +36,7 @@ struct HoursFormatting {
             let first = Self.capitalised(names[index])
             let label = end == index ? first : (end == index + 1 ? "\(first), \(names[end])" : "\(first) – \(names[end])")
             // "Monday: closed", in the middle of a sentence (German keeps its capital).
-            let hoursText = spans.isEmpty && !language.lowercased().hasPrefix("de") ? closedWord.lowercased() : self.spans(spans)
+            let hoursText = spans.isEmpty && code != "de" ? closedWord.lowercased() : self.spans(spans)
             lines.append(label + separator + hoursText)
             index = end + 1
         }

@@ -1,10 +1,21 @@
 import Foundation
 
-// TEMPORARY: replaced by the locale-texts branch.
+/// A language's name in its own words, for the language switcher: "Français",
+/// "English", "العربية", "Nederlands", "Português (Brasil)" for `pt-BR`.
 enum LanguageNames {
-    static func ownName(of code: String) -> String? {
-        let locale = Locale(identifier: code)
-        guard let name = locale.localizedString(forIdentifier: code) else { return nil }
-        return name.prefix(1).uppercased() + name.dropFirst()
+    /// ICU's name, its first letter capitalised as the language itself does
+    /// (ICU writes "français" and "nederlands", as in a sentence); nil when
+    /// ICU has no data for the language, rather than a name in the machine's
+    /// own language (see `LanguageData`).
+    static func ownName(language: String) -> String? {
+        guard let identifier = LanguageData.availableIdentifier(language) else { return nil }
+        let locale = Locale(identifier: identifier)
+        let canonical = LanguageData.canonicalIdentifier(language)
+        // ICU has no name for a tag with a region it does not know (`fr-XX`); the language's is right still.
+        let name =
+            [locale.localizedString(forIdentifier: canonical), locale.localizedString(forLanguageCode: LanguageData.languageCode(language))]
+            .compactMap { $0 }.first { !$0.isEmpty && $0 != canonical }
+        guard let name else { return nil }
+        return name.prefix(1).uppercased(with: locale) + name.dropFirst()
     }
 }

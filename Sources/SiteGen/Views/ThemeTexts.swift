@@ -1,6 +1,8 @@
 /// The theme's own words (the skip link, menu names, "Page not found") in the
 /// site's language, so that a French site says « Aller au contenu ».
-/// Templates read them as `texts.skip_to_content`.
+/// Templates read them as `texts.skip_to_content`. A language without a
+/// table, or a key its table lacks, is said in English: `missingKeys` tells
+/// the build which.
 struct ThemeTexts: TemplateView {
     var strings: [String: String]
 
@@ -18,8 +20,19 @@ struct ThemeTexts: TemplateView {
     static let fields = TemplateFields<ThemeTexts>(keys.map { key in .text(key) { $0.strings[key] } })
 
     init(language: String) {
-        let code = String(language.lowercased().prefix(2))
-        strings = Self.tables[code] ?? Self.tables["en"]!
+        self.init(own: Self.tables[LanguageData.languageCode(language)] ?? [:])
+    }
+
+    /// A table's words, and English for the keys it lacks.
+    init(own table: [String: String]) {
+        strings = Self.tables["en"]!.merging(table) { _, translated in translated }
+    }
+
+    /// The keys said in English on a site in `language`: all of them when it
+    /// has no table here (`pt`), none for English.
+    static func missingKeys(language: String) -> [String] {
+        let own = tables[LanguageData.languageCode(language)] ?? [:]
+        return keys.filter { own[$0] == nil }
     }
 
     static let tables: [String: [String: String]] = [
@@ -39,8 +52,8 @@ struct ThemeTexts: TemplateView {
             "address": "Address", "profiles": "Follow us", "find_us": "All our links", "press_feed": "Press articles", "news_feed": "News",
             "by": "by", "tags": "Tags", "originally_on": "Originally on",
             "embed_play": "Play:", "embed_on": "on", "embed_video": "Video", "embed_map": "Map",
-            "languages": "Languages", "menu": "Menu", "action_call": "Call", "action_directions": "Directions", "action_book": "Book",
-            "action_hours": "Opening hours",
+            "menu": "Menu", "action_call": "Call", "action_directions": "Directions", "action_book": "Book", "action_hours": "Opening hours",
+            "languages": "Languages",
         ],
         "fr": [
             "skip_to_content": "Aller au contenu", "main_menu": "Menu principal", "footer_menu": "Autres pages",
@@ -60,8 +73,8 @@ struct ThemeTexts: TemplateView {
             "press_feed": "Articles de presse", "news_feed": "Actualités",
             "by": "par", "tags": "Mots-clés", "originally_on": "Publié à l’origine sur",
             "embed_play": "Lire :", "embed_on": "sur", "embed_video": "Vidéo", "embed_map": "Plan",
-            "languages": "Langues", "menu": "Menu", "action_call": "Appeler", "action_directions": "Itinéraire", "action_book": "Réserver",
-            "action_hours": "Horaires",
+            "menu": "Menu", "action_call": "Appeler", "action_directions": "Itinéraire", "action_book": "Réserver", "action_hours": "Horaires",
+            "languages": "Langues",
         ],
         "de": [
             "skip_to_content": "Zum Inhalt springen", "main_menu": "Hauptmenü", "footer_menu": "Weitere Seiten",
@@ -82,6 +95,7 @@ struct ThemeTexts: TemplateView {
             "by": "von", "tags": "Schlagwörter", "originally_on": "Ursprünglich auf",
             "embed_play": "Abspielen:", "embed_on": "auf", "embed_video": "Video", "embed_map": "Karte",
             "menu": "Menü", "action_call": "Anrufen", "action_directions": "Route", "action_book": "Buchen", "action_hours": "Öffnungszeiten",
+            "languages": "Sprachen",
         ],
         "es": [
             "skip_to_content": "Ir al contenido", "main_menu": "Menú principal", "footer_menu": "Más páginas",
@@ -102,6 +116,7 @@ struct ThemeTexts: TemplateView {
             "by": "por", "tags": "Etiquetas", "originally_on": "Publicado originalmente en",
             "embed_play": "Reproducir:", "embed_on": "en", "embed_video": "Vídeo", "embed_map": "Mapa",
             "menu": "Menú", "action_call": "Llamar", "action_directions": "Cómo llegar", "action_book": "Reservar", "action_hours": "Horario",
+            "languages": "Idiomas",
         ],
         "it": [
             "skip_to_content": "Vai al contenuto", "main_menu": "Menu principale", "footer_menu": "Altre pagine",
@@ -122,6 +137,7 @@ struct ThemeTexts: TemplateView {
             "by": "da", "tags": "Tag", "originally_on": "Pubblicato originariamente su",
             "embed_play": "Riproduci:", "embed_on": "su", "embed_video": "Video", "embed_map": "Mappa",
             "menu": "Menu", "action_call": "Chiama", "action_directions": "Indicazioni", "action_book": "Prenota", "action_hours": "Orari",
+            "languages": "Lingue",
         ],
         "nl": [
             "skip_to_content": "Naar de inhoud", "main_menu": "Hoofdmenu", "footer_menu": "Meer pagina’s",
@@ -142,6 +158,28 @@ struct ThemeTexts: TemplateView {
             "by": "door", "tags": "Tags", "originally_on": "Oorspronkelijk op",
             "embed_play": "Afspelen:", "embed_on": "op", "embed_video": "Video", "embed_map": "Kaart",
             "menu": "Menu", "action_call": "Bellen", "action_directions": "Route", "action_book": "Reserveren", "action_hours": "Openingstijden",
+            "languages": "Talen",
+        ],
+        // Modern Standard Arabic, as a shop's own site writes it.
+        "ar": [
+            "skip_to_content": "انتقل إلى المحتوى", "main_menu": "القائمة الرئيسية", "footer_menu": "صفحات أخرى",
+            "published": "نُشر في", "updated": "حُدّث في", "latest_news": "آخر الأخبار", "all_news": "جميع الأخبار",
+            "in_this_section": "في هذا القسم", "not_found_title": "الصفحة غير موجودة",
+            "not_found_text": "هذه الصفحة غير موجودة، أو لم تعد موجودة.", "back_home": "العودة إلى الصفحة الرئيسية",
+            "redirect_text": "نُقلت هذه الصفحة إلى", "contact": "اتصل بنا", "telephone": "الهاتف", "email": "البريد الإلكتروني",
+            "task_done": "منجز", "task_to_do": "لم يُنجز بعد",
+            "links_title": "تجدوننا على الإنترنت", "press_title": "في الصحافة", "press_intro_none": "لا توجد مقالات بعد.",
+            "read_article": "اقرأ المقال", "archived_copy": "نسخة مؤرشفة", "original_gone": "لم يعد المقال الأصلي متاحًا على الإنترنت",
+            "original_address": "الرابط الأصلي", "map_osm": "خريطة (OpenStreetMap)", "map_google": "خرائط Google",
+            "profile_gone": "هذا الحساب لم يعد متاحًا",
+            "add_to_contacts": "أضف إلى جهات الاتصال", "qr_code": "رمز QR لهذا الموقع", "qr_code_text": "للطباعة على المنشورات والبطاقات",
+            "hours": "ساعات العمل", "special_hours": "ساعات عمل استثنائية", "closed": "مغلق", "last_verified": "تم التحقق في",
+            "home_page": "موقعنا الإلكتروني", "address": "العنوان", "profiles": "تابعونا", "find_us": "جميع روابطنا",
+            "press_feed": "مقالات صحفية", "news_feed": "الأخبار",
+            "by": "بقلم", "tags": "الوسوم", "originally_on": "نُشر أصلًا على",
+            "embed_play": "تشغيل:", "embed_on": "على", "embed_video": "فيديو", "embed_map": "خريطة",
+            "menu": "القائمة", "action_call": "اتصل", "action_directions": "الاتجاهات", "action_book": "احجز", "action_hours": "ساعات العمل",
+            "languages": "اللغات",
         ],
     ]
 }

@@ -26,7 +26,7 @@ struct DateFormattingUnitTests {
             ("it", "2024-06-30", "30 giugno 2024"),
             ("nl", "2024-05-01", "1 mei 2024"),
             ("nl", "2024-03-12", "12 maart 2024"),
-            ("pt", "2024-05-01", "1 May 2024"),
+            ("xx", "2024-05-01", "1 May 2024"),
             ("", "2024-07-04", "4 July 2024"),
         ])
     func long(language: String, date: String, expected: String) throws {
