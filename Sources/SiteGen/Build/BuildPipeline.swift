@@ -24,6 +24,7 @@ enum BuildPipeline {
         }
         try steps.run("Check templates", needing: theme) { PlanStage.checkTemplates($0, plan, environment) }
         try steps.run("Check dates", needing: config) { PlanStage.checkStaleness($0, environment) }
+        try steps.run("Check the theme's words", needing: config) { PlanStage.checkThemeTexts($0, environment) }
         let brand = try steps.run("Check the theme's colours", needing: config) { BrandTheme.check($0, environment) }
         try steps.run("Check the custom stylesheet", needing: theme, staticFiles) {
             PlanStage.checkCustomStylesheet($0, $1, environment)

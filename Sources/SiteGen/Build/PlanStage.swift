@@ -79,6 +79,22 @@ enum PlanStage {
         environment.log.report(TemplateLinter(templates: theme.templates).lintSite(using: used))
     }
 
+    /// A language whose words the theme does not have (`pt`) shows them in
+    /// English: a warning names them, so that the owner knows what visitors
+    /// will read, and a translator what to add.
+    static func checkThemeTexts(_ config: SiteConfig, _ environment: BuildEnvironment) {
+        let location = config.locations["languages"] ?? config.locations["language"] ?? SourceLocation(file: environment.display("site.yml"))
+        for language in config.languages {
+            let missing = ThemeTexts.missingKeys(language: language.code)
+            guard !missing.isEmpty else { continue }
+            environment.log.report(
+                .warning(
+                    at: location,
+                    "the theme's own words are not written in \(language.code) (\(language.ownName)): its pages show \(missing.count) of them in English (\(missing.joined(separator: ", ")))"
+                ))
+        }
+    }
+
     /// A `static/custom.css` is a stylesheet in the wrong folder: say where it goes.
     static func checkCustomStylesheet(_ theme: Theme, _ staticFiles: [String], _ environment: BuildEnvironment) {
         if let warning = CustomStylesheet.misplacedWarning(

@@ -68,7 +68,10 @@ struct SiteConfigLoader {
         // Links written with the site's own address stay links within the
         // site when it is built for another one (a preview, --base-url).
         located.declaredURL = baseURLOverride == nil ? baseURL : (root.node("url")?.plainValue as? String).flatMap { BaseURL($0) }
-        for key in ["url", "special_hours", "last_verified", "hours", "telephone", "email", "address", "logo", "image", "booking_url"]
+        for key in [
+            "url", "language", "languages", "special_hours", "last_verified", "hours", "telephone", "email", "address", "logo", "image",
+            "booking_url",
+        ]
         where root.node(key) != nil {
             located.locations[key] = root.location(of: key)
         }
@@ -141,7 +144,7 @@ struct SiteConfigLoader {
                 root.error(at: location, "\(key): \"\(code)\" is not a language code such as fr, en or en-GB")
                 return nil
             }
-            guard LanguageNames.ownName(of: code) != nil else {
+            guard LanguageNames.ownName(language: code) != nil else {
                 root.error(at: location, "\(key): \"\(code)\" is not a language sitegen knows; write its ISO 639 code, such as fr, en or ar")
                 return nil
             }

@@ -22,7 +22,7 @@ public struct SiteLanguage: Sendable, Hashable {
     var direction: String { TextDirection.of(language: code) }
 
     /// "English", "Français", "العربية": the language in its own name, for the switcher.
-    var ownName: String { LanguageNames.ownName(of: code) ?? code }
+    var ownName: String { LanguageNames.ownName(language: code) ?? code }
 
     /// The folder below `content/` where a page of this language sits in its
     /// edition of the site (`en/news` for `news/*.en.md`).

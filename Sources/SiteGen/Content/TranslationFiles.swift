@@ -67,6 +67,6 @@ struct TranslationFiles {
         guard parts.count <= 2, parts.dropFirst().allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isLetter } }) else {
             return false
         }
-        return LanguageNames.ownName(of: suffix) != nil
+        return LanguageNames.ownName(language: suffix) != nil
     }
 }

@@ -150,4 +150,21 @@ struct MultilingualSiteTests {
         try InMemoryBuild.build(salon, in: listed)
         #expect(try InMemoryBuild.tree(plain) == InMemoryBuild.tree(listed))
     }
+
+    @Test func aLanguageTheThemeDoesNotSpeakShowsItsWordsInEnglishWithAWarning() throws {
+        let copy = try InMemoryBuild.copy(of: Self.site)
+        let siteFile = Self.site.appendingPathComponent("site.yml")
+        let text = String(decoding: try copy.read(siteFile), as: UTF8.self)
+        try copy.write(Data(text.replacingOccurrences(of: "languages: [fr, en, ar]", with: "languages: [fr, en, ar, pt-BR]").utf8), siteFile)
+        let report = try InMemoryBuild.build(Self.site, in: copy)
+        let warning = try #require(report.warnings.first { $0.message.hasPrefix("the theme's own words") })
+        // site.yml's words, not given in pt-BR, are the French ones, with a warning each.
+        #expect(report.warnings.contains { $0.message == "description: no `pt-BR:` text; the pages in pt-BR show the fr one" })
+        #expect(warning.location.line == 7 && warning.location.column == 12)
+        #expect(warning.message.hasPrefix("the theme's own words are not written in pt-BR (Português (Brasil)): its pages show 53 of them in English"))
+        #expect(warning.message.contains("skip_to_content, main_menu"))
+        let home = try InMemoryBuild.text(copy, "pt-br/index.html")
+        #expect(home.contains(#"<html lang="pt-BR" dir="ltr">"#))
+        #expect(home.contains(">Skip to content<"))
+    }
 }
