@@ -161,7 +161,8 @@ struct MultilingualSiteTests {
         // site.yml's words, not given in pt-BR, are the French ones, with a warning each.
         #expect(report.warnings.contains { $0.message == "description: no `pt-BR:` text; the pages in pt-BR show the fr one" })
         #expect(warning.location.line == 7 && warning.location.column == 12)
-        #expect(warning.message.hasPrefix("the theme's own words are not written in pt-BR (Português (Brasil)): its pages show 53 of them in English"))
+        #expect(
+            warning.message.hasPrefix("the theme's own words are not written in pt-BR (Português (Brasil)): its pages show 53 of them in English"))
         #expect(warning.message.contains("skip_to_content, main_menu"))
         let home = try InMemoryBuild.text(copy, "pt-br/index.html")
         #expect(home.contains(#"<html lang="pt-BR" dir="ltr">"#))
