@@ -4,6 +4,7 @@ either. The home, /links/, /press/ and contact pages must not scroll
 sideways on a 390 px (and 320 px) wide screen; full-page screenshots of the home, /links/, /press/ and contact pages
 at 1280 and 390 px, in both modes, are saved to look at."""
 
+import re
 import shutil
 from pathlib import Path
 
@@ -47,6 +48,23 @@ def _browser():
 
 
 SHOWCASE = [("home", ""), ("links", "links/"), ("press", "press/"), ("contact", "contact/")]
+
+
+def _other_languages(tree: OutputTree) -> list[tuple[str, str]]:
+    """On a site in several languages, each other language's code and the
+    folder of its pages (`("ar", "ar/")`), from the home page's switcher."""
+    home = tree.file_for(tree.base_path)
+    if home is None:
+        return []
+    html = home.read_text(encoding="utf-8")
+    switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S)
+    if switcher is None:
+        return []
+    found = []
+    for href, code, current in re.findall(r'<a href="([^"]+)" hreflang="([^"]+)" lang="[^"]+"( aria-current="page")?>', switcher.group(0)):
+        if not current and href.startswith(tree.base_path) and href != tree.base_path:
+            found.append((code, href[len(tree.base_path):]))
+    return found
 
 
 def _scrolls_sideways(driver) -> tuple[bool, int, int]:
@@ -103,6 +121,10 @@ def check(tree: OutputTree, screenshots: Path | None) -> CheckResult:
             reflow = []
             # The pages a customer judges the business by.
             showcase = [(name, path) for name, path in SHOWCASE if tree.file_for(tree.base_path + path) is not None]
+            # A site in several languages: the same pages in each other one, right to left too.
+            for code, folder in _other_languages(tree):
+                showcase += [(f"{name}-{code}", folder + path) for name, path in SHOWCASE
+                             if tree.file_for(tree.base_path + folder + path) is not None]
             for width in (390, 320):
                 driver.set_window_size(width, 900)
                 wide = []
