@@ -27,7 +27,7 @@ struct SitePlanner {
         var title: String
         var weight: Int
         /// The language whose edition it belongs to.
-        var language: SiteLanguage = SiteLanguage(code: "en", isDefault: true)
+        var language: SiteLanguage
     }
 
     func plan(_ sources: [LoadedSource]) throws(DiagnosticsError) -> SitePlan {
@@ -127,6 +127,8 @@ struct SitePlanner {
             let own = pages.firstIndex { $0.source?.editionPath == builtIn.sourceFile }
             if let existing = own ?? pages.firstIndex(where: { $0.sitePath == builtIn.sitePath }) {
                 if pages[existing].frontMatter.template == nil { pages[existing].templateName = builtIn.templateName }
+                // Paired with the other languages' page, written or made by sitegen.
+                if pages[existing].frontMatter.translationKey == nil { pages[existing].translationKey = "sitegen:" + builtIn.templateName }
                 // Moved by `slug:`: visitors and links of the old address still arrive.
                 if pages[existing].sitePath != builtIn.defaultPath, !pages[existing].frontMatter.aliases.contains(builtIn.defaultPath) {
                     pages[existing].frontMatter.aliases.append(builtIn.defaultPath)

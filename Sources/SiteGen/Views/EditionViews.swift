@@ -71,10 +71,18 @@ struct EditionViews: Sendable {
                 isClosed: special.spans.isEmpty, note: special.note)
         }
         let press = presence.press.map { mention in
-            PressMentionView(
+            var view = PressMentionView(
                 title: mention.title, outlet: mention.outlet, url: mention.url, date: mention.date.isoDay,
                 dateDisplay: dates.long(mention.date), quote: mention.quote, language: mention.language,
                 archive: mention.archive, isDead: mention.status == .dead)
+            // An article in another language than the page: its link says so
+            // (`hreflang`), and its text runs its own way when that differs.
+            if let language = mention.language, LanguageData.languageCode(language) != LanguageData.languageCode(config.language) {
+                view.otherLanguage = language
+                let direction = TextDirection.of(language: language)
+                if direction != TextDirection.of(language: config.language) { view.direction = direction }
+            }
+            return view
         }
 
         site = SiteView(

@@ -9,6 +9,10 @@ struct PressMentionView: TemplateView {
     var language: String?
     var archive: String?
     var isDead: Bool
+    /// The article's language when it is not the page's, for `hreflang` on its link.
+    var otherLanguage: String? = nil
+    /// `rtl` or `ltr` when the article's text runs the other way than the page's.
+    var direction: String? = nil
 
     static let fields = TemplateFields<PressMentionView>([
         .text("title") { $0.title },
@@ -21,5 +25,7 @@ struct PressMentionView: TemplateView {
         .text("archive") { $0.archive },
         .flag("is_dead") { $0.isDead },
         .flag("is_live") { !$0.isDead },
+        .text("other_language") { $0.otherLanguage },
+        .text("text_direction") { $0.direction },
     ])
 }

@@ -168,4 +168,27 @@ struct MultilingualSiteTests {
         #expect(home.contains(#"<html lang="pt-BR" dir="ltr">"#))
         #expect(home.contains(">Skip to content<"))
     }
+
+    @Test func anArticleInAnotherLanguageSaysSoOnItsLink() {
+        let french = html("press/index.html")
+        let arabic = html("ar/press/index.html")
+        #expect(french.contains(#"lang="ar" dir="rtl">"#))
+        #expect(french.matches(of: /hreflang="ar">/).count == 1)
+        #expect(arabic.contains(#"lang="fr" dir="ltr">"#))
+        #expect(arabic.matches(of: /hreflang="fr">/).count == 1)
+        // An article in the page's own language is marked with its lang only.
+        #expect(!french.contains(#"hreflang="fr">"#))
+    }
+
+    @Test func aPageOfAOneLanguageSiteMaySayItIsInAnother() throws {
+        let salon = TestSupport.exampleSite.appendingPathComponent("kapsalon")
+        let copy = try InMemoryBuild.copy(of: salon)
+        let page = "---\ntitle: For our English-speaking clients\ndate: 2026-05-01\nlang: en\n---\nWe cut, colour and style every kind of hair.\n"
+        try copy.write(Data(page.utf8), salon.appendingPathComponent("content/for-visitors.md"))
+        try InMemoryBuild.build(salon, in: copy)
+        let html = try InMemoryBuild.text(copy, "for-visitors/index.html")
+        #expect(html.contains(#"<html lang="en">"#))
+        #expect(html.contains(">May 1, 2026</time>"))
+        #expect(!html.contains("mei"))
+    }
 }
