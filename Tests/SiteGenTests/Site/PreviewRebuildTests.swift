@@ -77,6 +77,13 @@ struct PreviewRebuildTests {
         try preview.expectSameAsAFullBuild()
     }
 
+    @Test func theTextOfATranslationRewritesItAndItsLanguagesListPages() throws {
+        let preview = try Preview()
+        try preview.edit("content/about.en.md") { $0 + "\nOne more sentence.\n" }
+        #expect(try preview.update(["content/about.en.md"]) == ["en/about/index.html", "en/index.html", "en/nos-pains/index.html"])
+        try preview.expectSameAsAFullBuild()
+    }
+
     /// A heading renamed in one page breaks a link to it from another page,
     /// which the partial rebuild did not render: it is still reported.
     @Test func aRenamedHeadingBreaksLinksFromOtherPages() throws {
