@@ -116,7 +116,7 @@ extension OutputGenerator {
                 let feed = PressFeedGenerator(
                     config: views.config, press: input.inputs.presence.press,
                     title: PressFeedGenerator.title(config: views.config, texts: views.texts), addresses: edition.builtInAddresses)
-                guard let xml = feed.generate() else { return }
+                guard let xml = feed.generate() else { continue }
                 try input.output.write(Data(xml.utf8), to: String(edition.builtInAddresses.pressFeed.dropFirst()))
             }
         },
