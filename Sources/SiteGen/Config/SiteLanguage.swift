@@ -18,6 +18,12 @@ public struct SiteLanguage: Sendable, Hashable {
     /// `/en` for English on a French site; "" for the default language.
     var pathPrefix: String { folder.isEmpty ? "" : "/" + folder }
 
+    /// `/feed.xml`, or `/en/feed.xml`: the language's news feed.
+    var newsFeedPath: String { pathPrefix + AtomFeedGenerator.path }
+
+    /// `404.html`, or `en/404.html`: the language's 404 page, below the output folder.
+    var notFoundOutputPath: String { isDefault ? "404.html" : folder + "/404.html" }
+
     /// `ltr` or `rtl`.
     var direction: String { TextDirection.of(language: code) }
 

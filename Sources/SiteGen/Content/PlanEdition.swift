@@ -11,11 +11,4 @@ struct PlanEdition: Sendable {
     /// The folder of its news section in the plan (`actualites`, `en/actualites`).
     var newsFolder: String
     var builtInAddresses: BuiltInAddresses
-
-    /// `/feed.xml`, or `/en/feed.xml`.
-    var newsFeedPath: String { language.pathPrefix + AtomFeedGenerator.path }
-    /// `404.html`, or `en/404.html`.
-    var notFoundOutputPath: String { language.isDefault ? "404.html" : language.folder + "/404.html" }
-    /// `/404.html`, or `/en/404.html`.
-    var notFoundSitePath: String { "/" + notFoundOutputPath }
 }

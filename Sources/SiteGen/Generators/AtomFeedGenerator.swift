@@ -20,7 +20,7 @@ struct AtomFeedGenerator {
     /// The news section's feed of a language, at `/feed.xml` (`/en/feed.xml`); nil when it has no dated post.
     static func newsFeed(_ edition: PlanEdition, _ plan: SitePlan) -> SectionFeed? {
         guard !edition.newsFeed.isEmpty, plan.sections[edition.newsFolder] != nil else { return nil }
-        return SectionFeed(folder: edition.newsFolder, sitePath: edition.newsFeedPath, entries: edition.newsFeed)
+        return SectionFeed(folder: edition.newsFolder, sitePath: edition.language.newsFeedPath, entries: edition.newsFeed)
     }
 
     /// `nil` when there is no dated post to publish.

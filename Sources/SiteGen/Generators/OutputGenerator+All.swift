@@ -28,14 +28,14 @@ extension OutputGenerator {
         name: "404 page", step: "Write redirects and 404",
         claims: { site in
             site.config.languages.map {
-                ClaimedPath(path: $0.isDefault ? "404.html" : $0.folder + "/404.html", owner: "the theme's 404 page")
+                ClaimedPath(path: $0.notFoundOutputPath, owner: "the theme's 404 page")
             }
         },
         isAffected: { changes, _ in changes.templates.contains("404") },
         write: { input in
             for edition in input.plan.editions {
                 let html = input.inputs.theme.render(input.views.notFound(edition.language), with: "404")
-                try input.output.write(Data(html.utf8), to: edition.notFoundOutputPath)
+                try input.output.write(Data(html.utf8), to: edition.language.notFoundOutputPath)
             }
         })
 
@@ -44,7 +44,7 @@ extension OutputGenerator {
         name: "news feed", step: "Write feeds, sitemap and robots.txt",
         claims: { site in
             site.config.languages.map {
-                ClaimedPath(path: String(($0.pathPrefix + AtomFeedGenerator.path).dropFirst()), owner: "sitegen's news feed")
+                ClaimedPath(path: String($0.newsFeedPath.dropFirst()), owner: "sitegen's news feed")
             }
         },
         isAffected: { changes, plan in plan.editions.flatMap(\.newsFeed).contains(where: changes.pagesWithNewText.contains) },
@@ -61,7 +61,7 @@ extension OutputGenerator {
         unwritten: { inputs, plan in
             var reasons: [String: String] = [:]
             for edition in plan.editions where edition.newsFeed.isEmpty || plan.sections[edition.newsFolder] == nil {
-                reasons[String(edition.newsFeedPath.dropFirst())] =
+                reasons[String(edition.language.newsFeedPath.dropFirst())] =
                     edition.language.isDefault
                     ? "the news feed is written only when content/\(inputs.config.newsSection)/ has dated posts"
                     : "the \(edition.language.code) news feed is written only when content/\(inputs.config.newsSection)/ has dated posts in \(edition.language.code)"

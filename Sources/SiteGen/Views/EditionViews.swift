@@ -18,7 +18,6 @@ struct EditionViews: Sendable {
     let menuLayout: MenuLayout
     /// The business and the website, for the home page.
     let jsonLD: String
-    var dates: DateFormatting { DateFormatting(language: config.language) }
 
     init(
         config: SiteConfig, edition: PlanEdition, plan: SitePlan, presence: SitePresence, images: ImageCatalog,
@@ -93,7 +92,7 @@ struct EditionViews: Sendable {
             stylesheet: base.rooted("/style.css"), printStylesheet: base.rooted("/print.css"),
             customStylesheet: hasCustomStylesheet ? base.rooted("/" + CustomStylesheet.path) : nil,
             fontPreloads: fontPreloads.map { FontPreloadView(url: base.rooted("/" + $0)) },
-            feedURL: edition.newsFeed.isEmpty ? nil : base.rooted(edition.newsFeedPath),
+            feedURL: edition.newsFeed.isEmpty ? nil : base.rooted(edition.language.newsFeedPath),
             feedTitle: plan.sections[edition.newsFolder].map {
                 AtomFeedGenerator.title(config: config, sectionTitle: plan[$0.page].title)
             },

@@ -11,6 +11,11 @@ struct ViewBuilder: Sendable {
     var plan: SitePlan
     /// What the pages of each language share, by language code.
     let editions: [String: EditionViews]
+    /// How each language of the pages writes dates, by code (an edition's, or
+    /// a page's `lang:`), and each language's own name for the switcher:
+    /// made once, as both ask the system's locale data.
+    private let dateFormats: [String: DateFormatting]
+    private let languageNames: [String: String]
     /// The images of `static/`: raster ones are shown through their
     /// variants, SVG drawings with their size.
     var images: ImageCatalog
@@ -33,6 +38,9 @@ struct ViewBuilder: Sendable {
                 hasCustomStylesheet: hasCustomStylesheet, fontPreloads: fontPreloads)
         }
         self.editions = editions
+        let dateLanguages = Set(plan.pages.map { $0.frontMatter.language ?? $0.language })
+        dateFormats = Dictionary(uniqueKeysWithValues: dateLanguages.map { ($0, DateFormatting(language: $0)) })
+        languageNames = Dictionary(uniqueKeysWithValues: plan.editions.map { ($0.language.code, $0.language.ownName) })
     }
 
     /// The default language's.
@@ -154,7 +162,8 @@ struct ViewBuilder: Sendable {
 
     /// Dates of the page written in its language (its `lang:`, else its edition's).
     func dates(of id: PageID) -> DateFormatting {
-        DateFormatting(language: plan[id].frontMatter.language ?? plan[id].language)
+        let language = plan[id].frontMatter.language ?? plan[id].language
+        return dateFormats[language] ?? DateFormatting(language: language)
     }
 
     func menu(_ entries: [PageID], current: PageID?) -> [MenuItemView] {
@@ -220,7 +229,7 @@ struct ViewBuilder: Sendable {
                     translation.map { base.rooted(plan[$0].sitePath) }
                     ?? (isCurrent ? page.url : base.rooted(plan[other.home].sitePath))
                 return LanguageLinkView(
-                    code: other.language.code, name: other.language.ownName, url: url,
+                    code: other.language.code, name: languageNames[other.language.code] ?? other.language.code, url: url,
                     isCurrent: isCurrent)
             }
         }
@@ -268,7 +277,7 @@ struct ViewBuilder: Sendable {
     /// does not exist, so its links are rooted, never relative.
     func notFound(_ language: SiteLanguage? = nil) -> PageContextView {
         let edition = edition(language ?? plan.defaultEdition.language)
-        let path = edition.edition.notFoundSitePath
+        let path = "/" + edition.edition.language.notFoundOutputPath
         let page = PageView(
             title: edition.texts.strings["not_found_title"] ?? "Page not found", description: nil,
             url: config.baseURL.rooted(path), permalink: config.baseURL.absolute(path),

@@ -67,7 +67,7 @@ def language_warnings_of_marked_pages(java: str, tree: OutputTree, files: list[P
             copy = Path(folder) / f"{index}.html"
             copy.write_bytes(without_declared_languages(page.read_bytes()))
             copies[copy.resolve().as_uri()] = page
-        messages = run_checker(java, list(map(Path, [Path(folder) / f"{i}.html" for i in range(len(marked))])))
+        messages = run_checker(java, [Path(folder) / f"{index}.html" for index in range(len(marked))])
     found = []
     for message in messages:
         if message.get("type") == "info" and (message.get("message") or "").startswith(LANGUAGE_WARNING):
