@@ -2,61 +2,76 @@ import Foundation
 import Synchronization
 import Testing
 
-@testable import SiteGen
-@testable import SiteGenServer
 
 /// 200 connections at once for 10 s on loopback: no request may fail, and
-/// the process's memory may not grow past a stated bound. (A bounded run,
+/// the server's memory may not grow past a stated bound. (A bounded run,
 /// not a timing assertion: speed is measured in benchmarks.)
+///
+/// The server is `sitegen serve` in its own process, so that its resident
+/// memory is its own: the test process runs a thousand other tests beside
+/// this one, and their images and builds would count against the bound.
 @Suite("Serve: load on loopback")
 struct LoadTests {
     static let connections = 200
     static let duration: TimeInterval = 10
-    /// Resident memory the whole process may gain during the run: 200 server
-    /// threads with 256 KB stacks, 200 client threads, and their buffers.
+    /// Resident memory the server may gain during the run: 200 connections
+    /// with their NIO buffers, and the file cache of the preview.
     static let memoryBound = 96 * 1024 * 1024
 
-    static func residentBytes() -> Int {
-        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    static func residentBytes(of process: Int32) -> Int {
+        let status = (try? String(contentsOfFile: "/proc/\(process)/status", encoding: .utf8)) ?? ""
         let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
         return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) * 1024
     }
 
     final class Counters: Sendable {
         let succeeded = Mutex(0)
-        let failed = Mutex(0)
+        let failures = Mutex<[String]>([])
         let finished = Mutex(0)
         let slowest = Mutex(0.0)
+
+        func fail(_ reason: String) { failures.withLock { $0.append(reason) } }
     }
 
     @Test func twoHundredConnectionsForTenSecondsWithoutAFailure() throws {
         let site = try TestSupport.copyOfSite(TestSupport.exampleSite)
         defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
-        let session = try PreviewSession(options: .init(siteDirectory: site, port: 0), log: { _ in })
-        session.start()
-        defer { session.stop() }
-        let port = session.server.port
+        let (server, _, printed) = try ServeCommandTests.start(["--site", site.path, "--port", "0"], in: site)
+        defer {
+            kill(server.processIdentifier, SIGINT)
+            server.waitUntilExit()
+        }
+        let address = try #require(printed.firstMatch(of: /at http:\/\/127\.0\.0\.1:(\d+)\//), "serve printed: \(printed)")
+        let port = try #require(Int(address.output.1))
         let paths = ["/", "/a-propos/", "/nos-pains/", "/actualites/", "/contact/", "/style.css", "/images/logo.svg", "/feed.xml"]
-        _ = try RawHTTPClient.get("/", port: port)
-        let before = Self.residentBytes()
+        for path in paths { _ = try RawHTTPClient.get(path, port: port) }
+        let before = Self.residentBytes(of: server.processIdentifier)
         let counters = Counters()
         let deadline = Date(timeIntervalSinceNow: Self.duration)
         for number in 0..<Self.connections {
             let thread = Thread {
                 defer { counters.finished.withLock { $0 += 1 } }
                 guard let fd = try? RawHTTPClient.connect(port: port) else {
-                    counters.failed.withLock { $0 += 1 }
+                    counters.fail("connection \(number) was refused")
                     return
                 }
                 defer { close(fd) }
+                // Two cores shared with the rest of the suite: a late answer is
+                // slowness, which benchmarks measure; only a missing one fails.
+                var patience = timeval(tv_sec: 60, tv_usec: 0)
+                setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &patience, socklen_t(MemoryLayout<timeval>.size))
                 var index = number
                 while Date() < deadline {
                     let path = paths[index % paths.count]
                     index += 1
                     let sent = Date()
                     RawHTTPClient.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", to: fd)
-                    guard let answer = RawHTTPClient.readAnswer(from: fd), answer.status == 200, !answer.body.isEmpty else {
-                        counters.failed.withLock { $0 += 1 }
+                    guard let answer = RawHTTPClient.readAnswer(from: fd) else {
+                        counters.fail("connection \(number): no answer to GET \(path) after \(Int(Date().timeIntervalSince(sent))) s")
+                        return
+                    }
+                    guard answer.status == 200, !answer.body.isEmpty else {
+                        counters.fail("connection \(number): GET \(path) answered \(answer.status) with \(answer.body.count) bytes")
                         return
                     }
                     counters.succeeded.withLock { $0 += 1 }
@@ -70,13 +85,14 @@ struct LoadTests {
         while counters.finished.withLock({ $0 }) < Self.connections {
             Thread.sleep(forTimeInterval: 0.1)
         }
-        let grown = Self.residentBytes() - before
+        let grown = Self.residentBytes(of: server.processIdentifier) - before
         let succeeded = counters.succeeded.withLock { $0 }
-        #expect(counters.failed.withLock { $0 } == 0)
+        let failures = counters.failures.withLock { $0 }
+        #expect(failures.isEmpty, "\(failures.count) connections failed, the first: \(failures.prefix(3).joined(separator: "; "))")
         #expect(succeeded > Self.connections)
-        #expect(grown < Self.memoryBound, "memory grew by \(grown / 1024 / 1024) MB")
+        #expect(grown < Self.memoryBound, "the server's memory grew by \(grown / 1024 / 1024) MB")
         print(
             "load: \(succeeded) requests on \(Self.connections) connections in \(Int(Self.duration)) s, slowest "
-                + String(format: "%.2f", counters.slowest.withLock { $0 }) + " s, resident memory grew \(grown / 1024 / 1024) MB")
+                + String(format: "%.2f", counters.slowest.withLock { $0 }) + " s, the server's resident memory grew \(grown / 1024 / 1024) MB")
     }
 }
