@@ -2,7 +2,6 @@ import Foundation
 import Synchronization
 import Testing
 
-
 /// 200 connections at once for 10 s on loopback: no request may fail, and
 /// the server's memory may not grow past a stated bound. (A bounded run,
 /// not a timing assertion: speed is measured in benchmarks.)
