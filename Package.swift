@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "sitegen", targets: ["sitegen"]),
         // The engine with the modules its API and the CLI's commands stand on.
         .library(
-            name: "SiteGen", targets: ["SiteGenCore", "SiteGenManifest", "SiteGenFetch", "SiteGen", "SiteGenImport"]),
+            name: "SiteGen", targets: ["SiteGenCore", "SiteGenManifest", "SiteGenFetch", "SiteGen", "SiteGenImport", "SiteGenDeploy"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -135,6 +135,17 @@ let package = Package(
                 "CVips",
             ]
         ),
+        // `sitegen deploy`: deploy.yml, the list of what sitegen published on
+        // each host, and the plan of what to upload and remove, carried out
+        // by the field's own tools (OpenSSH's sftp, rsync, lftp, git).
+        .target(
+            name: "SiteGenDeploy",
+            dependencies: [
+                "SiteGenCore",
+                "SiteGen",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         // The preview server of `sitegen serve`: HTTP, file watching, live reload.
         .target(
             name: "SiteGenServer",
@@ -155,13 +166,16 @@ let package = Package(
                 "SiteGen",
                 "SiteGenServer",
                 "SiteGenImport",
+                "SiteGenDeploy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "SiteGenTests",
             // The CLI tests run the built `sitegen` binary, so it must be built first.
-            dependencies: ["SiteGenCore", "SiteGenManifest", "SiteGenFetch", "SiteGen", "SiteGenServer", "SiteGenImport", "sitegen"],
+            dependencies: [
+                "SiteGenCore", "SiteGenManifest", "SiteGenFetch", "SiteGen", "SiteGenServer", "SiteGenImport", "SiteGenDeploy", "sitegen",
+            ],
             exclude: ["Fixtures"]
         ),
     ],

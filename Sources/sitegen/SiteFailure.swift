@@ -7,4 +7,7 @@ struct SiteFailure: Error {
 
     /// The command line is not complete; the message printed says what it lacks.
     static let usage = SiteFailure(code: 2)
+
+    /// A deploy could not be completed (the host refused, the network failed); the message says what is on the host.
+    static let deployFailed = SiteFailure(code: 3)
 }

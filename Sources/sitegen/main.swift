@@ -9,7 +9,7 @@ MallocArenas.limit()
 // must give an error to handle, not kill the process.
 signal(SIGPIPE, SIG_IGN)
 
-// Exit codes: 0 success, 1 the site has errors, 2 bad usage.
+// Exit codes: 0 success, 1 the site has errors, 2 bad usage, 3 a deploy could not be completed.
 do {
     var command = try SitegenCommand.parseAsRoot()
     try command.run()

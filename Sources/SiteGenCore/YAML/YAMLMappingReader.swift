@@ -218,7 +218,7 @@ extension Node {
     /// Yams multiplies its parts without an overflow check, so a crafted
     /// `555:5555555555555555` stops the process (found by fuzzing, `Fuzz/`).
     /// Such a value reads as text instead.
-    var checkedInt: Int? {
+    package var checkedInt: Int? {
         guard case .scalar(let scalar) = self, !scalar.string.contains(":") else { return nil }
         return int
     }
