@@ -62,7 +62,7 @@ struct DeployCommand: ParsableCommand {
         do {
             let report = try SiteBuilder(options: options).build()
             Console.report(report.warnings)
-            Console.out(report.summary)
+            Console.out(report.summaryWithoutFolder)
         } catch let error as DiagnosticsError {
             Console.report(error.diagnostics)
             Console.error("Build failed; nothing was deployed.")

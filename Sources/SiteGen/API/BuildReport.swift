@@ -23,10 +23,13 @@ public struct BuildReport: Sendable {
     public var images = ImageWork()
 
     /// `Built 14 pages in 0.08 s -> public/`
-    public var summary: String {
+    public var summary: String { "\(summaryWithoutFolder) -> \(outputDisplayPath)/" }
+
+    /// `Built 14 pages in 0.08 s`, for a build into a folder the owner never sees.
+    public var summaryWithoutFolder: String {
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         let pages = pageCount == 1 ? "1 page" : "\(pageCount) pages"
-        return "Built \(pages) in \(String(format: "%.2f", seconds)) s -> \(outputDisplayPath)/"
+        return "Built \(pages) in \(String(format: "%.2f", seconds)) s"
     }
 
     /// `Photos: 12 (2 processed, 132 files made, 18 from the cache)`, for
