@@ -125,10 +125,10 @@ public struct DeployRun: Sendable {
         switch target.kind {
         case .sftp:
             return SFTPTransport(
-                connection: SSHConnection(target: target, runner: runner, controlFolder: workspace.scratch), workspace: workspace, runner: runner)
+                connection: try SSHConnection(target: target, runner: runner), workspace: workspace, runner: runner)
         case .rsync:
             return RsyncTransport(
-                connection: SSHConnection(target: target, runner: runner, controlFolder: workspace.scratch), workspace: workspace, runner: runner)
+                connection: try SSHConnection(target: target, runner: runner), workspace: workspace, runner: runner)
         case .ftp, .ftps:
             return LFTPTransport(target: target, password: try password(), workspace: workspace, runner: runner)
         case .git:

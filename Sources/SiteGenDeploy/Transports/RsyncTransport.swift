@@ -47,8 +47,15 @@ struct RsyncTransport: DeployTransport {
                 }
                 try upload(files, done: done)
             case .writeRecord(let data):
-                let name = try workspace.store(record: data)
-                let result = try runner.run(ToolRun("rsync", common + ["--", name, remote(DeployRecord.fileName)], directory: workspace.scratch))
+                // Sent under its own name into the folder (`folder/`), which
+                // rsync makes when it is missing, as on a first deploy.
+                let holder = workspace.scratch.appendingPathComponent("record-\(UUID().uuidString)")
+                try FileManager.default.createDirectory(at: holder, withIntermediateDirectories: true)
+                try data.write(to: holder.appendingPathComponent(DeployRecord.fileName))
+                let result = try runner.run(
+                    ToolRun(
+                        "rsync", common + ["--", "\(holder.lastPathComponent)/\(DeployRecord.fileName)", remote()],
+                        directory: workspace.scratch))
                 guard result.succeeded else { throw connection.failure(result, while: "writing \(DeployRecord.fileName)") }
                 done(steps[index])
                 index += 1

@@ -9,8 +9,17 @@ import Foundation
 struct SSHConnection {
     let target: DeployTarget
     let runner: ToolRunner
-    /// A private folder for the shared connection's socket.
+    /// A private folder for the shared connection's socket, short-named in
+    /// /tmp: a socket's path may not be longer than 107 bytes.
     let controlFolder: URL
+
+    init(target: DeployTarget, runner: ToolRunner) throws {
+        self.target = target
+        self.runner = runner
+        var template = Array("/tmp/sitegen-ssh-XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else { throw DeployError("cannot make a temporary folder for the SSH connection") }
+        controlFolder = URL(fileURLWithPath: String(cString: made))
+    }
 
     var destination: String { "\(target.user)@\(target.host)" }
 
@@ -18,7 +27,7 @@ struct SSHConnection {
         var options = [
             "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=yes", "-o", "ConnectTimeout=20",
             "-o", "ServerAliveInterval=15", "-o", "ServerAliveCountMax=4",
-            "-o", "ControlMaster=auto", "-o", "ControlPath=\(controlFolder.path)/ssh-%C", "-o", "ControlPersist=60",
+            "-o", "ControlMaster=auto", "-o", "ControlPath=\(controlFolder.path)/%C", "-o", "ControlPersist=60",
         ]
         if let knownHosts = target.knownHosts { options += ["-o", "UserKnownHostsFile=\(knownHosts.path)"] }
         if let key = target.key { options += ["-i", key.path, "-o", "IdentitiesOnly=yes"] }
@@ -37,6 +46,7 @@ struct SSHConnection {
 
     func close() {
         _ = try? runner.run(ToolRun("ssh", ["-p", String(target.port)] + options + ["-O", "exit", destination]))
+        try? FileManager.default.removeItem(at: controlFolder)
     }
 
     /// A failed ssh, sftp or rsync, in words the owner can act on.
