@@ -99,14 +99,20 @@ struct RsyncTransport: DeployTransport {
             default: break  // rsync leaves no half-sent file under sitegen's names.
             }
         }
-        let empty = workspace.scratch.appendingPathComponent("nothing")
-        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         for (paths, foldersOnly) in [(files, false), (folders, true)] where !paths.isEmpty {
+            // A local tree of the paths' folders only: rsync needs each
+            // listed path's folder, and finds the path itself missing.
+            let empty = "nothing-\(UUID().uuidString)"
+            let root = workspace.scratch.appendingPathComponent(empty)
+            for folder in Set(paths.flatMap(RemotePath.folders(of:))) {
+                try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
             let list = workspace.scratch.appendingPathComponent("remove-\(UUID().uuidString).list")
             try Data(paths.map { $0 + "\u{0}" }.joined().utf8).write(to: list)
             let result = try runner.run(
                 ToolRun(
-                    "rsync", common + ["--from0", "--files-from=\(list.path)", "--delete-missing-args", "--", "nothing/", remote()],
+                    "rsync", common + ["--from0", "--files-from=\(list.path)", "--delete-missing-args", "--", "\(empty)/", remote()],
                     directory: workspace.scratch))
             // A folder that still holds the host's own files stays, and rsync says so.
             guard result.succeeded || foldersOnly else { throw connection.failure(result, while: "removing old files") }
