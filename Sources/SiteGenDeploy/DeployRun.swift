@@ -88,8 +88,19 @@ public struct DeployRun: Sendable {
 
     func steps(_ plan: DeployPlan, local: [PublishedFile], record: DeployRecord?) -> [DeployStep] {
         var steps: [DeployStep] = []
-        if !plan.uploads.isEmpty { steps.append(.writeRecord(plan.recordDuringUploads(record).encoded())) }
-        steps += plan.uploads.map(DeployStep.upload)
+        if !plan.uploads.isEmpty {
+            var progress = plan.recordDuringUploads(record)
+            steps.append(.writeRecord(progress.encoded()))
+            // After each wave, the record says which files have arrived, so
+            // that a deploy cut off later sends only the files after them again.
+            let waves = PublishedFile.Wave.allCases.map { wave in plan.uploads.filter { $0.wave == wave } }.filter { !$0.isEmpty }
+            for (number, wave) in waves.enumerated() {
+                steps += wave.map(DeployStep.upload)
+                guard number < waves.count - 1 else { break }
+                for file in wave { progress.files[file.path] = file.hash }
+                steps.append(.writeRecord(progress.encoded()))
+            }
+        }
         let date = now()
         if !plan.removals.isEmpty {
             steps.append(.writeRecord(plan.recordBeforeRemovals(local, old: record, source: source, now: date).encoded()))
