@@ -91,6 +91,7 @@ public struct DeployRun: Sendable {
         if !plan.uploads.isEmpty {
             var progress = plan.recordDuringUploads(record)
             steps.append(.writeRecord(progress.encoded()))
+            steps += plan.resent.map(DeployStep.removePartial)
             // After each wave, the record says which files have arrived, so
             // that a deploy cut off later sends only the files after them again.
             let waves = PublishedFile.Wave.allCases.map { wave in plan.uploads.filter { $0.wave == wave } }.filter { !$0.isEmpty }

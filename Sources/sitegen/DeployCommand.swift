@@ -88,7 +88,7 @@ struct DeployCommand: ParsableCommand {
         for warning in outcome.warnings { Console.error("warning: \(warning)") }
         if dryRun || verbose {
             for file in outcome.uploaded { Console.out("  \(dryRun ? "would upload" : "uploaded")  \(file.path) (\(DeployOutcome.size(file.size)))") }
-            for path in outcome.removed { Console.out("  \(dryRun ? "would remove" : "removed")   \(path)") }
+            for path in outcome.removed { Console.out("  \(dryRun ? "would remove  " : "removed   ")\(path)") }
         }
         Console.out(outcome.summary)
     }

@@ -13,6 +13,10 @@ public struct DeployPlan: Sendable {
     /// Files a cut-off deploy left half-sent under a temporary name and that
     /// this deploy does not send again.
     public var abandoned: [String]
+    /// Files a cut-off deploy was sending, sent again now. Their temporary
+    /// copy is removed first: an FTP server may still be writing into it
+    /// what the cut connection had sent, and would mix it with the new bytes.
+    public var resent: [String]
     public var unchanged: Int
     public var uploadBytes: Int { uploads.reduce(0) { $0 + $1.size } }
 
@@ -23,6 +27,7 @@ public struct DeployPlan: Sendable {
         unchanged = local.count - uploads.count
         removals = published.keys.filter { !paths.contains($0) }.sorted()
         abandoned = removals.filter { published[$0] == "" }
+        resent = uploads.filter { published[$0.path] == "" }.map(\.path)
         let keptFolders = Set(local.flatMap { RemotePath.folders(of: $0.path) })
         let emptied = Set(removals.flatMap { RemotePath.folders(of: $0) }).subtracting(keptFolders)
         emptiedFolders = emptied.sorted { left, right in

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 import Synchronization
 
 /// Runs the programs a deploy stands on (sftp, rsync, lftp, git). A seam, so
@@ -50,7 +51,7 @@ public struct ToolRunner: Sendable {
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = tool.input == nil ? FileHandle.nullDevice : input
-        try process.run()
+        try process.runWithSignalsUnblocked()
         let collectedErrors = Mutex(Data())
         let errorsDone = DispatchSemaphore(value: 0)
         Thread.detachNewThread {

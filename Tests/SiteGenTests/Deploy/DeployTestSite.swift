@@ -57,6 +57,16 @@ struct DeployTestSite {
         return files
     }
 
+    /// The paths whose bytes differ between two trees, or that only one has,
+    /// for messages that name them rather than print two whole sites.
+    static func differences(_ found: [String: Data], _ expected: [String: Data]) -> [String] {
+        Set(found.keys).union(expected.keys).filter { found[$0] != expected[$0] }.sorted().map { path in
+            found[path] == nil
+                ? "missing \(path)"
+                : expected[path] == nil ? "unexpected \(path)" : "different \(path) (\(found[path]!.count) bytes, not \(expected[path]!.count))"
+        }
+    }
+
     /// The uploaded-file count of a summary line.
     static func uploadedCount(_ stdout: String) -> Int? {
         stdout.firstMatch(of: /: (\d+) files? uploaded/).flatMap { Int($0.output.1) }

@@ -1,6 +1,8 @@
 import Foundation
 import Synchronization
 
+@testable import SiteGenCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

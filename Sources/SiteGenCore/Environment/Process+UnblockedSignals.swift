@@ -10,12 +10,13 @@ import Synchronization
 extension Process {
     /// `run()`, from a thread of its own that blocks no signal.
     ///
-    /// The test runner's threads block SIGTERM, SIGINT, SIGHUP, SIGCHLD and
-    /// SIGALRM, and a child inherits the mask of the thread that starts it.
-    /// Started from them, `sshd`, `lftp` and `sftp` never see the SIGTERM of
-    /// `terminate()`, and a shell's `wait` never wakes. Started here, they
-    /// behave as they do from a terminal.
-    func runWithSignalsUnblocked() throws {
+    /// A child inherits the signal mask of the thread that starts it, and
+    /// Swift's concurrency threads (and the test runner's) block SIGTERM,
+    /// SIGINT, SIGHUP, SIGCHLD and SIGALRM. Started from them, `lftp` and
+    /// `sftp` would ignore the owner's Ctrl-C and `terminate()`, and go on
+    /// sending after sitegen has stopped. Started here, they behave as they
+    /// do from a terminal.
+    package func runWithSignalsUnblocked() throws {
         let outcome = Mutex<Result<Void, any Error>?>(nil)
         let started = DispatchSemaphore(value: 0)
         let thread = Thread { [self] in
