@@ -138,6 +138,10 @@ public struct DeployRun: Sendable {
         case .sftp:
             return SFTPTransport(
                 connection: try SSHConnection(target: target, runner: runner), workspace: workspace, runner: runner)
+        case .rsync where target.releases != nil:
+            return ReleasesTransport(
+                connection: try SSHConnection(target: target, runner: runner), workspace: workspace, runner: runner, keep: target.releases ?? 3,
+                now: now())
         case .rsync:
             return RsyncTransport(
                 connection: try SSHConnection(target: target, runner: runner), workspace: workspace, runner: runner)

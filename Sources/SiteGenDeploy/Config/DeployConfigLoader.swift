@@ -21,6 +21,7 @@ public struct DeployConfigLoader {
     static let sshKeys: Set<String> = ["host", "port", "user", "folder", "key", "known_hosts"]
     static let ftpKeys: Set<String> = ["host", "port", "user", "folder", "password_variable", "certificate_authority"]
     static let gitKeys: Set<String> = ["repository", "branch"]
+    static let rsyncKeys: Set<String> = sshKeys.union(["releases"])
     static let secretKeys: Set<String> = ["password", "pass", "passwd", "secret", "token", "passphrase"]
 
     /// Reads `file`, named `display` in messages.
@@ -75,16 +76,16 @@ public struct DeployConfigLoader {
             return nil
         }
         var target = DeployTarget(name: name, kind: kind, location: location)
-        let own: Set<String> = kind.usesSSH ? Self.sshKeys : kind.usesFTP ? Self.ftpKeys : Self.gitKeys
+        let own: Set<String> = kind == .rsync ? Self.rsyncKeys : kind.usesSSH ? Self.sshKeys : kind.usesFTP ? Self.ftpKeys : Self.gitKeys
         let known = Self.commonKeys.union(own)
         for key in fields.keys where !known.contains(key) && !Self.secretKeys.contains(key) {
-            let everyKey = Self.commonKeys.union(Self.sshKeys).union(Self.ftpKeys).union(Self.gitKeys)
+            let everyKey = Self.commonKeys.union(Self.rsyncKeys).union(Self.ftpKeys).union(Self.gitKeys)
             if everyKey.contains(key) {
                 fields.error(at: fields.location(ofKey: key), "targets.\(name).\(key): not a setting of \(kind.rawValue) targets")
             }
         }
         fields.reportUnknownKeys(
-            known: known.union(Self.secretKeys).union(Self.commonKeys.union(Self.sshKeys).union(Self.ftpKeys).union(Self.gitKeys)),
+            known: known.union(Self.secretKeys).union(Self.commonKeys.union(Self.rsyncKeys).union(Self.ftpKeys).union(Self.gitKeys)),
             suggesting: Array(known))
         if let url = fields.string("url") { target.siteURL = url }
         if fields.node("speed_limit") != nil { target.speedLimit = readSpeed(fields) }
@@ -137,6 +138,17 @@ public struct DeployConfigLoader {
                     "\"\(folder)\" cannot be a folder on the host (no quotes, backslashes, * ? [ ] or control characters, not starting with -)")
             } else {
                 target.folder = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+            }
+        }
+        if target.kind == .rsync, let releases = fields.int("releases") {
+            if (2...20).contains(releases) {
+                target.releases = releases
+            } else {
+                fields.error("releases", "\(releases) versions: keep between 2 and 20")
+            }
+            let base = target.folder.split(separator: "/").last.map(String.init) ?? ""
+            if base.isEmpty || base == "." || base == ".." || base == "~" {
+                fields.error("releases", "needs a folder with a name of its own (not \"\(target.folder)\"): it becomes a link to the current version")
             }
         }
         target.key = readPath(fields, "key")

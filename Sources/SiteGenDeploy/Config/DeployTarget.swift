@@ -27,6 +27,11 @@ public struct DeployTarget: Sendable {
     /// certificate is not signed by one the system knows.
     public var certificateAuthority: URL?
 
+    /// For rsync: each deploy goes to a new folder beside the old ones, and
+    /// `folder`, a symbolic link, is switched to it at the end; this many
+    /// versions are kept. nil to update the folder in place.
+    public var releases: Int?
+
     // Git.
     public var repository: String = ""
     public var branch: String = "gh-pages"

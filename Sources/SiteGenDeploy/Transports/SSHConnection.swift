@@ -44,6 +44,25 @@ struct SSHConnection {
         return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
+    /// The same connection, for another folder of the same host.
+    func with(target: DeployTarget) -> SSHConnection {
+        SSHConnection(target: target, runner: runner, controlFolder: controlFolder)
+    }
+
+    private init(target: DeployTarget, runner: ToolRunner, controlFolder: URL) {
+        self.target = target
+        self.runner = runner
+        self.controlFolder = controlFolder
+    }
+
+    /// Runs a command on the host (in its login shell, as ssh does); every
+    /// word sitegen puts in it goes through `shellQuoted`.
+    func execute(_ command: String, while doing: String) throws -> ToolRun.Result {
+        let result = try runner.run(ToolRun("ssh", ["-p", String(target.port)] + options + ["--", destination, command]))
+        guard result.succeeded else { throw failure(result, while: doing) }
+        return result
+    }
+
     func close() {
         _ = try? runner.run(ToolRun("ssh", ["-p", String(target.port)] + options + ["-O", "exit", destination]))
         try? FileManager.default.removeItem(at: controlFolder)

@@ -114,6 +114,34 @@ struct DeployConfigTests {
         #expect(found.contains { $0.contains("targets.c.knwon_hosts: unknown key") && $0.contains("known_hosts") })
     }
 
+    @Test func releasesAreForRsyncAndNeedANamedFolder() {
+        let found = errors(
+            """
+            targets:
+              a:
+                kind: sftp
+                host: example.org
+                user: marie
+                folder: www
+                releases: 3
+              b:
+                kind: rsync
+                host: example.org
+                user: marie
+                folder: .
+                releases: 3
+              c:
+                kind: rsync
+                host: example.org
+                user: marie
+                folder: www
+                releases: 50
+            """)
+        #expect(found.contains { $0.hasPrefix("deploy.yml:7:5: error: targets.a.releases: not a setting of sftp targets") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("deploy.yml:13:15: error: targets.b.releases: needs a folder with a name of its own") })
+        #expect(found.contains { $0.hasPrefix("deploy.yml:19:15: error: targets.c.releases: 50 versions") })
+    }
+
     @Test func aMissingSettingPointsAtItsTarget() {
         let found = errors(
             """

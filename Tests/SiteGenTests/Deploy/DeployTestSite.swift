@@ -47,6 +47,7 @@ struct DeployTestSite {
 
     /// Every regular file below `folder`, by relative path.
     static func files(in folder: URL) -> [String: Data] {
+        let folder = folder.resolvingSymlinksInPath()
         var files: [String: Data] = [:]
         guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
         let prefix = folder.resolvingSymlinksInPath().path + "/"

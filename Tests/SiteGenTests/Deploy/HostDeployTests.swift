@@ -239,4 +239,82 @@ struct HostDeployTests {
         let built = try site.built()
         #expect(DeployTestSite.differences(host.published(), built).isEmpty, "\(DeployTestSite.differences(host.published(), built))")
     }
+
+    /// rsync with `releases: 2`: each deploy fills a new folder and switches
+    /// the site's folder, a link, to it in one rename.
+    @Test func releasesSwitchALinkKeepTheHostsFilesAndTheVersionsAsked() throws {
+        let host = try Host(.rsync)
+        defer { host.stop() }
+        let site = try DeployTestSite(deployYML: "")
+        defer { site.cleanUp() }
+        let yml =
+            "targets:\n" + host.target("host", extra: ["releases: 2"]) + "\n" + host.target("slow", extra: ["releases: 2", "speed_limit: 100 KB/s"])
+            + "\n"
+        try Data(yml.utf8).write(to: site.site.appendingPathComponent("deploy.yml"))
+        let releases = host.root.appendingPathComponent("www.sitegen-releases")
+        func current() throws -> String { try FileManager.default.destinationOfSymbolicLink(atPath: host.folder.path) }
+        func versions() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: releases.path)) ?? []).sorted() }
+
+        let first = try site.deploy(environment: host.environment)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(try current().hasPrefix("www.sitegen-releases/"))
+        let firstBuild = try site.built()
+        #expect(DeployTestSite.differences(host.published(), firstBuild).isEmpty)
+        try Data("RewriteEngine On\n".utf8).write(to: host.folder.appendingPathComponent(".htaccess"))
+        let firstVersion = try current()
+
+        try site.changeOnePage()
+        let second = try site.deploy(environment: host.environment)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(DeployTestSite.uploadedCount(second.stdout) == 1, "\(second.stdout)")
+        #expect(try current() != firstVersion)
+        #expect(DeployTestSite.differences(host.published(), try site.built()).isEmpty)
+        #expect(FileManager.default.fileExists(atPath: host.folder.appendingPathComponent(".htaccess").path), "the host's own file carries over")
+        let previous = host.root.appendingPathComponent(firstVersion).appendingPathComponent(DeployTestSite.changedPage)
+        #expect(try Data(contentsOf: previous) == firstBuild[DeployTestSite.changedPage], "the previous version is kept as it was")
+
+        try site.changeOnePage()
+        #expect(try site.deploy(environment: host.environment).status == 0)
+        #expect(versions().count == 2, "\(versions())")
+        #expect(!versions().contains(String(firstVersion.dropFirst("www.sitegen-releases/".count))))
+
+        // Cut off: what visitors see does not move.
+        let before = try current()
+        let served = host.published()
+        try Data((0..<1_500_000).map { _ in UInt8.random(in: 0...255) }).write(to: site.site.appendingPathComponent("static/brochure.pdf"))
+        let process = Process()
+        process.executableURL = CommandLineTests.binary
+        process.arguments = ["deploy", "slow", "--site", site.site.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date(timeIntervalSinceNow: 60)
+        while versions().count < 3 && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        Thread.sleep(forTimeInterval: 1.5)
+        DeployTestSite.killTree(process.processIdentifier)
+        process.waitUntilExit()
+        #expect(versions().count == 3, "the cut-off deploy had begun a version of its own")
+        #expect(try current() == before)
+        #expect(DeployTestSite.differences(host.published(), served).isEmpty, "visitors still get the same site")
+        let next = try site.deploy(environment: host.environment)
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(DeployTestSite.differences(host.published(), try site.built()).isEmpty)
+        #expect(versions().count == 2, "the abandoned version is removed with the old ones: \(versions())")
+    }
+
+    @Test func releasesRefuseAFolderSitegenDidNotMake() throws {
+        let host = try Host(.rsync)
+        defer { host.stop() }
+        let site = try DeployTestSite(deployYML: "")
+        defer { site.cleanUp() }
+        try Data(("targets:\n" + host.target("host", extra: ["releases: 3"]) + "\n").utf8).write(to: site.site.appendingPathComponent("deploy.yml"))
+        try FileManager.default.createDirectory(at: host.folder, withIntermediateDirectories: true)
+        try Data("<h1>Ancien site</h1>".utf8).write(to: host.folder.appendingPathComponent("index.html"))
+        let result = try site.deploy(environment: host.environment)
+        #expect(result.status == 3)
+        #expect(
+            result.stderr.contains("is a folder, and with `releases:` it must be a link that sitegen switches. Nothing was sent."), "\(result.stderr)"
+        )
+        #expect(try Data(contentsOf: host.folder.appendingPathComponent("index.html")) == Data("<h1>Ancien site</h1>".utf8))
+    }
 }
