@@ -23,24 +23,7 @@ final class DeployProgressLine: Sendable {
             return true
         }
         guard due else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(Self.text(progress, seconds: now))".utf8))
-    }
-
-    static func text(_ progress: DeployProgress, seconds: Double) -> String {
-        let share = progress.bytesTotal > 0 ? Double(progress.bytesDone) / Double(progress.bytesTotal) : 1
-        let width = 24
-        let filled = min(width, Int(share * Double(width)))
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let rate = seconds > 0.5 ? Double(progress.bytesDone) / seconds : 0
-        var text =
-            "\(bar) \(progress.filesDone)/\(progress.filesTotal) files, "
-            + "\(DeployOutcome.size(progress.bytesDone)) of \(DeployOutcome.size(progress.bytesTotal))"
-        if rate > 0 {
-            text += ", \(DeployOutcome.size(Int(rate)))/s"
-            let left = Double(progress.bytesTotal - progress.bytesDone) / rate
-            if progress.filesDone < progress.filesTotal { text += ", \(Int(left.rounded(.up))) s left" }
-        }
-        return text
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(progress.line(seconds: now))".utf8))
     }
 
     func clear() {

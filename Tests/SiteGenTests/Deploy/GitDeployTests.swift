@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// `sitegen deploy` to a branch of a bare git repository on this machine,
@@ -143,6 +144,51 @@ struct GitDeployTests {
         let next = try site.deploy()
         #expect(next.status == 0, "\(next.stderr)")
         #expect(DeployTestSite.uploadedCount(next.stdout) == 1, "\(next.stdout)")
+        #expect(DeployTestSite.differences(Self.sitegenFiles(try Self.branch(bare)), try site.built()).isEmpty)
+    }
+
+    /// A repository reached over SSH on a host that is not among the known
+    /// ones: refused before anything is sent, as for sftp and rsync.
+    @Test func aRepositoryOnAnUnknownSSHHostIsRefused() throws {
+        let server = try LocalSSHServer()
+        defer { server.stop() }
+        let bare = server.webRoot.appendingPathComponent("site.git")
+        _ = try Self.git(["init", "-q", "--bare", bare.path])
+        let site = try DeployTestSite(
+            deployYML: """
+                targets:
+                  pages:
+                    kind: git
+                    repository: ssh://\(server.user)@127.0.0.1:\(server.port)\(bare.path)
+                """)
+        defer { site.cleanUp() }
+        let result = try site.deploy()
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("is not among your known SSH hosts"), "\(result.stderr)")
+        #expect(try Self.git(["-C", bare.path, "for-each-ref"]).isEmpty, "nothing was pushed")
+    }
+
+    /// Two deploys of one target at once: the second waits for the first,
+    /// and both end with the branch holding the site.
+    @Test func twoDeploysAtOnceTakeTurns() throws {
+        let (site, bare) = try Self.setUp()
+        defer {
+            site.cleanUp()
+            TestSupport.cleanUp(bare.deletingLastPathComponent())
+        }
+        let results = Mutex<[CommandLineTests.Run]>([])
+        let group = DispatchGroup()
+        for _ in 0..<2 {
+            group.enter()
+            Thread.detachNewThread {
+                if let run = try? site.deploy() { results.withLock { $0.append(run) } }
+                group.leave()
+            }
+        }
+        group.wait()
+        let runs = results.withLock { $0 }
+        #expect(runs.count == 2 && runs.allSatisfy { $0.status == 0 }, "\(runs.map(\.stderr))")
+        #expect(runs.contains { $0.stdout.contains("nothing changed") }, "the second found the first's work done: \(runs.map(\.stdout))")
         #expect(DeployTestSite.differences(Self.sitegenFiles(try Self.branch(bare)), try site.built()).isEmpty)
     }
 }
