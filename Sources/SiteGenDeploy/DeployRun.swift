@@ -78,7 +78,9 @@ public struct DeployRun: Sendable {
             error.details.append(
                 target.kind == .git
                     ? "Nothing was pushed: the branch still holds the previous site."
-                    : "Each file on the host is whole, the old version or the new one; run sitegen deploy again to finish.")
+                    : target.releases != nil
+                        ? "Visitors still get the previous version; run sitegen deploy again to finish."
+                        : "Each file on the host is whole, the old version or the new one; run sitegen deploy again to finish.")
             throw error
         }
         if case .writeRecord(let final)? = steps.last { keepLocalCopy(final) }

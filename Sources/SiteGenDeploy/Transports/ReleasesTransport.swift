@@ -74,6 +74,16 @@ struct ReleasesTransport: DeployTransport {
 
     func carryOut(_ steps: [DeployStep], done: @escaping @Sendable (DeployStep) -> Void) throws {
         let next = "\(releasesFolder)/\(release)"
+        // Every complete version was the current one once, and versions sort
+        // by time: one newer than the current is what a cut-off deploy left.
+        let current =
+            try connection.execute("readlink \(quoted(folder)) || true", while: "reading where \(folder) leads")
+            .output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "/").last.map(String.init) ?? ""
+        let abandoned = try versions().filter { $0 > current }
+        if !abandoned.isEmpty {
+            _ = try connection.execute(
+                "rm -rf " + abandoned.map { quoted("\(releasesFolder)/\($0)") }.joined(separator: " "), while: "removing an unfinished version")
+        }
         // The new version starts as the current one, in hard links.
         _ = try connection.execute(
             "mkdir -p \(quoted(releasesFolder)) && if [ -L \(quoted(folder)) ]; then cp -al \(quoted(folder + "/.")) \(quoted(next)); else mkdir \(quoted(next)); fi",
@@ -88,14 +98,18 @@ struct ReleasesTransport: DeployTransport {
         _ = try connection.execute(
             "ln -sfn \(quoted(link)) \(quoted(staged)) && mv -fT \(quoted(staged)) \(quoted(folder))", while: "switching \(folder) to the new version"
         )
-        let listed = try connection.execute("ls -1 \(quoted(releasesFolder))", while: "listing the versions kept").output
-        let versions = listed.split(separator: "\n").map(String.init)
-            .filter { $0.range(of: #"^[0-9]{8}-[0-9]{6}-[0-9]{3}$"#, options: .regularExpression) != nil }.sorted()
-        let old = versions.filter { $0 != release }.dropLast(max(0, keep - 1))
+        let old = try versions().filter { $0 != release }.dropLast(max(0, keep - 1))
         if !old.isEmpty {
             _ = try connection.execute(
                 "rm -rf " + old.map { quoted("\(releasesFolder)/\($0)") }.joined(separator: " "), while: "removing old versions")
         }
+    }
+
+    /// The versions on the host, oldest first: only folders named as sitegen names them.
+    private func versions() throws -> [String] {
+        let listed = try connection.execute("ls -1 \(quoted(releasesFolder)) 2>/dev/null || true", while: "listing the versions kept").output
+        return listed.split(separator: "\n").map(String.init)
+            .filter { $0.range(of: #"^[0-9]{8}-[0-9]{6}-[0-9]{3}$"#, options: .regularExpression) != nil }.sorted()
     }
 
     func close() { connection.close() }
