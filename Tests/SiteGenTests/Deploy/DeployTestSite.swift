@@ -21,6 +21,18 @@ struct DeployTestSite {
         try CommandLineTests.run(["deploy", "--site", site.path] + arguments, in: root, environment: environment)
     }
 
+    /// Starts `sitegen deploy` without waiting for it, to cut it off.
+    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Process {
+        let process = Process()
+        process.executableURL = CommandLineTests.binary
+        process.arguments = ["deploy", "--site", site.path] + arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// One page's text changes.
     func changeOnePage() throws {
         let page = site.appendingPathComponent("content/contact.md")

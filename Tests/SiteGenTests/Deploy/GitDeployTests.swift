@@ -127,12 +127,7 @@ struct GitDeployTests {
         try Data("#!/bin/sh\ntouch '\(marker.path)'\nsleep 30\n".utf8).write(to: hook)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
         try site.changeOnePage()
-        let process = Process()
-        process.executableURL = CommandLineTests.binary
-        process.arguments = ["deploy", "--site", site.site.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try site.start([])
         let deadline = Date(timeIntervalSinceNow: 60)
         while !FileManager.default.fileExists(atPath: marker.path) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         #expect(FileManager.default.fileExists(atPath: marker.path), "the push never started")

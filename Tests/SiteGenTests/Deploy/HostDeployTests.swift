@@ -82,13 +82,26 @@ struct HostDeployTests {
 
     static let kinds: [DeployKind] = [.sftp, .rsync, .ftps]
 
+    /// A server of `kind` and a copy of the example site with a deploy.yml
+    /// for it (`yml`, or the host's usual targets); the caller stops both.
+    static func prepare(_ kind: DeployKind, yml: ((Host) -> String)? = nil) throws -> (Host, DeployTestSite) {
+        let host = try Host(kind)
+        do {
+            let site = try DeployTestSite(deployYML: yml?(host) ?? host.deployYML)
+            return (host, site)
+        } catch {
+            host.stop()
+            throw error
+        }
+    }
+
     @Test(arguments: kinds)
     func firstDeployAChangedPageARemovedPageAndADryRunKeepingTheHostsOwnFiles(_ kind: DeployKind) throws {
-        let host = try Host(kind)
-        defer { host.stop() }
-        let site = try DeployTestSite(deployYML: "")
-        defer { site.cleanUp() }
-        try Data(host.deployYML.utf8).write(to: site.site.appendingPathComponent("deploy.yml"))
+        let (host, site) = try Self.prepare(kind)
+        defer {
+            host.stop()
+            site.cleanUp()
+        }
         try host.addForeignFiles()
 
         let first = try site.deploy(environment: host.environment)
@@ -132,11 +145,11 @@ struct HostDeployTests {
     /// the old version or the new one, and the next deploy finishes the job.
     @Test(arguments: kinds)
     func aDeployKilledMidwayLeavesWholeFilesAndTheNextOneFinishes(_ kind: DeployKind) throws {
-        let host = try Host(kind)
-        defer { host.stop() }
-        let site = try DeployTestSite(deployYML: "")
-        defer { site.cleanUp() }
-        try Data(host.deployYML.utf8).write(to: site.site.appendingPathComponent("deploy.yml"))
+        let (host, site) = try Self.prepare(kind)
+        defer {
+            host.stop()
+            site.cleanUp()
+        }
         #expect(try site.deploy(environment: host.environment).status == 0)
         let old = try site.built()
 
@@ -151,13 +164,7 @@ struct HostDeployTests {
         let new = try site.built()
         #expect(new.filter { old[$0.key] != $0.value }.count > 20)
 
-        let process = Process()
-        process.executableURL = CommandLineTests.binary
-        process.arguments = ["deploy", "slow", "--site", site.site.path]
-        process.environment = ProcessInfo.processInfo.environment.merging(host.environment) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try site.start(["slow"], environment: host.environment)
         // Until some of the new version has arrived (rsync holds its files
         // back until a wave is complete: for it, until its record is written).
         let record = host.folder.appendingPathComponent(DeployRecord.fileName)
@@ -196,11 +203,11 @@ struct HostDeployTests {
 
     @Test(arguments: [DeployKind.sftp, .rsync])
     func anUnknownHostKeyIsRefusedWithItsFingerprintAndNothingIsSent(_ kind: DeployKind) throws {
-        let host = try Host(kind)
-        defer { host.stop() }
-        let site = try DeployTestSite(deployYML: "")
-        defer { site.cleanUp() }
-        try Data(host.deployYML.utf8).write(to: site.site.appendingPathComponent("deploy.yml"))
+        let (host, site) = try Self.prepare(kind)
+        defer {
+            host.stop()
+            site.cleanUp()
+        }
         let result = try site.deploy(["stranger"])
         #expect(result.status == 3)
         #expect(result.stderr.contains("is not among your known SSH hosts"), "\(result.stderr)")
@@ -210,11 +217,11 @@ struct HostDeployTests {
     }
 
     @Test func aWrongFTPPasswordIsRefusedWithoutShowingItAndNothingIsSent() throws {
-        let host = try Host(.ftps)
-        defer { host.stop() }
-        let site = try DeployTestSite(deployYML: "")
-        defer { site.cleanUp() }
-        try Data(host.deployYML.utf8).write(to: site.site.appendingPathComponent("deploy.yml"))
+        let (host, site) = try Self.prepare(.ftps)
+        defer {
+            host.stop()
+            site.cleanUp()
+        }
         let wrong = "Wr0ng-\(UUID().uuidString.prefix(8))"
         let result = try site.deploy(environment: ["TEST_FTP_PASSWORD": wrong])
         #expect(result.status == 3)
@@ -228,11 +235,11 @@ struct HostDeployTests {
     }
 
     @Test func plainFTPWorksAndIsWarnedAbout() throws {
-        let host = try Host(.ftp)
-        defer { host.stop() }
-        let site = try DeployTestSite(deployYML: "")
-        defer { site.cleanUp() }
-        try Data(("targets:\n" + host.target("host") + "\n").utf8).write(to: site.site.appendingPathComponent("deploy.yml"))
+        let (host, site) = try Self.prepare(.ftp) { "targets:\n" + $0.target("host") + "\n" }
+        defer {
+            host.stop()
+            site.cleanUp()
+        }
         let result = try site.deploy(environment: host.environment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("warning: host is plain FTP"), "\(result.stderr)")
@@ -243,14 +250,14 @@ struct HostDeployTests {
     /// rsync with `releases: 2`: each deploy fills a new folder and switches
     /// the site's folder, a link, to it in one rename.
     @Test func releasesSwitchALinkKeepTheHostsFilesAndTheVersionsAsked() throws {
-        let host = try Host(.rsync)
-        defer { host.stop() }
-        let site = try DeployTestSite(deployYML: "")
-        defer { site.cleanUp() }
-        let yml =
-            "targets:\n" + host.target("host", extra: ["releases: 2"]) + "\n" + host.target("slow", extra: ["releases: 2", "speed_limit: 100 KB/s"])
-            + "\n"
-        try Data(yml.utf8).write(to: site.site.appendingPathComponent("deploy.yml"))
+        let (host, site) = try Self.prepare(.rsync) { host in
+            "targets:\n" + host.target("host", extra: ["releases: 2"]) + "\n"
+                + host.target("slow", extra: ["releases: 2", "speed_limit: 100 KB/s"]) + "\n"
+        }
+        defer {
+            host.stop()
+            site.cleanUp()
+        }
         let releases = host.root.appendingPathComponent("www.sitegen-releases")
         func current() throws -> String { try FileManager.default.destinationOfSymbolicLink(atPath: host.folder.path) }
         func versions() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: releases.path)) ?? []).sorted() }
@@ -282,12 +289,7 @@ struct HostDeployTests {
         let before = try current()
         let served = host.published()
         try Data((0..<1_500_000).map { _ in UInt8.random(in: 0...255) }).write(to: site.site.appendingPathComponent("static/brochure.pdf"))
-        let process = Process()
-        process.executableURL = CommandLineTests.binary
-        process.arguments = ["deploy", "slow", "--site", site.site.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try site.start(["slow"])
         let deadline = Date(timeIntervalSinceNow: 60)
         while versions().count < 3 && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         Thread.sleep(forTimeInterval: 1.5)
@@ -304,11 +306,11 @@ struct HostDeployTests {
     }
 
     @Test func releasesRefuseAFolderSitegenDidNotMake() throws {
-        let host = try Host(.rsync)
-        defer { host.stop() }
-        let site = try DeployTestSite(deployYML: "")
-        defer { site.cleanUp() }
-        try Data(("targets:\n" + host.target("host", extra: ["releases: 3"]) + "\n").utf8).write(to: site.site.appendingPathComponent("deploy.yml"))
+        let (host, site) = try Self.prepare(.rsync) { "targets:\n" + $0.target("host", extra: ["releases: 3"]) + "\n" }
+        defer {
+            host.stop()
+            site.cleanUp()
+        }
         try FileManager.default.createDirectory(at: host.folder, withIntermediateDirectories: true)
         try Data("<h1>Ancien site</h1>".utf8).write(to: host.folder.appendingPathComponent("index.html"))
         let result = try site.deploy(environment: host.environment)
