@@ -36,7 +36,7 @@ struct DeployCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: configFile.path) else {
             Console.error("error: \(display): no deploy.yml: it names where the site is published. For example:")
             Console.error(Self.example)
-            Console.error("See the README's section \"Publishing the site\" for each kind of host.")
+            Console.error("See the README's section \"Publishing: sitegen deploy\" for each kind of host.")
             throw SiteFailure.siteErrors
         }
         let chosen: DeployTarget

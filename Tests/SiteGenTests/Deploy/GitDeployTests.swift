@@ -186,4 +186,23 @@ struct GitDeployTests {
         #expect(runs.contains { $0.stdout.contains("nothing changed") }, "the second found the first's work done: \(runs.map(\.stdout))")
         #expect(DeployTestSite.differences(Self.sitegenFiles(try Self.branch(bare)), try site.built()).isEmpty)
     }
+
+    /// Without deploy.yml, the owner is shown one to write; with a mistake
+    /// in it, the mistake's line and column, and nothing is built or sent.
+    @Test func aMissingOrWrongDeployYMLIsExplained() throws {
+        let site = try DeployTestSite(deployYML: "")
+        defer { site.cleanUp() }
+        try FileManager.default.removeItem(at: site.site.appendingPathComponent("deploy.yml"))
+        let missing = try site.deploy()
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no deploy.yml: it names where the site is published. For example:"), "\(missing.stderr)")
+        #expect(missing.stderr.contains("kind: ftps"))
+
+        try Data("targets:\n  ovh:\n    kind: ftps\n    host: ftp.example.fr\n    user: marie\n    folder: www\n    password: s3cret\n".utf8)
+            .write(to: site.site.appendingPathComponent("deploy.yml"))
+        let wrong = try site.deploy()
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr.contains("deploy.yml:7:5: error: targets.ovh.password: passwords never go in deploy.yml"), "\(wrong.stderr)")
+        #expect(!wrong.stdout.contains("Built"), "nothing is built before deploy.yml is right")
+    }
 }
