@@ -10,5 +10,10 @@ public struct DeployError: Error, Sendable, CustomStringConvertible {
         self.details = details
     }
 
+    /// The last lines a tool wrote, as details of an error.
+    static func lastLines(of text: String) -> [String] {
+        text.split(separator: "\n").suffix(4).map { String($0).trimmingCharacters(in: .whitespaces) }
+    }
+
     public var description: String { ([message] + details.map { "  \($0)" }).joined(separator: "\n") }
 }

@@ -24,13 +24,22 @@ struct DeployWorkspace {
     /// `site/nos-pains/index.html`, relative to the scratch folder.
     func localPath(of file: PublishedFile) -> String { "\(Self.siteLink)/\(file.path)" }
 
-    private static let counter = Counter()
-
     /// Writes a record to the scratch folder and returns its name there.
     func store(record: Data) throws -> String {
-        let name = "record-\(Self.counter.next()).json"
+        let name = "record-\(UUID().uuidString).json"
         try record.write(to: scratch.appendingPathComponent(name))
         return name
+    }
+
+    /// Where a transport puts its copy of the host's record.
+    var hostRecordCopy: URL { scratch.appendingPathComponent("host-record.json") }
+
+    /// That copy's bytes, nil when the host had none; a file larger than any
+    /// record is refused before it is read.
+    func readHostRecordCopy() throws -> Data? {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: hostRecordCopy.path))?[.size] as? Int else { return nil }
+        guard size <= DeployRecord.largest else { throw DeployError("the host's \(DeployRecord.fileName) is too large to be sitegen's record") }
+        return try Data(contentsOf: hostRecordCopy)
     }
 
     func remove() {

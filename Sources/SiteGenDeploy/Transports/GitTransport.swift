@@ -113,6 +113,6 @@ struct GitTransport: DeployTransport {
                 "\(target.repository) refused to let you push. Nothing was sent.",
                 details: ["Check that `git push` to this repository works for you (an SSH key, or a credential helper)."])
         }
-        return DeployError("\(doing) failed.", details: SSHConnection.lastLines(said))
+        return DeployError("\(doing) failed.", details: DeployError.lastLines(of: said))
     }
 }

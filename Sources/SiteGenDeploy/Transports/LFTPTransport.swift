@@ -39,7 +39,7 @@ struct LFTPTransport: DeployTransport {
     }
 
     func readRecord() throws -> Data? {
-        let copy = workspace.scratch.appendingPathComponent("host-record.json")
+        let copy = workspace.hostRecordCopy
         let script =
             settings + [
                 "cd \(Self.quoted(target.folder)) || echo sitegen-no-folder",
@@ -47,10 +47,7 @@ struct LFTPTransport: DeployTransport {
             ]
         let result = try lftp(script, { _ in })
         if let problem = failure(result, while: "reading \(DeployRecord.fileName)", exitOnly: false) { throw problem }
-        guard FileManager.default.fileExists(atPath: copy.path) else { return nil }
-        let size = (try? FileManager.default.attributesOfItem(atPath: copy.path)[.size] as? Int) ?? 0
-        guard size <= DeployRecord.largest else { throw DeployError("the host's \(DeployRecord.fileName) is too large to be sitegen's record") }
-        return try Data(contentsOf: copy)
+        return try workspace.readHostRecordCopy()
     }
 
     func carryOut(_ steps: [DeployStep], done: @escaping @Sendable (DeployStep) -> Void) throws {
@@ -117,16 +114,16 @@ struct LFTPTransport: DeployTransport {
         if said.contains("Certificate verification") || said.contains("certificate") && said.contains("not trusted") {
             return DeployError(
                 "the TLS certificate of \(target.host) could not be verified, so sitegen cannot be sure it is your host.\(nothingSent)",
-                details: SSHConnection.lastLines(said) + [
+                details: DeployError.lastLines(of: said) + [
                     "If your host uses a certificate of its own, name its authority's certificate with `certificate_authority:` in deploy.yml."
                 ])
         }
         if said.contains("max-retries exceeded") || said.contains("Name or service not known") || said.contains("Connection refused")
             || said.contains("Could not resolve") || said.contains("Not connected")
         {
-            return DeployError("cannot reach \(target.host) on port \(target.port).\(nothingSent)", details: SSHConnection.lastLines(said))
+            return DeployError("cannot reach \(target.host) on port \(target.port).\(nothingSent)", details: DeployError.lastLines(of: said))
         }
-        guard result.succeeded else { return DeployError("\(doing) on \(target.host) failed.", details: SSHConnection.lastLines(said)) }
+        guard result.succeeded else { return DeployError("\(doing) on \(target.host) failed.", details: DeployError.lastLines(of: said)) }
         return nil
     }
 

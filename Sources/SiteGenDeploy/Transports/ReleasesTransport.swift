@@ -22,7 +22,20 @@ struct ReleasesTransport: DeployTransport {
     let workspace: DeployWorkspace
     let runner: ToolRunner
     let keep: Int
-    let now: Date
+    /// `20261203-230025-042`: versions sort by name in the order they were made.
+    let release: String
+
+    init(connection: SSHConnection, workspace: DeployWorkspace, runner: ToolRunner, keep: Int, now: Date) {
+        self.connection = connection
+        self.workspace = workspace
+        self.runner = runner
+        self.keep = keep
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss-SSS"
+        release = formatter.string(from: now)
+    }
 
     private var target: DeployTarget { connection.target }
     private var folder: String { target.folder.hasSuffix("/") ? String(target.folder.dropLast()) : target.folder }
@@ -34,15 +47,6 @@ struct ReleasesTransport: DeployTransport {
     private var releasesName: String { "\(base).sitegen-releases" }
     private func inParent(_ name: String) -> String { parent.isEmpty ? name : parent.hasSuffix("/") ? parent + name : "\(parent)/\(name)" }
     private var releasesFolder: String { inParent(releasesName) }
-
-    /// `20261203-230025-042`: versions sort by name in the order they were made.
-    var release: String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd-HHmmss-SSS"
-        return formatter.string(from: now)
-    }
 
     private func quoted(_ path: String) -> String { SSHConnection.shellQuoted(path) }
 

@@ -24,12 +24,18 @@ struct RsyncTransport: DeployTransport {
     }
 
     func readRecord() throws -> Data? {
-        let copy = workspace.scratch.appendingPathComponent("host-record.json")
+        let copy = workspace.hostRecordCopy
         let result = try runner.run(
             ToolRun(
                 "rsync", common + ["--max-size=\(DeployRecord.largest)", "--", remote(DeployRecord.fileName), copy.path],
                 directory: workspace.scratch))
-        if result.succeeded { return try Data(contentsOf: copy) }
+        if result.succeeded {
+            // Nothing copied: rsync skipped a record over `--max-size`.
+            guard let data = try workspace.readHostRecordCopy() else {
+                throw DeployError("the host's \(DeployRecord.fileName) is too large to be sitegen's record")
+            }
+            return data
+        }
         // 23: rsync could not find the record, or the folder: a first deploy.
         if result.status == 23, result.errors.contains("No such file or directory") { return nil }
         throw connection.failure(result, while: "reading \(DeployRecord.fileName)")

@@ -13,15 +13,12 @@ struct SFTPTransport: DeployTransport {
     private var target: DeployTarget { connection.target }
 
     func readRecord() throws -> Data? {
-        let copy = workspace.scratch.appendingPathComponent("host-record.json")
+        let copy = workspace.hostRecordCopy
         // `-get`: a missing record is not an error (a first deploy).
         let batch = "-get \(Self.quoted(remote(DeployRecord.fileName))) \(Self.quoted(copy.lastPathComponent))\n"
         let result = try sftp(batch, { _ in })
         guard result.succeeded else { throw connection.failure(result, while: "reading \(DeployRecord.fileName)") }
-        guard FileManager.default.fileExists(atPath: copy.path) else { return nil }
-        let size = (try? FileManager.default.attributesOfItem(atPath: copy.path)[.size] as? Int) ?? 0
-        guard size <= DeployRecord.largest else { throw DeployError("the host's \(DeployRecord.fileName) is too large to be sitegen's record") }
-        return try Data(contentsOf: copy)
+        return try workspace.readHostRecordCopy()
     }
 
     func carryOut(_ steps: [DeployStep], done: @escaping @Sendable (DeployStep) -> Void) throws {

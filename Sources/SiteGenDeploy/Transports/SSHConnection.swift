@@ -103,7 +103,7 @@ struct SSHConnection {
         {
             return DeployError("cannot reach \(target.host) on port \(target.port) (\(Self.lastLine(said))).")
         }
-        return DeployError("\(doing) on \(target.host) failed.", details: Self.lastLines(said))
+        return DeployError("\(doing) on \(target.host) failed.", details: DeployError.lastLines(of: said))
     }
 
     private var knownHostsName: String { target.port == 22 ? target.host : "[\(target.host)]:\(target.port)" }
@@ -124,7 +124,4 @@ struct SSHConnection {
         text.split(separator: "\n").last.map { String($0).trimmingCharacters(in: .whitespaces) } ?? "no message"
     }
 
-    static func lastLines(_ text: String) -> [String] {
-        text.split(separator: "\n").suffix(4).map { String($0).trimmingCharacters(in: .whitespaces) }
-    }
 }
