@@ -39,8 +39,9 @@ struct PressAddCommand: ParsableCommand {
     @Flag(help: "Read the title, outlet, date and language from the article, and look for an archived copy.")
     var fetch = false
 
-    @Option(name: .customLong("archive-api"), help: .hidden)
-    var archiveAPI: String = ProcessInfo.processInfo.environment["SITEGEN_ARCHIVE_API"] ?? "https://archive.org"
+    /// The availability API: the Internet Archive's, or the one that
+    /// `SITEGEN_ARCHIVE_API` names (as for `sitegen archive`).
+    var archiveAPI: String { ProcessInfo.processInfo.environment["SITEGEN_ARCHIVE_API"] ?? "https://archive.org" }
 
     @Flag(name: .customLong("dry-run"), help: "Show the entry and where it would go, and change nothing.")
     var dryRun = false

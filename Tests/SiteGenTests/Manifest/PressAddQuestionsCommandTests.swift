@@ -95,8 +95,9 @@ struct PressAddQuestionsCommandTests {
         defer { TestSupport.cleanUp(site) }
         try LocalHTTPServer.withRefusingPort { port in
             let result = try ManifestCommandTests.run(
-                ["press", "add", "http://127.0.0.1:\(port)/article", "--fetch", "--archive-api", "http://127.0.0.1:\(port)"], in: site,
-                environment: Self.atATerminal, input: "Le pain\nLe Soir\n2024-03-12\n")
+                ["press", "add", "http://127.0.0.1:\(port)/article", "--fetch"], in: site,
+                environment: Self.atATerminal.merging(["SITEGEN_ARCHIVE_API": "http://127.0.0.1:\(port)"]) { $1 },
+                input: "Le pain\nLe Soir\n2024-03-12\n")
             #expect(result.status == 0, "\(result.stderr)")
             let lines = result.stderr.split(separator: "\n")
             #expect(
@@ -118,8 +119,8 @@ struct PressAddQuestionsCommandTests {
         let site = try ManifestCommandTests.site()
         defer { TestSupport.cleanUp(site) }
         let result = try ManifestCommandTests.run(
-            ["press", "add", server.url("/article"), "--fetch", "--archive-api", server.baseURL], in: site,
-            environment: Self.atATerminal, input: "\nOuest-France Rennes\n\n")
+            ["press", "add", server.url("/article"), "--fetch"], in: site,
+            environment: Self.atATerminal.merging(["SITEGEN_ARCHIVE_API": server.baseURL]) { $1 }, input: "\nOuest-France Rennes\n\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout.hasPrefix(

@@ -39,9 +39,9 @@ struct PressFetchCommandTests {
         defer { TestSupport.cleanUp(site) }
         let result = try CommandLineTests.run(
             [
-                "press", "add", server.url("/article"), "--fetch", "--archive-api", server.baseURL,
+                "press", "add", server.url("/article"), "--fetch",
                 "--quote", "Un vrai régal",
-            ], in: site)
+            ], in: site, environment: ["SITEGEN_ARCHIVE_API": server.baseURL])
         #expect(result.status == 0, "\(result.stderr)")
         let manifest = try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: try LinksEditingTests.linksText(site)))
         let added = try #require(manifest.press.last)
@@ -61,9 +61,9 @@ struct PressFetchCommandTests {
         defer { TestSupport.cleanUp(site) }
         let result = try CommandLineTests.run(
             [
-                "press", "add", server.url("/article"), "--fetch", "--archive-api", server.baseURL,
+                "press", "add", server.url("/article"), "--fetch",
                 "--title", "Notre titre", "--date", "2024-04-01",
-            ], in: site)
+            ], in: site, environment: ["SITEGEN_ARCHIVE_API": server.baseURL])
         #expect(result.status == 0)
         #expect(result.stderr.contains("no copy of this article yet"))
         let added = try #require(
@@ -81,9 +81,9 @@ struct PressFetchCommandTests {
             let address = "http://127.0.0.1:\(port)/article"
             let withFlags = try CommandLineTests.run(
                 [
-                    "press", "add", address, "--fetch", "--archive-api", "http://127.0.0.1:\(port)",
+                    "press", "add", address, "--fetch",
                     "--title", "T", "--outlet", "O",
-                ], in: site)
+                ], in: site, environment: ["SITEGEN_ARCHIVE_API": "http://127.0.0.1:\(port)"])
             #expect(withFlags.status == 0)
             #expect(withFlags.stderr.contains("warning: could not read the article: could not connect to \(address)"))
             #expect(withFlags.stderr.contains("warning: could not ask the Wayback Machine"))
@@ -91,7 +91,8 @@ struct PressFetchCommandTests {
             // Without a terminal to ask at, one line, and the Wayback Machine is not asked in vain.
             let before = try LinksEditingTests.linksText(site)
             let withoutFlags = try CommandLineTests.run(
-                ["press", "add", address + "?second", "--fetch", "--archive-api", "http://127.0.0.1:\(port)", "--outlet", "O"], in: site)
+                ["press", "add", address + "?second", "--fetch", "--outlet", "O"], in: site,
+                environment: ["SITEGEN_ARCHIVE_API": "http://127.0.0.1:\(port)"])
             #expect(withoutFlags.status == 1)
             #expect(
                 withoutFlags.stderr
@@ -119,9 +120,9 @@ struct PressFetchCommandTests {
         let start = clock.now
         let result = try CommandLineTests.run(
             [
-                "press", "add", server.url(path), "--fetch", "--archive-api", server.baseURL,
+                "press", "add", server.url(path), "--fetch",
                 "--title", "T", "--outlet", "O",
-            ], in: site)
+            ], in: site, environment: ["SITEGEN_ARCHIVE_API": server.baseURL])
         let elapsed = clock.now - start
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("warning: could not read the article: \(server.url(path)) is larger than 5 MB"), "\(result.stderr)")
@@ -141,9 +142,9 @@ struct PressFetchCommandTests {
             defer { TestSupport.cleanUp(site) }
             let result = try CommandLineTests.run(
                 [
-                    "press", "add", server.url("/moved"), "--fetch", "--archive-api", server.baseURL,
+                    "press", "add", server.url("/moved"), "--fetch",
                     "--title", "T", "--outlet", "O",
-                ], in: site)
+                ], in: site, environment: ["SITEGEN_ARCHIVE_API": server.baseURL])
             #expect(result.status == 0)
             #expect(
                 result.stderr.contains(

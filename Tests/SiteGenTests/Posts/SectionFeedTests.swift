@@ -94,6 +94,29 @@ struct SectionFeedTests {
         #expect(!(try site.text("menu/index.html")).contains("application/atom+xml\" title=\"Menu"))
     }
 
+    /// The README's "the 20 latest posts": with 25 in the news section and 25
+    /// in another, each feed holds exactly the 20 newest, newest first.
+    @Test("a section of 25 posts: its feed has the 20 latest, newest first; the site's feed.xml too")
+    func twentyLatest() throws {
+        var pages = PostSite.pages
+        for day in 1...25 {
+            let date = String(format: "2025-01-%02d", day)
+            pages["news/\(date)-day-\(day).md"] = "---\ntitle: News of day \(day)\ndate: \(date)T10:00:00Z\n---\nDay \(day).\n"
+            pages["posts/\(date)-post-\(day).md"] = "---\ntitle: Post of day \(day)\ndate: \(date)T10:00:00Z\n---\nPost \(day).\n"
+        }
+        let site = try PostSite(pages: pages)
+        defer { site.cleanUp() }
+        try site.build()
+        let newest = Array((6...25).reversed())
+        let news = try FeedXML.parse(try site.text("feed.xml")).all("entry").compactMap { $0.first("title")?.text }
+        #expect(news == newest.map { "News of day \($0)" })
+        let posts = try FeedXML.parse(try site.text("posts/feed.xml")).all("entry").compactMap { $0.first("title")?.text }
+        #expect(posts == newest.map { "Post of day \($0)" })
+        // The older ones keep their pages, outside the feed.
+        #expect(site.exists("news/day-1/index.html"))
+        #expect(site.exists("posts/post-5/index.html"))
+    }
+
     @Test("the preview writes a section's feed again when the text of one of its posts changes")
     func preview() throws {
         let site = try PostSite()

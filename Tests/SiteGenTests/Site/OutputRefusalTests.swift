@@ -64,16 +64,47 @@ struct OutputRefusalTests {
         #expect(try Data(contentsOf: file) == Data("not a folder".utf8))
     }
 
-    /// Places refused whatever they hold, even when empty or missing.
-    @Test(arguments: ["site.yml", "links.yml", ".git", ".git/objects", ".cache/site", "content", "static/out", "templates", "."])
-    func refusesTheSitesOwnFilesAndHiddenFolders(_ path: String) throws {
+    /// Places refused whatever they hold, even when empty or missing, each
+    /// for its own reason (the README's list).
+    @Test(arguments: [
+        ("site.yml", "it is the site's site.yml"), ("links.yml", "it is the site's links.yml"),
+        (".git", "it is a hidden folder"), (".git/objects", "it is inside the site's hidden folder .git/"),
+        (".cache/site", "it is inside the site's hidden folder .cache/"), ("content", "it is inside the site's content/ folder"),
+        ("content/public", "it is inside the site's content/ folder"), ("static", "it is inside the site's static/ folder"),
+        ("static/out", "it is inside the site's static/ folder"), ("templates", "it is inside the site's templates/ folder"),
+        ("templates/public", "it is inside the site's templates/ folder"), (".", "it contains the site itself"),
+    ])
+    func refusesTheSitesOwnFilesAndHiddenFolders(_ path: String, reason: String) throws {
         let site = try TestSupport.copyOfSite(TestSupport.fixture("escaping"))
         defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
         try Data("profiles: []\n".utf8).write(to: site.appendingPathComponent("links.yml"))
         try FileManager.default.createDirectory(at: site.appendingPathComponent(".git/objects"), withIntermediateDirectories: true)
+        // static/ and templates/ as an owner has them: with files of their own.
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("static"), withIntermediateDirectories: true)
+        try Data("User-agent: *\n".utf8).write(to: site.appendingPathComponent("static/robots.txt"))
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try Data("<footer>{{site.name}}</footer>\n".utf8).write(to: site.appendingPathComponent("templates/footer.mustache"))
         let before = try TestSupport.tree(site)
-        _ = try Self.refusal(site, into: site.appendingPathComponent(path))
+        let message = try Self.refusal(site, into: site.appendingPathComponent(path))
+        #expect(message.hasPrefix("cannot build into this folder: \(reason)"), "\(message)")
         #expect(try TestSupport.tree(site) == before)
+    }
+
+    /// The same refusal from the command line, as an owner who types
+    /// `--output static` sees it: exit 1, the reason, nothing touched.
+    @Test(arguments: ["static", "templates"])
+    func theCommandRefusesASourceFolderAsTheOutput(_ folder: String) throws {
+        let site = try TestSupport.copyOfSite(TestSupport.exampleSite)
+        defer { TestSupport.cleanUp(site.deletingLastPathComponent()) }
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try Data("<footer>{{site.name}}</footer>\n".utf8).write(to: site.appendingPathComponent("templates/footer.mustache"))
+        let before = try TestSupport.tree(site.appendingPathComponent(folder))
+        let result = try CommandLineTests.run(["build", "--output", folder], in: site)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains("\(folder): error: cannot build into this folder: it is inside the site's \(folder)/ folder"), "\(result.stderr)")
+        #expect(try TestSupport.tree(site.appendingPathComponent(folder)) == before)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
     }
 
     @Test func refusesAnEmptyHiddenFolderAndOneInsideAGitFolder() throws {
