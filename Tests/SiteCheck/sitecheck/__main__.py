@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import accessibility, feeds, html_validity, images, languages, links, page_weight, posts, presence, site_files, sitemap, structured_data
 from .output_tree import OutputTree
+from .platforms import PlatformRegistry
 from .result import CheckResult, ToolFailure
 
 CHECKS = ["html-validity", "accessibility", "links", "feeds", "sitemap", "structured-data", "presence", "page-weight", "images", "posts", "languages"]
@@ -41,7 +42,7 @@ def main() -> int:
         "feeds": lambda: feeds.check(tree, declared),
         "sitemap": lambda: sitemap.check(tree),
         "structured-data": lambda: structured_data.check(tree, declared),
-        "presence": lambda: presence.check(tree, declared, declared.press_entries),
+        "presence": lambda: presence.check(tree, declared, declared.press_entries, PlatformRegistry.for_site(arguments.site)),
         "page-weight": lambda: page_weight.check(tree),
         "images": lambda: images.check(tree),
         "posts": lambda: posts.check(tree),
