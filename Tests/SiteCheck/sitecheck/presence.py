@@ -153,12 +153,17 @@ def _check_head_rel_me(tree: OutputTree, declared: Declared, registry: PlatformR
     # the registry's word, never the /@name form alone (YouTube, Threads,
     # TikTok, Medium and Substack addresses have it too).
     mastodon = [url for url in declared.profiles if registry.is_mastodon(url)]
-    profiles = f"profile{'s' if len(mastodon) > 1 else ''} {', '.join(mastodon)}" + (" (in the order of links.yml)" if len(mastodon) > 1 else "")
+    if len(mastodon) == 1:
+        profiles = f"profile {mastodon[0]}"
+        first = f"first <link rel=\"me\"> is {named(head[0]) if head else ''}"
+    else:
+        profiles = f"profiles {', '.join(mastodon)}, in the order of links.yml"
+        first = f"first {len(mastodon)} <link rel=\"me\"> are {', '.join(named(url) for url in head[: len(mastodon)])}"
     if mastodon and not head:
         result.problems.append(f"the home page has no <link rel=\"me\">: the first should be the Mastodon {profiles}")
         return "no <link rel=\"me\">"
     if mastodon and head[: len(mastodon)] != mastodon:
-        result.problems.append(f"the home page's first <link rel=\"me\"> is {named(head[0])}, not the Mastodon {profiles}")
+        result.problems.append(f"the home page's {first}, not the Mastodon {profiles}")
         return "<link rel=\"me\"> does not start with the Mastodon profile"
     # Whatever links.yml says: no Mastodon profile after another platform's.
     other = next((i for i, url in enumerate(head) if not registry.is_mastodon(url)), len(head))
