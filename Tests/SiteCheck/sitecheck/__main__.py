@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import accessibility, feeds, html_validity, images, languages, links, page_weight, posts, presence, site_files, sitemap, structured_data
 from .output_tree import OutputTree
+from .platforms import PlatformRegistry
 from .result import CheckResult, ToolFailure
 
 CHECKS = ["html-validity", "accessibility", "links", "feeds", "sitemap", "structured-data", "presence", "page-weight", "images", "posts", "languages"]
@@ -38,10 +39,10 @@ def main() -> int:
         "html-validity": lambda: html_validity.check(tree),
         "accessibility": lambda: accessibility.check(tree, arguments.screenshots),
         "links": lambda: links.check(tree),
-        "feeds": lambda: feeds.check(tree),
+        "feeds": lambda: feeds.check(tree, declared),
         "sitemap": lambda: sitemap.check(tree),
         "structured-data": lambda: structured_data.check(tree, declared),
-        "presence": lambda: presence.check(tree, declared, declared.press_entries),
+        "presence": lambda: presence.check(tree, declared, declared.press_entries, PlatformRegistry.for_site(arguments.site)),
         "page-weight": lambda: page_weight.check(tree),
         "images": lambda: images.check(tree),
         "posts": lambda: posts.check(tree),
@@ -54,7 +55,12 @@ def main() -> int:
             result = runners[name]()
         except ToolFailure as error:
             result = CheckResult(name, "the tool could not run", [str(error)])
+        except ImportError as error:
+            # A Python package of the check that is missing fails this check alone, never the whole run.
+            result = CheckResult(name, "the tool could not run", [f"a Python package is missing: {error}"])
         print(f"{result.line()} ({time.monotonic() - started:.1f} s)", flush=True)
+        for note in result.notes:
+            print(f"    note: {note}")
         for problem in result.problems[:100]:
             print(f"    {problem}")
         if len(result.problems) > 100:

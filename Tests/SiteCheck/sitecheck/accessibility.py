@@ -2,10 +2,12 @@
 (Chromium's prefers-color-scheme emulation): zero WCAG 2.x A/AA violations in
 either. The home, /links/, /press/ and contact pages must not scroll
 sideways on a 390 px (and 320 px) wide screen; full-page screenshots of the home, /links/, /press/ and contact pages
-at 1280 and 390 px, in both modes, are saved to look at."""
+at 1280 and 390 px, in both modes, are saved to look at. What axe could not
+decide ("incomplete") is reported rule by rule; undecided contrast on text fails."""
 
 import re
 import shutil
+from collections import Counter
 from pathlib import Path
 
 from .local_server import LocalServer
@@ -17,6 +19,41 @@ CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-c
 DRIVER = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
 # A visitor's setting the theme follows; the file names of a mode's screenshots end with its suffix.
 MODES = [("light", ""), ("dark", "-dark")]
+
+
+# Why axe left a color-contrast node undecided (its check's data.messageKey),
+# when the node is still text a visitor reads: its contrast is unknown, so the
+# check fails. The text stands over a picture or a gradient (bgImage,
+# bgGradient, imgNode), under or beside another box (bgOverlap,
+# elmPartiallyObscured, elmPartiallyObscuring), in a colour seen through
+# (fgAlpha), over a ::before or ::after (pseudoContent), behind shadows
+# (complexTextShadows), or axe gave no reason (default). The other keys are not
+# text a visitor reads in that state, and are only reported: nonBmp (icons and
+# symbols, no letters), shortTextContent (one or two characters: an arrow, a
+# "×"), equalRatio (the colour of its background: hidden on purpose, as a
+# visually hidden label), outsideViewport (off the screen until focused, as a
+# skip link).
+UNDECIDED_CONTRAST_ON_TEXT = {"bgImage", "bgGradient", "imgNode", "bgOverlap", "elmPartiallyObscured",
+                              "elmPartiallyObscuring", "fgAlpha", "pseudoContent", "complexTextShadows", "default"}
+
+
+def _contrast_reason(node: dict) -> tuple[str, str]:
+    """Why axe left a color-contrast node undecided: its messageKey (`default`
+    when axe gave none) and its message."""
+    for check in node.get("any", []) + node.get("all", []) + node.get("none", []):
+        if check.get("id") == "color-contrast":
+            data = check.get("data")
+            key = data.get("messageKey") if isinstance(data, dict) else None
+            return key or "default", check.get("message") or "contrast unknown"
+    return "default", "contrast unknown"
+
+
+def _import_axe():
+    try:
+        from selenium_axe_python import Axe
+    except ImportError as error:
+        raise ToolFailure(f"selenium_axe_python is not installed: {error}")
+    return Axe
 
 
 def _first_existing(paths: list[str], what: str) -> str:
@@ -92,12 +129,19 @@ def _full_page_screenshot(driver, url: str, width: int, path: Path):
 
 
 def check(tree: OutputTree, screenshots: Path | None) -> CheckResult:
-    from selenium_axe_python import Axe
+    Axe = _import_axe()
 
     result = CheckResult("accessibility")
     pages = [p for p in tree.html_files() if not tree.is_redirect(p)]
+    if not pages:
+        result.problems.append(f"there is no HTML page in {tree.root}: nothing to check")
+        result.summary = "0 pages"
+        return result
     axe_version = "?"
     violations = {mode: 0 for mode, _ in MODES}
+    # Nodes axe left undecided, by mode and rule; and the color-contrast ones by reason.
+    incomplete = {mode: Counter() for mode, _ in MODES}
+    contrast_reasons = {mode: Counter() for mode, _ in MODES}
     with LocalServer(tree.root, tree.base_path) as server:
         driver = _browser()
         try:
@@ -115,6 +159,16 @@ def check(tree: OutputTree, screenshots: Path | None) -> CheckResult:
                     for violation in report["violations"]:
                         targets = ", ".join(" ".join(node["target"]) for node in violation["nodes"][:3])
                         result.problems.append(f"{page.relative_to(tree.root)} in {mode} mode: {violation['id']} ({violation['impact']}): {violation['help']} [{targets}]")
+                    for rule in report.get("incomplete", []):
+                        incomplete[mode][rule["id"]] += len(rule["nodes"])
+                        if rule["id"] != "color-contrast":
+                            continue
+                        for node in rule["nodes"]:
+                            reason, message = _contrast_reason(node)
+                            contrast_reasons[mode][reason] += 1
+                            if reason in UNDECIDED_CONTRAST_ON_TEXT:
+                                result.problems.append(f"{page.relative_to(tree.root)} in {mode} mode: color-contrast undecided on text "
+                                                       f"({reason}): {message} [{' '.join(node['target'])}]")
             _emulate_colour_scheme(driver, "light")
 
             home = server.origin + tree.base_path
@@ -136,8 +190,12 @@ def check(tree: OutputTree, screenshots: Path | None) -> CheckResult:
                         result.problems.append(f"the {name} page scrolls sideways at {width} px: {scroll} px of content in a {inner} px window")
                 reflow.append(f"{width} px: {'sideways scroll on ' + ', '.join(wide) if wide else 'no sideways scroll'}")
             # The link hub's buttons are targets for thumbs: at least 48 px high.
-            buttons_note = ""
-            if tree.file_for(tree.base_path + "links/") is not None:
+            # Every site has /links/ with a button at least (the site's own): without one, nothing was measured.
+            links_page = tree.file_for(tree.base_path + "links/")
+            if links_page is None:
+                buttons_note = "; no /links/ page to measure"
+                result.problems.append("there is no /links/ page: its buttons' height (48 px at least) could not be measured")
+            else:
                 driver.set_window_size(390, 900)
                 driver.get(home + "links/")
                 heights = driver.execute_script(
@@ -146,6 +204,10 @@ def check(tree: OutputTree, screenshots: Path | None) -> CheckResult:
                     buttons_note = f"; /links/ buttons {min(heights):.0f}-{max(heights):.0f} px high"
                     if min(heights) < 48:
                         result.problems.append(f"/links/ has buttons {min(heights):.0f} px high, under 48 px")
+                else:
+                    buttons_note = "; no /links/ button to measure"
+                    result.problems.append(f"{links_page.relative_to(tree.root)} has no button (class=\"link-button\"): "
+                                           "their height (48 px at least) could not be measured")
             if screenshots is not None:
                 screenshots.mkdir(parents=True, exist_ok=True)
                 # At desktop and phone widths.
@@ -157,6 +219,11 @@ def check(tree: OutputTree, screenshots: Path | None) -> CheckResult:
         finally:
             driver.quit()
     per_mode = ", ".join(f"{count} in {mode} mode" for mode, count in violations.items())
+    for mode, _ in MODES:
+        rules = ", ".join(f"{rule} {count}" for rule, count in sorted(incomplete[mode].items()))
+        reasons = ", ".join(f"{reason} {count}" for reason, count in sorted(contrast_reasons[mode].items()))
+        result.notes.append(f"axe left undecided in {mode} mode (incomplete nodes by rule): {rules or 'none'}"
+                            + (f"; color-contrast by reason: {reasons}" if reasons else ""))
     result.summary = (f"{len(pages)} pages, WCAG 2.x A/AA violations: {per_mode} (axe-core {axe_version} in headless Chromium); "
                       f"{', '.join(name for name, _ in showcase)} pages at {'; '.join(reflow)}{buttons_note}"
                       + (f"; screenshots in {screenshots}" if screenshots else ""))

@@ -1,5 +1,7 @@
 """Every feed of the site parses with feedparser, without errors, and every
-entry has a title, an address inside the site and a date a reader understands."""
+entry has a title, an address inside the site and a date a reader understands.
+A site without any feed passes only when it has nothing to put in one: no
+dated post in a section of content/ and no press article in links.yml."""
 
 import re
 from pathlib import Path
@@ -9,6 +11,7 @@ import feedparser
 
 from .output_tree import OutputTree
 from .result import CheckResult
+from .site_files import Declared
 
 FEED_LINK = re.compile(r'<link\s+rel="alternate"\s+type="application/(?:atom|rss)\+xml"[^>]*href="([^"]+)"', re.IGNORECASE)
 FEED_ROOT = re.compile(rb"<(feed|rss)[\s>]")
@@ -31,10 +34,32 @@ def feeds(tree: OutputTree) -> tuple[set[Path], list[str]]:
     return found, sorted(set(missing))
 
 
-def check(tree: OutputTree) -> CheckResult:
+def _why_no_feed(declared: Declared) -> tuple[str | None, str]:
+    """With no feed found: the problem, or None when the site has nothing to
+    put in a feed; and the words for the summary."""
+    if declared.dated_sections is None:
+        return ("no feed found: no page links one and no XML file is an Atom or RSS feed "
+                "(without --site the check cannot tell whether the site should have one)"), "no feed"
+    reasons = [f"content/{folder}/ has {count} dated post{'s' if count != 1 else ''}"
+               for folder, count in declared.dated_sections.items()]
+    if declared.press_entries:
+        count = len(declared.press_entries)
+        reasons.append(f"links.yml lists {count} press article{'s' if count != 1 else ''}")
+    if reasons:
+        return (f"no feed found: no page links one and no XML file is an Atom or RSS feed, "
+                f"yet {' and '.join(reasons)}"), "no feed"
+    return None, "no feed, as the site has no dated section (no dated post in content/) and links.yml lists no press article"
+
+
+def check(tree: OutputTree, declared: Declared) -> CheckResult:
     result = CheckResult("feeds")
     found, missing = feeds(tree)
     result.problems += missing
+    if not found:
+        problem, summary = _why_no_feed(declared)
+        result.problems += [problem] if problem else []
+        result.summary = f"{summary}, {len(result.problems)} errors (feedparser {feedparser.__version__})"
+        return result
     origin = urlsplit(tree.base_url)
     entries_total = 0
     for path in sorted(found):

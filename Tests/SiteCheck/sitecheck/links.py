@@ -1,5 +1,6 @@
 """Every href and src inside the site leads to a file of the output, and every
-#fragment to an element of the page it names."""
+#fragment to an element of the page it names. An output without any HTML file,
+or whose pages link nothing inside the site, fails: there was nothing to judge."""
 
 from html.parser import HTMLParser
 from pathlib import Path
@@ -53,10 +54,16 @@ def check(tree: OutputTree) -> CheckResult:
             parsed[path] = _parse(path)
         return parsed[path]
 
+    html_files = tree.html_files()
+    if not html_files:
+        result.problems.append(f"there is no HTML file in {tree.root}: no link to check")
+        result.summary = "0 HTML files"
+        return result
     origin = urlsplit(tree.base_url)
     checked = 0
     third_party = 0
-    for page in tree.html_files():
+    broken = 0
+    for page in html_files:
         page_url = tree.page_url(page)
         for line, resource in document(page).resources:
             parts = urlsplit(urljoin(page_url, resource))
@@ -74,10 +81,15 @@ def check(tree: OutputTree) -> CheckResult:
             where = f"{page.relative_to(tree.root)}:{line}"
             target = tree.file_for(parts.path or "/")
             if target is None:
+                broken += 1
                 result.problems.append(f"{where}: {reference} leads to no file of the site")
                 continue
             if parts.fragment and target.suffix == ".html" and parts.fragment not in document(target).ids:
+                broken += 1
                 result.problems.append(f"{where}: {reference}: no element with id \"{parts.fragment}\" in {target.relative_to(tree.root)}")
-    result.summary = (f"{checked} links inside the site in {len(tree.html_files())} HTML files, "
-                      f"{len(result.problems) - third_party} broken, {third_party} third-party requests")
+    if checked == 0:
+        # Every page sitegen writes links its home page at least.
+        result.problems.append(f"none of the {len(html_files)} HTML files links a page or file of the site ({tree.base_url}): no link to check")
+    result.summary = (f"{checked} links inside the site in {len(html_files)} HTML files, "
+                      f"{broken} broken, {third_party} third-party requests")
     return result

@@ -1,8 +1,8 @@
 """The business's own files and pages: the vCard (read with vobject), the QR
 code (decoded with zbarimg from a PNG made by rsvg-convert), /press/ and
-/links/ against links.yml, and the home page's <link rel="me"> order."""
+/links/ against links.yml, and the home page's <link rel="me"> order: the
+Mastodon profiles first, the platform told by sitegen's own registry."""
 
-import re
 import shutil
 import subprocess
 import tempfile
@@ -12,6 +12,7 @@ from pathlib import Path
 import vobject
 
 from .output_tree import OutputTree
+from .platforms import PlatformRegistry
 from .result import CheckResult, ToolFailure
 from .site_files import Declared, e164
 
@@ -98,7 +99,9 @@ def _check_press(tree: OutputTree, result: CheckResult, press: list[dict]) -> st
     parsed = _parse(page)
     hrefs = {a["href"] for a in parsed.anchors}
     text = " ".join(parsed.text)
+    shown = 0
     for mention in press:
+        problems_before = len(result.problems)
         dead = mention.get("status") == "dead"
         if mention.get("archive") and mention["archive"] not in hrefs:
             result.problems.append(f"/press/ does not link the archived copy {mention['archive']}")
@@ -109,7 +112,8 @@ def _check_press(tree: OutputTree, result: CheckResult, press: list[dict]) -> st
                 result.problems.append(f"/press/ does not show the dead address {mention['url']} as text")
         elif mention["url"] not in hrefs:
             result.problems.append(f"/press/ does not link {mention['url']}")
-    return f"/press/ links {len(press)} mentions"
+        shown += len(result.problems) == problems_before
+    return f"/press/ shows {shown} of {len(press)} mentions as links.yml says"
 
 
 def _check_links_page(tree: OutputTree, declared: Declared, result: CheckResult) -> str:
@@ -118,8 +122,11 @@ def _check_links_page(tree: OutputTree, declared: Declared, result: CheckResult)
         result.problems.append("there is no /links/ page")
         return "no /links/"
     anchors = _parse(page).anchors
+    buttons = 0
     for profile in declared.profiles:
-        if not any(a["href"] == profile and "me" in (a.get("rel") or "").split() for a in anchors):
+        if any(a["href"] == profile and "me" in (a.get("rel") or "").split() for a in anchors):
+            buttons += 1
+        else:
             result.problems.append(f"/links/ has no rel=me button for {profile}")
     # A gone account is named, with its archived copy, and never linked.
     for gone in declared.gone_profiles:
@@ -128,26 +135,50 @@ def _check_links_page(tree: OutputTree, declared: Declared, result: CheckResult)
         if gone.get("archive") and not any(a["href"] == gone["archive"] for a in anchors):
             result.problems.append(f"/links/ does not link the archived copy of the gone profile {gone['url']}")
     gone = f", {len(declared.gone_profiles)} gone named as text" if declared.gone_profiles else ""
-    return f"/links/ has a button for each of {len(declared.profiles)} profiles{gone}"
+    return f"/links/ has a rel=me button for {buttons} of {len(declared.profiles)} profiles{gone}"
 
 
-def _check_head_rel_me(tree: OutputTree, declared: Declared, result: CheckResult) -> None:
+def _check_head_rel_me(tree: OutputTree, declared: Declared, registry: PlatformRegistry, result: CheckResult) -> str:
     home = tree.file_for(tree.base_path)
     head = _parse(home).head_rel_me if home else []
     if sorted(head) != sorted(declared.profiles):
         result.problems.append("the home page's <link rel=\"me\"> are not exactly the profiles of links.yml")
-    # Mastodon's addresses are https://server/@name; so are these platforms'.
-    not_mastodon = ("medium.com", "tiktok.com", "youtube.com", "threads.net", "threads.com")
-    mastodon = [i for i, url in enumerate(head)
-                if re.match(r"^https://[^/]+/@[^/]+/?$", url) and not any(host in url for host in not_mastodon)]
-    if mastodon and mastodon[0] != 0:
-        result.problems.append("the home page's first <link rel=\"me\"> is not the Mastodon profile")
+
+    def named(url: str) -> str:
+        platform = registry.recognise(url)
+        return f"{url} ({platform.name if platform else 'a platform sitegen does not know'})"
+
+    # Mastodon's verification reads them in order: sitegen writes the Mastodon
+    # profiles first, in the order of links.yml. Which address is Mastodon's is
+    # the registry's word, never the /@name form alone (YouTube, Threads,
+    # TikTok, Medium and Substack addresses have it too).
+    mastodon = [url for url in declared.profiles if registry.is_mastodon(url)]
+    if len(mastodon) == 1:
+        profiles = f"profile {mastodon[0]}"
+        first = f"first <link rel=\"me\"> is {named(head[0]) if head else ''}"
+    else:
+        profiles = f"profiles {', '.join(mastodon)}, in the order of links.yml"
+        first = f"first {len(mastodon)} <link rel=\"me\"> are {', '.join(named(url) for url in head[: len(mastodon)])}"
+    if mastodon and not head:
+        result.problems.append(f"the home page has no <link rel=\"me\">: the first should be the Mastodon {profiles}")
+        return "no <link rel=\"me\">"
+    if mastodon and head[: len(mastodon)] != mastodon:
+        result.problems.append(f"the home page's {first}, not the Mastodon {profiles}")
+        return "<link rel=\"me\"> does not start with the Mastodon profile"
+    # Whatever links.yml says: no Mastodon profile after another platform's.
+    other = next((i for i, url in enumerate(head) if not registry.is_mastodon(url)), len(head))
+    late = [url for url in head[other + 1:] if registry.is_mastodon(url)]
+    if late:
+        result.problems.append(f"the home page's <link rel=\"me\"> lists the Mastodon profile {late[0]} after {named(head[other])}")
+        return "<link rel=\"me\"> does not start with the Mastodon profile"
+    if not mastodon:
+        return "no Mastodon profile in links.yml"
+    return f"<link rel=\"me\"> starts with the Mastodon {'profiles' if len(mastodon) > 1 else 'profile'}"
 
 
-def check(tree: OutputTree, declared: Declared, press: list[dict]) -> CheckResult:
+def check(tree: OutputTree, declared: Declared, press: list[dict], registry: PlatformRegistry) -> CheckResult:
     result = CheckResult("presence")
     figures = [_check_vcard(tree, declared, result), _check_qr(tree, result), _check_press(tree, result, press),
-               _check_links_page(tree, declared, result)]
-    _check_head_rel_me(tree, declared, result)
+               _check_links_page(tree, declared, result), _check_head_rel_me(tree, declared, registry, result)]
     result.summary = "; ".join(figures) + f"; {len(result.problems)} errors"
     return result

@@ -12,6 +12,9 @@ class CheckResult:
     name: str
     summary: str = ""
     problems: list[str] = field(default_factory=list)
+    # What the log should show even when the check passes: what a tool left
+    # undecided, for a person to look at.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def passed(self) -> bool:
