@@ -203,12 +203,25 @@ struct ManifestCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.path) == ["links.yml"])
     }
 
-    /// Killed at random moments, an edit leaves either the old file or the new one, never a broken one.
-    @Test func processesKilledAtRandomMomentsLeaveOldOrNewFiles() throws {
+    /// Killed at moments swept across an edit, it leaves either the old
+    /// file or the new one, never a broken one, and the next edit removes
+    /// what the killed ones left. The edit's own window, from creating its
+    /// temporary file to renaming it, is about a millisecond of a run of
+    /// tens: kills at moments after the launch land there by chance only, so
+    /// most kills are timed from the moment the temporary file appears,
+    /// with delays swept across that millisecond. A kill landed mid-edit
+    /// when the killed process's temporary file is still there.
+    @Test func processesKilledAtMomentsSweptAcrossAnEditLeaveOldOrNewFiles() throws {
         let site = try Self.site()
         defer { TestSupport.cleanUp(site) }
         var generator = SystemRandomNumberGenerator()
-        for attempt in 0..<15 {
+        var killedMidEdit = 0
+        var attempts = 0
+        var leftByTheLastKill: [String] = []
+        // Enough kills to sweep the delays; more, within a bound, until some land mid-edit, the last of them among them.
+        while attempts < 60, attempts < 16 || killedMidEdit < 3 || leftByTheLastKill.isEmpty {
+            let attempt = attempts
+            attempts += 1
             let before = try LinksEditingTests.linksText(site)
             let process = Process()
             process.executableURL = CommandLineTests.binary
@@ -219,9 +232,19 @@ struct ManifestCommandTests {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            Thread.sleep(forTimeInterval: Double.random(in: 0...0.04, using: &generator))
+            let prefix = ".links.yml.sitegen-\(process.processIdentifier)-"
+            if attempt % 4 == 0 {
+                // Anywhere from the launch on: mostly before the edit or after it.
+                Thread.sleep(forTimeInterval: Double.random(in: 0...0.04, using: &generator))
+            } else {
+                let deadline = Date().addingTimeInterval(20)
+                while process.isRunning, Date() < deadline, Self.temporaries(in: site, prefix: prefix).isEmpty {}
+                usleep(UInt32(attempt % 8) * 150)
+            }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            leftByTheLastKill = Self.temporaries(in: site, prefix: prefix)
+            if !leftByTheLastKill.isEmpty { killedMidEdit += 1 }
             let after = try LinksEditingTests.linksText(site)
             let manifest = try LinksManifestLoader().load(YAMLSource(file: "links.yml", text: after))
             #expect(
@@ -230,6 +253,19 @@ struct ManifestCommandTests {
                         && manifest.press.last?.url == "https://paper.example/random-\(attempt)")
             )
         }
+        #expect(
+            killedMidEdit >= 1,
+            "none of \(attempts) kills landed between writing the new file and renaming it, so this test showed nothing about them")
+        #expect(!Self.temporaries(in: site, prefix: ".links.yml.sitegen-").isEmpty, "the last kill left a temporary file")
+
+        let next = try Self.run(["press", "add", "https://paper.example/next", "--title", "T", "--outlet", "O"], in: site)
+        #expect(next.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path) == ["links.yml"], "a temporary file survived the next edit")
+    }
+
+    /// Files in `folder` whose names start with `prefix`.
+    static func temporaries(in folder: URL, prefix: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(prefix) }
     }
 
     // MARK: Issue 9

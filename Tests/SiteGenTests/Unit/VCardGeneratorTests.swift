@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SiteGen
@@ -221,9 +222,20 @@ struct VCardGeneratorUnitTests {
         #expect(!geoLine.contains("e"), "\(geoLine)")
     }
 
-    @Test("the same input gives the same bytes")
-    func deterministic() {
-        let generator = VCardGenerator(config: config(), profiles: [profile("https://mastodon.social/@a", line: 2)])
-        #expect(generator.generate() == generator.generate())
+    /// A card with every field, escapes and folded lines, written once and
+    /// checked by hand: the same input must give these bytes in every
+    /// process and on every machine.
+    @Test("the same input gives the bytes of the golden file")
+    func deterministic() throws {
+        let description = "Pain au levain, viennoiseries; pâtisseries \\ crème brûlée 🥐\nOuvert le dimanche matin, de 7 h à 13 h, sauf en août"
+        let card = VCardGenerator(
+            config: config(name: "Boulangerie Martin & Fils", description: description),
+            profiles: [
+                profile("https://mastodon.social/@boulangerie_martin", line: 2),
+                profile("https://www.instagram.com/boulangerie.martin/", line: 3),
+            ]
+        ).generate()
+        let golden = try Data(contentsOf: TestSupport.fixture("generated-files").appendingPathComponent("contact.vcf"))
+        #expect(Data(card.utf8) == golden, "Fixtures/generated-files/contact.vcf differs:\n\(card)")
     }
 }
