@@ -28,6 +28,14 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { origin + path }
 
+    /// The address with its host in the ASCII form DNS uses (`xn--...` for
+    /// an accented domain). A QR code holds this form: readers guess the
+    /// character set of other bytes (zbarimg reads "pâtisserie" as
+    /// "p璽tisserie"), and every browser shows the name in its own letters.
+    public var asciiDescription: String {
+        URL(string: description)?.absoluteString ?? description
+    }
+
     /// The absolute address of a site path such as `/news/oven/`.
     public func absolute(_ sitePath: String) -> String {
         origin + self.path + sitePath.drop { $0 == "/" }

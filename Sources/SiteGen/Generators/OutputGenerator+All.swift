@@ -160,7 +160,7 @@ extension OutputGenerator {
         isAffected: never,
         write: { input in
             let address = input.config.baseURL
-            let qr = QRCodeGenerator(text: address.description, title: "\(input.texts.strings["qr_code"] ?? "QR code"): \(address)")
+            let qr = QRCodeGenerator(text: address.asciiDescription, title: "\(input.texts.strings["qr_code"] ?? "QR code"): \(address)")
             guard let svg = qr.generate() else {
                 input.environment.log.report(
                     .error(at: SourceLocation(file: input.environment.display("site.yml")), "cannot make a QR code of \(address)"))

@@ -140,6 +140,19 @@ struct QRCodeGeneratorUnitTests {
         #expect(try Self.decoded(try Data(contentsOf: Self.golden)) == Data("https://www.boulangerie-martin.fr/".utf8))
     }
 
+    /// A business on an accented domain: the built qr.svg holds the host's
+    /// ASCII form, which any reader gives back as it is, with no -Sbinary.
+    @Test("a site on an accented domain gets a QR code of the domain's ASCII form")
+    func accentedDomain() throws {
+        let root = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(root) }
+        let output = root.appendingPathComponent("public")
+        try TestSupport.build(TestSupport.fixture("escaping"), into: output, baseURL: "https://www.pâtisserie-éclair.fr/")
+        let svg = try Data(contentsOf: output.appendingPathComponent("qr.svg"))
+        #expect(try Self.decoded(svg) == Data("https://www.xn--ptisserie-clair-3jb2k.fr/".utf8))
+        #expect(String(decoding: svg, as: UTF8.self).contains(">QR code of this site: https://www.pâtisserie-éclair.fr/</title>"))
+    }
+
     /// What a QR reader finds in the drawing: rasterised by rsvg-convert and
     /// read by zbarimg, as `Tests/SiteCheck` reads the built site's qr.svg.
     /// The payload's bytes, as they are, with no guess at their encoding.
