@@ -21,7 +21,7 @@ struct LoadTests {
     static let connections = 200
     static let duration: TimeInterval = 10
     /// Requests answered in the run, at the least: ten per connection. Run
-    /// alone, a debug build answers 13,000 to 25,000 on a shared 2-core
+    /// alone, a debug build answers 13,000 to 35,000 on a shared 2-core
     /// machine; a server that stalls or serialises its connections does not.
     static let minimumRequests = 2_000
     /// Resident memory the server may gain over what its first build left it
