@@ -261,7 +261,6 @@ final class PreviewConnectionHandler: ChannelInboundHandler, RemovableChannelHan
 
     private func startEvents(_ hub: LiveReloadHub, context: ChannelHandlerContext) {
         let channel = context.channel
-        context.writeAndFlush(wrapOutboundOut(Self.event("retry: 1000\n\n")), promise: nil)
         let listener = hub.listen { update in
             switch update {
             case .reload(let generation):
@@ -274,6 +273,9 @@ final class PreviewConnectionHandler: ChannelInboundHandler, RemovableChannelHan
             finish(keepAlive: false, context: context)
             return
         }
+        // Only once the page listens: a client that has read this line is
+        // told of every rebuild from then on.
+        context.writeAndFlush(wrapOutboundOut(Self.event("retry: 1000\n\n")), promise: nil)
         let keepAlive = context.eventLoop.scheduleRepeatedTask(initialDelay: .seconds(15), delay: .seconds(15)) { _ in
             channel.writeAndFlush(Self.event(": keep-alive\n\n"), promise: nil)
         }

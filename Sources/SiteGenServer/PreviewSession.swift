@@ -75,10 +75,20 @@ public final class PreviewSession: Sendable {
         return first
     }
 
-    /// Watches the site and rebuilds after each burst of changes; returns after `stop()`.
-    public func watch(onRebuild: @escaping @Sendable (Rebuild) -> Void = { _ in }) {
+    /// How long the site's files must stay unchanged before a burst of changes is rebuilt.
+    public static let burstQuiet = SiteWatcher.quiet
+
+    /// Watches the site and rebuilds after each burst of changes (changes
+    /// less than `quiet` seconds apart); returns after `stop()`. `onRebuild`
+    /// is called once the rebuilt site is served and open pages are told to
+    /// reload, and `onWatching` once every later change is sure to be seen.
+    public func watch(
+        quiet: Double = burstQuiet, onRebuild: @escaping @Sendable (Rebuild) -> Void = { _ in }, onWatching: () -> Void = {}
+    ) {
         SiteWatcher(siteDirectory: options.siteDirectory).watch(
+            quiet: quiet,
             isRunning: { running.withLock { $0 } },
+            onWatching: onWatching,
             onChange: { changed in onRebuild(rebuild(changed: changed)) })
     }
 

@@ -66,16 +66,24 @@ struct SiteWatcher: Sendable {
         Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }.sorted()
     }
 
+    /// How long the files must stay unchanged before a burst of changes is taken as over.
+    static let quiet = 0.02
+
     /// Calls `onChange` with the changed paths after each burst of changes,
     /// once nothing has changed for `quiet` seconds; runs until `isRunning` is
     /// false. Woken at once by the change signal where there is one, it also
-    /// looks every `interval` seconds.
-    func watch(interval: Double = 0.25, quiet: Double = 0.02, isRunning: () -> Bool, onChange: ([String]) -> Void) {
+    /// looks every `interval` seconds. `onWatching` is called once the files
+    /// as they are have been read: every change after it is reported.
+    func watch(
+        interval: Double = 0.25, quiet: Double = Self.quiet, isRunning: () -> Bool, onWatching: () -> Void = {},
+        onChange: ([String]) -> Void
+    ) {
         let signal = ChangeSignal(
             folders: Self.folders.map { siteDirectory.appendingPathComponent($0) },
             files: Self.files.map { siteDirectory.appendingPathComponent($0) })
         let pace = signal == nil ? min(interval, 0.1) : interval
         var known = snapshot()
+        onWatching()
         while isRunning() {
             if let signal { _ = signal.wait(timeout: pace) } else { Thread.sleep(forTimeInterval: pace) }
             var current = snapshot()

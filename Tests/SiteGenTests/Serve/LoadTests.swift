@@ -2,20 +2,35 @@ import Foundation
 import Synchronization
 import Testing
 
-/// 200 connections at once for 10 s on loopback: no request may fail, and
-/// the server's memory may not grow past a stated bound. (A bounded run,
-/// not a timing assertion: speed is measured in benchmarks.)
+/// 200 connections at once for 10 s on loopback: no request may fail, at
+/// least `minimumRequests` are answered, and the server's resident memory
+/// grows by less than `memoryBound`: the figures the README quotes. (A
+/// bounded run, not a timing assertion: speed is measured in benchmarks.)
 ///
 /// The server is `sitegen serve` in its own process, so that its resident
-/// memory is its own: the test process runs a thousand other tests beside
-/// this one, and their images and builds would count against the bound.
-@Suite("Serve: load on loopback")
+/// memory is its own. The test runs alone (`scripts/test` runs it after the
+/// other suites, with `SITEGEN_LOAD_TEST=1`): beside them, 200 busy client
+/// threads on two cores would push their own waits past their timeouts, and
+/// their builds would slow the server it measures.
+@Suite(
+    "Serve: load on loopback",
+    .enabled(
+        if: ProcessInfo.processInfo.environment["SITEGEN_LOAD_TEST"] == "1",
+        "runs alone: SITEGEN_LOAD_TEST=1 swift test --skip-build --filter '\\.LoadTests/'"))
 struct LoadTests {
     static let connections = 200
     static let duration: TimeInterval = 10
-    /// Resident memory the server may gain during the run: 200 connections
-    /// with their NIO buffers, and the file cache of the preview.
-    static let memoryBound = 96 * 1024 * 1024
+    /// Requests answered in the run, at the least: ten per connection. Run
+    /// alone, a debug build answers 13,000 to 35,000 on a shared 2-core
+    /// machine; a server that stalls or serialises its connections does not.
+    static let minimumRequests = 2_000
+    /// Resident memory the server may gain over what its first build left it
+    /// holding, at the most it holds during the run: 200 connections with
+    /// their NIO buffers fit in it many times over; a few kilobytes kept
+    /// per request (over 13,000 requests) do not.
+    static let memoryBound = 16 * 1024 * 1024
+
+    static func megabytes(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1024 / 1024) }
 
     static func residentBytes(of process: Int32) -> Int {
         let status = (try? String(contentsOfFile: "/proc/\(process)/status", encoding: .utf8)) ?? ""
@@ -45,6 +60,7 @@ struct LoadTests {
         let paths = ["/", "/a-propos/", "/nos-pains/", "/actualites/", "/contact/", "/style.css", "/images/logo.svg", "/feed.xml"]
         for path in paths { _ = try RawHTTPClient.get(path, port: port) }
         let before = Self.residentBytes(of: server.processIdentifier)
+        try #require(before > 0, "the server's resident memory could not be read from /proc")
         let counters = Counters()
         let deadline = Date(timeIntervalSinceNow: Self.duration)
         for number in 0..<Self.connections {
@@ -81,17 +97,22 @@ struct LoadTests {
             thread.stackSize = 256 * 1024
             thread.start()
         }
+        // The most the server held while loaded, looked at ten times a second
+        // (at the end the connections are closed and their memory freed).
+        var peak = before
         while counters.finished.withLock({ $0 }) < Self.connections {
             Thread.sleep(forTimeInterval: 0.1)
+            peak = max(peak, Self.residentBytes(of: server.processIdentifier))
         }
-        let grown = Self.residentBytes(of: server.processIdentifier) - before
+        let grown = peak - before
         let succeeded = counters.succeeded.withLock { $0 }
         let failures = counters.failures.withLock { $0 }
         #expect(failures.isEmpty, "\(failures.count) connections failed, the first: \(failures.prefix(3).joined(separator: "; "))")
-        #expect(succeeded > Self.connections)
-        #expect(grown < Self.memoryBound, "the server's memory grew by \(grown / 1024 / 1024) MB")
+        #expect(succeeded >= Self.minimumRequests, "only \(succeeded) requests were answered in \(Int(Self.duration)) s")
+        #expect(grown < Self.memoryBound, "the server's resident memory grew by \(Self.megabytes(grown)) MB")
         print(
             "load: \(succeeded) requests on \(Self.connections) connections in \(Int(Self.duration)) s, slowest "
-                + String(format: "%.2f", counters.slowest.withLock { $0 }) + " s, the server's resident memory grew \(grown / 1024 / 1024) MB")
+                + String(format: "%.2f", counters.slowest.withLock { $0 })
+                + " s, the server's resident memory grew \(Self.megabytes(grown)) MB at most (from \(Self.megabytes(before)) MB)")
     }
 }
