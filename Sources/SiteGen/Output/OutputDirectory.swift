@@ -103,7 +103,8 @@ final class OutputDirectory: Sendable {
     func write(_ data: Data, to path: String) throws {
         let url = try destination(of: path)
         try ensureFolder(of: path)
-        try fileSystem.write(data, url)
+        // Put on the disk once, as a whole, by publish().
+        try fileSystem.writeUnsynced(data, url)
         if inPlace { writtenPaths.withLock { $0.append(path) } }
     }
 
@@ -131,6 +132,9 @@ final class OutputDirectory: Sendable {
     /// build put back if the second fails (and by `recoverLeftovers()` if the
     /// build is killed between them).
     func publish() throws {
+        // Every file of the build on the disk before it takes the output's
+        // name: a crash after the swap must not leave empty pages behind.
+        try fileSystem.sync(staging)
         guard fileSystem.kind(target) != .none else {
             try fileSystem.move(staging, target)
             return

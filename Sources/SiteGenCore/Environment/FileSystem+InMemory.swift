@@ -15,6 +15,8 @@ extension FileSystem {
         return FileSystem(
             read: memory.read,
             write: { data, url in try memory.write(data, to: url) },
+            writeUnsynced: { data, url in try memory.write(data, to: url) },
+            sync: { _ in },
             createDirectory: memory.createDirectory,
             copy: { source, destination in try memory.copy(source, to: destination) },
             move: { source, destination in try memory.move(source, to: destination) },

@@ -22,7 +22,16 @@ public struct FileSystem: Sendable {
     }
 
     public var read: @Sendable (URL) throws -> Data
+    /// Writes a file and waits until its bytes are on the disk.
     public var write: @Sendable (Data, URL) throws -> Void
+    /// Writes a file and leaves its bytes in the kernel's cache, for a
+    /// folder that is put on the disk as a whole by `sync` before anyone
+    /// relies on it (a build's staging folder): one flush for the whole
+    /// build instead of one a file, the most of its kernel time.
+    public var writeUnsynced: @Sendable (Data, URL) throws -> Void
+    /// Puts on the disk every file written so far on the file system that
+    /// holds the path (syncfs(2)).
+    public var sync: @Sendable (URL) throws -> Void
     /// Creates a folder and the folders it goes in; nothing to do when it exists.
     public var createDirectory: @Sendable (URL) throws -> Void
     public var copy: @Sendable (URL, URL) throws -> Void
@@ -54,6 +63,8 @@ public struct FileSystem: Sendable {
     public static let live = FileSystem(
         read: { try Data(contentsOf: $0) },
         write: { data, url in try data.write(to: url) },
+        writeUnsynced: { data, url in try UnsyncedFile.write(data, to: url.path) },
+        sync: { url in try UnsyncedFile.syncFileSystem(holding: url.path) },
         createDirectory: { try FileManager.default.createDirectory(at: $0, withIntermediateDirectories: true) },
         // The file a symbolic link names, not the link: listing follows only links inside the site.
         copy: { source, destination in try FileManager.default.copyItem(at: source.resolvingSymlinksInPath(), to: destination) },
