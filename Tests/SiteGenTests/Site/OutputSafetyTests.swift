@@ -36,11 +36,32 @@ struct OutputSafetyTests {
         // A disk that fills up after a few files.
         let writes = WriteCounter()
         var failing = FileSystem.live
-        failing.write = { data, url in
+        failing.writeUnsynced = { data, url in
             if writes.next() > 5 { throw CocoaError(.fileWriteOutOfSpace) }
-            try FileSystem.live.write(data, url)
+            try FileSystem.live.writeUnsynced(data, url)
         }
         #expect(throws: DiagnosticsError.self) { try TestSupport.build(TestSupport.exampleSite, into: output, fileSystem: failing) }
+        #expect(try TestSupport.tree(output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
+    }
+
+    /// The build's files are put on the disk once, before the swap: when
+    /// that fails (a disk error), the new build is not swapped in.
+    @Test func aFailedFlushBeforeTheSwapLeavesThePreviousOutput() throws {
+        let root = TestSupport.temporaryDirectory()
+        defer { TestSupport.cleanUp(root) }
+        let output = root.appendingPathComponent("public")
+        try TestSupport.build(TestSupport.exampleSite, into: output)
+        let before = try TestSupport.tree(output)
+        let synced = Mutex<[String]>([])
+        var failing = FileSystem.live
+        failing.sync = { url in
+            synced.withLock { $0.append(url.lastPathComponent) }
+            throw POSIXError(.EIO)
+        }
+        #expect(throws: DiagnosticsError.self) { try TestSupport.build(TestSupport.exampleSite, into: output, fileSystem: failing) }
+        #expect(synced.withLock { $0.count } == 1)
+        #expect(synced.withLock { $0.first?.hasPrefix(".public.sitegen-new-") } == true, "the staging folder is flushed")
         #expect(try TestSupport.tree(output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
     }

@@ -55,6 +55,7 @@ struct FileSystemSeamTests {
     @Test func theEditorWritesOnlyByAtomicReplace() throws {
         var files = try FileSystem.inMemory(["/memory/site/links.yml": "profiles:\n  - url: https://a.example/@me\n"])
         files.write = { _, url in throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        files.writeUnsynced = files.write
         let replaced = Counter()
         let replace = files.replace
         files.replace = { data, url in
