@@ -24,17 +24,7 @@ package enum AtomicFile {
             if !closed { close(fd) }
         }
         do {
-            try data.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        throw POSIXError(errno, "cannot write \(temporary)")
-                    }
-                    offset += written
-                }
-            }
+            try UnsyncedFile.writeAll(data, to: fd, path: temporary)
             var existing = stat()
             let mode: mode_t = stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o644
             guard fchmod(fd, mode) == 0 else { throw POSIXError(errno, "cannot set the permissions of \(temporary)") }
