@@ -52,6 +52,6 @@ struct PostingStructuredDataGenerator {
     }
 
     func json() -> String {
-        StructuredDataGenerator.scriptJSON(object())
+        ScriptJSON.encode(object())
     }
 }

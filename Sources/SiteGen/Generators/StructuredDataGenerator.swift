@@ -52,16 +52,9 @@ struct StructuredDataGenerator {
         return ["@context": "https://schema.org", "@graph": [business, website]]
     }
 
-    /// The graph as JSON that is safe inside `<script>`: `<` is written `\u003c`,
-    /// so no value can close the element.
+    /// The graph as JSON that is safe inside `<script>` (`ScriptJSON`).
     func json() -> String {
-        Self.scriptJSON(graph())
-    }
-
-    /// `object` as JSON for a `<script>` element, keys sorted so that a build gives the same bytes.
-    static func scriptJSON(_ object: [String: Any]) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        ScriptJSON.encode(graph())
     }
 
     /// The usual week grouped by identical spans, then the special dates with
