@@ -7,9 +7,10 @@ import Synchronization
 /// Pages render on every core; list pages come last, as they show the
 /// summaries of the pages they list.
 struct PageRenderer: Sendable {
-    var plan: SitePlan
-    var theme: Theme
-    var views: ViewBuilder
+    // Constants: `partials` caches what they give, and keys shared views by identity.
+    let plan: SitePlan
+    let theme: Theme
+    let views: ViewBuilder
     var links: LinkRewriter
     var output: OutputDirectory
     var log: DiagnosticLog
@@ -19,6 +20,8 @@ struct PageRenderer: Sendable {
     private let markdown: [String: MarkdownRenderer]
     /// Finds the originals a written page names by their address.
     private let referenceScanner: ImageReferences
+    /// Renders the page templates, the header and footer once for many pages.
+    private let partials: PartialCache
 
     init(
         plan: SitePlan, theme: Theme, views: ViewBuilder, links: LinkRewriter, output: OutputDirectory, log: DiagnosticLog,
@@ -32,6 +35,7 @@ struct PageRenderer: Sendable {
         self.log = log
         self.images = images
         referenceScanner = ImageReferences(candidates: images.processedPaths, baseURL: views.config.baseURL)
+        partials = PartialCache(theme: theme, pageTemplates: TemplateLinter.themePageTemplates.union(plan.pages.map(\.templateName)))
         markdown = views.editions.mapValues { edition in
             let texts = edition.texts.strings
             let words = EmbedMarkup.Words(
@@ -103,7 +107,7 @@ struct PageRenderer: Sendable {
             let view = views.context(
                 page: views.pageView(id, content: body.html, summary: summary), current: id,
                 dated: plan[id].date != nil, structuredData: views.postingJSON(id, inventory: body.inventory))
-            written(theme.render(view, with: plan[id].templateName), id)
+            written(partials.render(view, with: plan[id].templateName), id)
         }
 
         // List pages: their own Markdown first, as sub-sections show each other's summaries.
@@ -132,7 +136,7 @@ struct PageRenderer: Sendable {
                 current: id,
                 pages: listed.map { views.summaryView($0, summary: allSummaries[$0]) },
                 sections: section.subsections.compactMap { plan.sections[$0]?.page }.map { views.summaryView($0, summary: allSummaries[$0]) })
-            written(theme.render(view, with: page.templateName), id)
+            written(partials.render(view, with: page.templateName), id)
         }
         return Result(
             pageCount: plan.pages.count, summaries: allSummaries, feedContent: feedContent.withLock { $0 },

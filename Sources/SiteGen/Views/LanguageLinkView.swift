@@ -1,6 +1,6 @@
 /// A link of the language switcher: the language in its own name, leading
 /// to the translation of the page, or to that language's home page.
-struct LanguageLinkView: TemplateView {
+struct LanguageLinkView: TemplateView, Hashable {
     /// The BCP 47 code, for `lang` and `hreflang`.
     var code: String
     /// "English", "Français", "العربية".

@@ -1,5 +1,5 @@
 /// A link of a menu; `is_current` marks the page being shown (for `aria-current`).
-struct MenuItemView: TemplateView {
+struct MenuItemView: TemplateView, Hashable {
     var title: String
     var url: String
     var isCurrent: Bool
