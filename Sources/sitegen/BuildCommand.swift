@@ -10,7 +10,9 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             The site is built beside the output folder and swapped in, in one step, only if the whole build succeeds. \
             The output folder is replaced as a whole, so sitegen only builds into a missing or empty folder, or one it \
-            built before (it holds a .sitegen-output file). One build of an output folder runs at a time: another one waits.
+            built before (it holds a .sitegen-output file). One build of an output folder runs at a time: another one waits. \
+            When nothing the site is made of changed since the last build (its files, the options, sitegen itself, the \
+            date), the output is left as it is and the build says so; --force builds anyway.
             """
     )
 
@@ -32,6 +34,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Show the time of each step.")
     var verbose = false
 
+    @Flag(name: .long, help: "Build even when nothing changed since the last build.")
+    var force = false
+
     func run() throws {
         let siteURL = URL(fileURLWithPath: site)
         let options = BuildOptions(
@@ -39,6 +44,7 @@ struct BuildCommand: ParsableCommand {
             baseURL: baseURL, includeDrafts: drafts, waitForOtherBuilds: !noWait)
         var builder = SiteBuilder(options: options)
         builder.waiting = { Console.error($0) }
+        builder.lastBuild = force ? .record : .skipWhenUnchanged
         do {
             let report = try builder.build()
             Console.report(report.warnings)

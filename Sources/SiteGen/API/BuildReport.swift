@@ -21,13 +21,22 @@ public struct BuildReport: Sendable {
     public var written: [String] = []
     /// What the image step did: a build with unchanged photos makes nothing.
     public var images = ImageWork()
+    /// Nothing changed since the last build, which is left as it was: no
+    /// step ran, and the counts and warnings are those of that build.
+    public var upToDate = false
 
-    /// `Built 14 pages in 0.08 s -> public/`
-    public var summary: String { "\(summaryWithoutFolder) -> \(outputDisplayPath)/" }
+    /// `Built 14 pages in 0.08 s -> public/`, or for a build with nothing to
+    /// do, `Up to date: 14 pages in public/, nothing changed since the last build (0.01 s)`.
+    public var summary: String {
+        guard upToDate else { return "\(summaryWithoutFolder) -> \(outputDisplayPath)/" }
+        let pages = pageCount == 1 ? "1 page" : "\(pageCount) pages"
+        return "Up to date: \(pages) in \(outputDisplayPath)/, nothing changed since the last build (\(String(format: "%.2f", seconds)) s)"
+    }
+
+    private var seconds: Double { Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18 }
 
     /// `Built 14 pages in 0.08 s`, for a build into a folder the owner never sees.
     public var summaryWithoutFolder: String {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         let pages = pageCount == 1 ? "1 page" : "\(pageCount) pages"
         return "Built \(pages) in \(String(format: "%.2f", seconds)) s"
     }

@@ -14,6 +14,19 @@ public struct SiteBuilder: Sendable {
     var outputSystem: OutputSystem = .live
     /// Makes the web fonts site.yml chooses; tests count its calls.
     var fontSubsetter: FontSubsetter = .live
+    /// Whether the build records what it depended on (`LastBuildRecord`)
+    /// and, before building, looks whether anything changed since the
+    /// record: `sitegen build` skips, `sitegen build --force` records only.
+    /// The preview and builds in memory do neither.
+    public var lastBuild = LastBuildUse.ignore
+
+    public enum LastBuildUse: Sendable {
+        case ignore
+        /// Build, and record the build.
+        case record
+        /// Leave the output as it is when nothing changed; else build and record.
+        case skipWhenUnchanged
+    }
 
     public init(options: BuildOptions, fileSystem: FileSystem = .live, clock: BuildClock = .live) {
         self.options = options
@@ -24,13 +37,43 @@ public struct SiteBuilder: Sendable {
     /// Runs every step; throws `DiagnosticsError` with every problem found when
     /// the site has errors, leaving the previous output as it was.
     public func build() throws -> BuildReport {
-        try buildKeepingState().report
+        guard lastBuild != .ignore else { return try buildKeepingState().report }
+        let start = clock.elapsed()
+        return try withLockedOutput { output in
+            let steps = StepRunner(clock: clock)
+            let inputs = try steps.run("Look for changes") { BuildFingerprint.inputs(of: options, today: clock.today()) }
+            if lastBuild == .skipWhenUnchanged, let last = LastBuildRecord.read(for: options), last.fingerprint.inputs == inputs,
+                try steps.run("Look at the output", { BuildFingerprint.output(options.outputDirectory) }) == last.fingerprint.output
+            {
+                return BuildReport(
+                    pageCount: last.pageCount, redirectCount: last.redirectCount, staticFileCount: last.staticFileCount,
+                    outputDirectory: options.outputDirectory, outputDisplayPath: options.display(options.outputDirectory),
+                    duration: clock.elapsed() - start, steps: steps.timings, warnings: last.warnings, upToDate: true)
+            }
+            // Until this build succeeds, the output is no longer the one recorded.
+            LastBuildRecord.remove(for: options)
+            var report = try runPipeline(into: output).report
+            let built = try steps.run("Record the build") { BuildFingerprint.output(options.outputDirectory) }
+            let record = LastBuildRecord(
+                fingerprint: BuildFingerprint(inputs: inputs, output: built),
+                pageCount: report.pageCount, redirectCount: report.redirectCount, staticFileCount: report.staticFileCount,
+                warnings: report.warnings)
+            record.write(for: options)
+            report.steps = steps.timings.prefix(1) + report.steps + steps.timings.dropFirst()
+            report.duration = clock.elapsed() - start
+            return report
+        }
     }
 
     /// A full build, and what a preview needs to rebuild parts of it later.
-    /// The output folder is checked before anything else is done, then
-    /// locked for the whole build, checked again, and only then built.
     func buildKeepingState() throws -> (report: BuildReport, snapshot: BuildSnapshot) {
+        try withLockedOutput { output in try runPipeline(into: output) }
+    }
+
+    /// Runs `body` with the output folder checked before anything else is
+    /// done, then locked, checked again, and cleared of what an interrupted
+    /// build left.
+    private func withLockedOutput<Result>(_ body: (OutputDirectory) throws -> Result) throws -> Result {
         let check = OutputFolderCheck(options: options)
         try refuse(check.placeProblem().map { "\($0), and a build replaces its output folder as a whole; choose another --output" })
         try refuse(check.contentsProblem())
@@ -55,6 +98,10 @@ public struct SiteBuilder: Sendable {
         }
         // Another build may have changed the folder while this one waited.
         try refuse(check.contentsProblem())
+        return try body(output)
+    }
+
+    private func runPipeline(into output: OutputDirectory) throws -> (report: BuildReport, snapshot: BuildSnapshot) {
         let environment = BuildEnvironment(
             options: options, fileSystem: fileSystem, clock: clock, log: DiagnosticLog(), fontSubsetter: fontSubsetter)
         let steps = StepRunner(clock: clock)

@@ -19,3 +19,8 @@ struct SiteInputs: Sendable {
     var registry: PlatformRegistry
     var presence: SitePresence
 }
+
+extension SiteInputs {
+    /// The files and folders of the site's folder that a build reads.
+    static let pathsRead = ["site.yml", "links.yml", "content", "static", "templates"]
+}

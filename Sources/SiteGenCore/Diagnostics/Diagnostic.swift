@@ -1,8 +1,8 @@
 /// One problem found in the user's files, printed like a compiler's:
 /// `content/news/oven.md:3:7: error: date: "tomorrow" is not a date`, then
 /// one line per note.
-public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
-    public enum Severity: String, Sendable {
+public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable {
         case error
         case warning
     }

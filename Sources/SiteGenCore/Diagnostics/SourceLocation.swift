@@ -1,5 +1,5 @@
 /// A place in one of the user's files, for error messages that an editor can jump to.
-public struct SourceLocation: Sendable, Hashable, Comparable {
+public struct SourceLocation: Sendable, Hashable, Codable, Comparable {
     /// The file's path as the user would type it (relative to the current folder when inside it).
     public var file: String
     /// 1-based line; 0 when the message is about the whole file.
