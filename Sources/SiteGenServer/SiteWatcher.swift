@@ -47,6 +47,37 @@ struct SiteWatcher: Sendable {
         return stamps
     }
 
+    /// `stamps` with the files at `paths` (absolute) looked at again: added,
+    /// changed, or removed when they are gone. Paths the snapshot would not
+    /// hold (an editor's temporary file, a hidden file of content/) are left out.
+    func restamp(_ paths: Set<String>, in stamps: [String: Stamp]) -> [String: Stamp] {
+        var stamps = stamps
+        let root = siteDirectory.path + "/"
+        for path in paths where path.hasPrefix(root) {
+            let relative = String(path.dropFirst(root.count))
+            guard isWatched(relative) else { continue }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+                let stamp = stamp(URL(fileURLWithPath: path))
+            {
+                stamps[relative] = stamp
+            } else {
+                stamps[relative] = nil
+            }
+        }
+        return stamps
+    }
+
+    /// Whether `snapshot` looks at the file at `relative` (to the site's folder).
+    func isWatched(_ relative: String) -> Bool {
+        if Self.files.contains(relative) { return true }
+        let parts = relative.split(separator: "/").map(String.init)
+        guard parts.count >= 2, let folder = parts.first, Self.folders.contains(folder), let name = parts.last,
+            !Self.isEditorTemporaryFile(name)
+        else { return false }
+        return folder == "static" || !parts.dropFirst().contains { $0.hasPrefix(".") }
+    }
+
     private func stamp(_ url: URL) -> Stamp? {
         guard let values = try? url.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey]) else { return nil }
         return Stamp(size: values.fileSize ?? 0, modified: values.contentModificationDate?.timeIntervalSince1970 ?? 0)
@@ -84,20 +115,29 @@ struct SiteWatcher: Sendable {
         let pace = signal == nil ? min(interval, 0.1) : interval
         var known = snapshot()
         onWatching()
+        /// The files after `changes`: those it names looked at again, or, when it
+        /// cannot name them all (or there is no signal), every file.
+        func look(_ changes: ChangeSignal.Changes?, from stamps: [String: Stamp]) -> [String: Stamp] {
+            guard let changes, changes.complete else { return snapshot() }
+            return restamp(changes.paths, in: stamps)
+        }
         while isRunning() {
-            if let signal { _ = signal.wait(timeout: pace) } else { Thread.sleep(forTimeInterval: pace) }
-            var current = snapshot()
+            var woken: ChangeSignal.Changes?
+            if let signal { woken = signal.changes(timeout: pace) } else { Thread.sleep(forTimeInterval: pace) }
+            var current = look(woken, from: known)
             var changed = Set(Self.changes(from: known, to: current))
             guard !changed.isEmpty else { continue }
             // Wait for the burst to end (an editor saving several files, a git checkout).
             let started = Date()
             while Date().timeIntervalSince(started) < 2 {
+                var again: ChangeSignal.Changes?
                 if let signal {
-                    if !signal.wait(timeout: quiet) { break }
+                    again = signal.changes(timeout: quiet)
+                    if again == nil { break }
                 } else {
                     Thread.sleep(forTimeInterval: max(quiet, 0.05))
                 }
-                let next = snapshot()
+                let next = look(again, from: current)
                 let more = Self.changes(from: current, to: next)
                 current = next
                 if more.isEmpty, signal == nil { break }

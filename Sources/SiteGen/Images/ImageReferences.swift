@@ -16,23 +16,34 @@ struct ImageReferences: Sendable {
     private static let extensions: [[UInt8]] = ["jpg", "jpeg", "jpe", "jfif", "png", "webp", "avif", "heic", "heif", "gif"].map {
         Array($0.utf8)
     }
-    /// Bytes that end an address in HTML and CSS.
-    private static let ends: Set<UInt8> = Set("\"' \t\n\r)(<>,=;".utf8)
+    /// Bytes that end an address in HTML and CSS, as a table by byte value:
+    /// looked up for most bytes of every page, where a `Set`'s hashing showed.
+    private static let ends: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "\"' \t\n\r)(<>,=;".utf8 { table[Int(byte)] = true }
+        return table
+    }()
 
     /// The candidates that `text`, published at `sitePath`, names.
     func scan(_ text: String, sitePath: String) -> Set<String> {
         guard !candidates.isEmpty else { return [] }
+        var text = text
+        // In place, as ElementIDs does: a copy of each page's bytes cost more than the scan.
+        return text.withUTF8 { scan(bytes: $0, sitePath: sitePath) }
+    }
+
+    private func scan(bytes: UnsafeBufferPointer<UInt8>, sitePath: String) -> Set<String> {
         var found: Set<String> = []
-        let bytes = Array(text.utf8)
+        let ends = Self.ends
         var index = 0
         while index < bytes.count {
             defer { index += 1 }
             guard bytes[index] == UInt8(ascii: ".") else { continue }
             guard let length = Self.extensionLength(bytes, after: index) else { continue }
             let end = index + 1 + length
-            if end < bytes.count, !Self.ends.contains(bytes[end]), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") { continue }
+            if end < bytes.count, !ends[Int(bytes[end])], bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") { continue }
             var start = index
-            while start > 0, !Self.ends.contains(bytes[start - 1]) { start -= 1 }
+            while start > 0, !ends[Int(bytes[start - 1])] { start -= 1 }
             let address = String(decoding: bytes[start..<end], as: UTF8.self)
             if let path = resolve(address, from: sitePath), candidates.contains(path) { found.insert(path) }
             index = end - 1
@@ -41,7 +52,7 @@ struct ImageReferences: Sendable {
     }
 
     /// The length of the image extension after the `.` at `dot`, when one follows.
-    private static func extensionLength(_ bytes: [UInt8], after dot: Int) -> Int? {
+    private static func extensionLength(_ bytes: UnsafeBufferPointer<UInt8>, after dot: Int) -> Int? {
         for candidate in extensions {
             let next = dot + 1 + candidate.count
             guard next <= bytes.count else { continue }

@@ -80,6 +80,19 @@ enum ImageStage {
             report(problem, of: path, at: uses.locations(of: path), environment)
         }
 
+        // A preview's small rebuild: when the served folder already has every
+        // file the pages need, the usual case after a text edit, the cache and
+        // its index are not even opened.
+        if let served {
+            let missing = catalog.entries.contains { path, entry in
+                let image = ResponsiveImage(path: path, entry: entry)
+                return uses.products(of: path, image).contains {
+                    environment.fileSystem.kind(served.appendingPathComponent(image.path(of: $0))) != .file
+                }
+            }
+            if !missing { return ImageWork() }
+        }
+
         let cache = ImageCache(siteDirectory: environment.siteDirectory, fileSystem: environment.fileSystem)
         let lock = CacheFolder.lock(
             cache.folder, lockFile: cache.lockFile, name: "photo cache", remade: "every photo is processed at every build", environment)
