@@ -35,6 +35,8 @@ struct PageRenderer: Sendable {
         self.log = log
         self.images = images
         referenceScanner = ImageReferences(candidates: images.processedPaths, baseURL: views.config.baseURL)
+        // Found out here, before pages render on every core (it renders a few documents itself).
+        _ = MarkdownRenderer.parsesInParallel
         partials = PartialCache(theme: theme, pageTemplates: TemplateLinter.themePageTemplates.union(plan.pages.map(\.templateName)))
         markdown = views.editions.mapValues { edition in
             let texts = edition.texts.strings

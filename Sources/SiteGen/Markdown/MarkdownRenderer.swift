@@ -35,9 +35,47 @@ struct MarkdownRenderer: Sendable {
     /// libcmark-gfm 0.29 keeps two process-wide tables of special characters:
     /// `cmark_parser_finish` adds the extensions' characters, parses inlines and
     /// removes them again, with no reference count. Two finishes at once lose
-    /// strikethrough and autolinks on some pages, so finishing is serialised;
-    /// the block parsing before it and rendering after it run in parallel.
+    /// strikethrough and autolinks on some pages, so finishing is serialised,
+    /// unless `InlineCharacterTable` could freeze the tables
+    /// (`parsesInParallel`); the block parsing before it and rendering after
+    /// it run in parallel either way.
     private static let parseLock = NSLock()
+
+    /// Whether `cmark_parser_finish` may run on several threads at once: the
+    /// tables frozen and checked (`InlineCharacterTable`). Read once before
+    /// pages render on every core (`PageRenderer`), as finding it out
+    /// renders a few documents on every core.
+    static let parsesInParallel: Bool = {
+        guard registered, let parser = newParser() else { return false }
+        defer { cmark_parser_free(parser) }
+        let documents = (1...4).map { number in
+            "# Test \(number)\n\nSome ~~struck~~ text, www.example\(number).com and https://example.org/\(number).\n\n"
+                + "- [x] done\n- [ ] to do\n\n| a | b |\n|---|---|\n| \(number) | ~~\(number * 2)~~ |\n\nA note[^n].\n\n[^n]: Note \(number).\n"
+        }
+        return InlineCharacterTable.freeze(parser: parser, render: plainHTML, check: documents)
+    }()
+
+    /// A parser with the options and inline extensions every parse of sitegen uses.
+    private static func newParser() -> OpaquePointer? {
+        guard let parser = cmark_parser_new(options) else { return nil }
+        for name in extensionNames {
+            cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name))
+        }
+        return parser
+    }
+
+    /// libcmark-gfm's own HTML of `markdown`, finished without the lock: for
+    /// `parsesInParallel`'s check alone.
+    private static func plainHTML(_ markdown: String) -> String {
+        guard let parser = newParser() else { return "" }
+        defer { cmark_parser_free(parser) }
+        markdown.utf8CString.withUnsafeBufferPointer { cmark_parser_feed(parser, $0.baseAddress, $0.count - 1) }
+        guard let document = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(document) }
+        guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
 
@@ -67,11 +105,8 @@ struct MarkdownRenderer: Sendable {
                 "this table row has \(wide.cells) cells; tables of more than \(TableWidthLimit.maximumCells) columns are refused, as they take minutes to render and no visitor can read them: split the table"
             return Output(html: "", firstParagraph: "", diagnostics: [.error(at: location(wide.line, wide.byteColumn), message)])
         }
-        guard let parser = cmark_parser_new(Self.options) else { fatalError("libcmark-gfm: out of memory") }
+        guard let parser = Self.newParser() else { fatalError("libcmark-gfm: out of memory") }
         defer { cmark_parser_free(parser) }
-        for name in Self.extensionNames {
-            cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name))
-        }
         // Already done when pages are read (with warnings); here too, so that
         // removing characters from the output below can never join the
         // pieces of a word the sanitizer has judged (`javascrip\u{15}t:`).
@@ -79,9 +114,14 @@ struct MarkdownRenderer: Sendable {
         markdown.utf8CString.withUnsafeBufferPointer { buffer in
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
-        Self.parseLock.lock()
-        let document = cmark_parser_finish(parser)
-        Self.parseLock.unlock()
+        let document: OpaquePointer?
+        if Self.parsesInParallel {
+            document = cmark_parser_finish(parser)
+        } else {
+            Self.parseLock.lock()
+            document = cmark_parser_finish(parser)
+            Self.parseLock.unlock()
+        }
         guard let document else { fatalError("libcmark-gfm: out of memory") }
         defer { cmark_node_free(document) }
 

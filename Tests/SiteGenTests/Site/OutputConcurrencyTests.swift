@@ -61,7 +61,8 @@ struct OutputConcurrencyTests {
         let logs = root.appendingPathComponent("logs")
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
 
-        let builds = try (1...3).map { try Running(["build"], in: site, logs: logs, name: "build-\($0)") }
+        // --force: each must build and publish, not find the site up to date after waiting.
+        let builds = try (1...3).map { try Running(["build", "--force"], in: site, logs: logs, name: "build-\($0)") }
         let results = builds.map { $0.finish() }
         for result in results {
             #expect(result.status == 0, "\(result.stderr)")
@@ -73,8 +74,8 @@ struct OutputConcurrencyTests {
         #expect(try Self.pageCount(output) == pages)
         #expect(OutputMarker.isPresent(in: output))
         #expect(
-            try FileManager.default.contentsOfDirectory(atPath: site.path).sorted() == ["content", "public", "site.yml"],
-            "no staging folder, previous build or lock file is left")
+            try FileManager.default.contentsOfDirectory(atPath: site.path).sorted() == [".sitegen", "content", "public", "site.yml"],
+            "no staging folder, previous build or lock file is left (.sitegen/ holds the record of the last build)")
     }
 
     @Test func noWaitFailsAtOnceWhileAnotherBuildRunsAndABuildWaitsForIt() throws {
@@ -131,7 +132,7 @@ struct OutputConcurrencyTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try Self.pageCount(site.appendingPathComponent("public")) == 1000)
         let left = try FileManager.default.contentsOfDirectory(atPath: site.path).sorted()
-        #expect(left == ["content", "public", "site.yml"], "\(left)")
+        #expect(left == [".sitegen", "content", "public", "site.yml"], "\(left)")
     }
 
     /// `serve` builds into a private folder under the temporary folder and
@@ -166,7 +167,7 @@ struct OutputConcurrencyTests {
         for round in 1...3 {
             #expect(try Self.pageCount(previewFolder.appendingPathComponent("build-\(round)")) == 300)
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).sorted() == ["content", "public", "site.yml"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).sorted() == [".sitegen", "content", "public", "site.yml"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: previewFolder.path).sorted() == ["build-1", "build-2", "build-3"])
     }
 }
