@@ -59,7 +59,9 @@ public struct SiteBuilder: Sendable {
                 pageCount: report.pageCount, redirectCount: report.redirectCount, staticFileCount: report.staticFileCount,
                 warnings: report.warnings)
             record.write(for: options)
-            report.steps = steps.timings.prefix(1) + report.steps + steps.timings.dropFirst()
+            // The looks before the build's own steps, the record after them.
+            let (looks, recording) = (steps.timings.dropLast(), steps.timings.suffix(1))
+            report.steps = looks + report.steps + recording
             report.duration = clock.elapsed() - start
             return report
         }

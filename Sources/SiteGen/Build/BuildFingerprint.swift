@@ -35,7 +35,7 @@ struct BuildFingerprint: Codable, Equatable, Sendable {
 
     /// The output folder, every file and folder in it.
     static func output(_ folder: URL) -> String {
-        var stamp = FileTreeStamp()
+        var stamp = FileTreeStamp(changeTimes: false)
         stamp.add(folder.path, label: "output")
         return ContentHash.sha256(Data(stamp.text))
     }

@@ -11,9 +11,18 @@ import Foundation
 /// inode's change time (`ctime`), which no program can set back. A symbolic
 /// link counts with what it leads to, followed as far as a loop.
 struct FileTreeStamp {
+    /// Without change times, for a build's output: its photos are hard links
+    /// to the photo cache's files, whose change time moves whenever another
+    /// build links them too. A file written there still changes its
+    /// modification time (or its inode, when replaced).
+    let changeTimes: Bool
     private(set) var text: [UInt8] = []
     /// Folders already walked, by device and inode: a link loop is walked once.
     private var walked: Set<[UInt64]> = []
+
+    init(changeTimes: Bool = true) {
+        self.changeTimes = changeTimes
+    }
 
     /// Adds `path` (a file, a folder with everything below it, or nothing)
     /// under `label`.
@@ -23,7 +32,7 @@ struct FileTreeStamp {
             line(label, "none \(errno)")
             return
         }
-        line(label, Self.describe(info))
+        line(label, describe(info))
         if info.st_mode & S_IFMT == S_IFLNK {
             var target = stat()
             guard stat(path, &target) == 0 else {
@@ -31,7 +40,7 @@ struct FileTreeStamp {
                 return
             }
             let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? ""
-            line(label + " -> " + destination, Self.describe(target))
+            line(label + " -> " + destination, describe(target))
             if target.st_mode & S_IFMT == S_IFDIR { walk(path, label: label, folder: target) }
         } else if info.st_mode & S_IFMT == S_IFDIR {
             walk(path, label: label, folder: info)
@@ -57,8 +66,9 @@ struct FileTreeStamp {
         }
     }
 
-    private static func describe(_ info: stat) -> String {
-        "\(info.st_mode) \(info.st_size) \(info.st_dev) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
+    private func describe(_ info: stat) -> String {
+        let changed = changeTimes ? " \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)" : ""
+        return "\(info.st_mode) \(info.st_size) \(info.st_dev) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)" + changed
     }
 
     private mutating func line(_ label: String, _ value: String) {

@@ -41,11 +41,13 @@ struct LastBuildRecord: Codable, Equatable, Sendable {
         encoder.outputFormatting = [.sortedKeys]
         let file = Self.path(for: options)
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        guard let data = try? encoder.encode(self), Self.isOurs(file) || !FileManager.default.fileExists(atPath: file.path) else { return }
+        // Nothing there yet (not even a dangling link), or our own file.
+        var info = stat()
+        guard let data = try? encoder.encode(self), Self.isOurs(file) || lstat(file.path, &info) != 0 else { return }
         try? AtomicFile.replace(file.path, with: data)
     }
 
-    /// Removes the record: a build that fails, or is forced, leaves none.
+    /// Removes the record: until a build succeeds, the output is not the one recorded.
     static func remove(for options: BuildOptions) {
         let file = path(for: options)
         if isOurs(file) { try? FileManager.default.removeItem(at: file) }

@@ -73,6 +73,20 @@ struct UpToDateBuildTests {
         #expect(try site.build().upToDate)
     }
 
+    @Test("another output of the same site, linking the same cached photos, does not make the first one build again")
+    func anotherOutputOfTheSameSite() throws {
+        let site = try Site()
+        defer { TestSupport.cleanUp(site.root) }
+        try site.build()
+        let other = BuildOptions(
+            siteDirectory: site.folder, outputDirectory: site.root.appendingPathComponent("other"), workingDirectory: site.folder)
+        var builder = SiteBuilder(options: other, clock: .fixed(Date(timeIntervalSince1970: 1_900_000_000)))
+        builder.lastBuild = .skipWhenUnchanged
+        #expect(try builder.build().images.reused > 0)
+        #expect(try site.build().upToDate)
+        #expect(try builder.build().upToDate)
+    }
+
     @Test("the warnings of the last build are said again")
     func warningsAreSaidAgain() throws {
         let site = try Site()
