@@ -4,7 +4,9 @@
 /// A partial qualifies when everything it reads (through the partials it
 /// includes too) is a field of `PageContextView.partialKeyFields`, and when
 /// each place that includes it does so outside any section, at the start of
-/// a line: there the context is the page's alone and nothing is indented, so
+/// a line, in a template that is itself at the top (a page's template, its
+/// parent, or such a partial): there the context is the page's alone and
+/// nothing is indented, so
 /// the partial rendered on its own gives the bytes it gives in place. A
 /// partial with blocks or parents (`{{$...}}`, `{{<...}}`), or reading `.`,
 /// never qualifies: what it shows could come from the page's template.
@@ -32,6 +34,15 @@ struct PartialCachePlan: Sendable {
             guard tag.kind == .partial else { return }
             includers[tag.name, default: []].insert(template)
             if sections > 0 || tag.column != 1 || !blocksNotAtTop.isDisjoint(with: blocks) { includedNotAtTop.insert(tag.name) }
+        }
+        // What a partial that is not at the top includes is not at the top either.
+        var spreading = true
+        while spreading {
+            spreading = false
+            for (partial, byTemplates) in includers where !includedNotAtTop.contains(partial) && !byTemplates.isDisjoint(with: includedNotAtTop) {
+                includedNotAtTop.insert(partial)
+                spreading = true
+            }
         }
         var candidates: [String: Set<String>] = [:]
         for name in Set(includers.keys).subtracting(includedNotAtTop).subtracting(pageTemplates) {

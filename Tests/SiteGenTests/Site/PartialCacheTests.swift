@@ -62,6 +62,10 @@ struct PartialCacheTests {
                 "base": "{{#menu}}\n{{$slot}}{{/slot}}\n{{/menu}}\n", "page": "{{<base}}\n{{$slot}}\n{{>foot}}\n{{/slot}}\n{{/base}}\n",
                 "foot": foot,
             ]) == [:])
+        // At the top of a partial that is itself included inside a section: the section's values come first.
+        #expect(try plan(["page": "{{#menu}}\n{{>row}}\n{{/menu}}\n", "row": "{{>foot}}\n", "foot": foot]) == [:])
+        #expect(
+            try plan(["page": "{{#menu}}\n{{>row}}\n{{/menu}}\n", "row": "{{>inner}}\n", "inner": "{{>foot}}\n", "foot": foot]) == [:])
         // The same block outside any section: cached.
         #expect(
             try plan([
