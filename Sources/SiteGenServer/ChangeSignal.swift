@@ -58,11 +58,6 @@ final class ChangeSignal {
             }
         }
 
-        /// Waits up to `timeout` seconds; true when something changed (the events are drained).
-        func wait(timeout: Double) -> Bool {
-            changes(timeout: timeout) != nil
-        }
-
         /// Waits up to `timeout` seconds for changes; nil when there were none.
         func changes(timeout: Double) -> Changes? {
             var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
@@ -101,7 +96,6 @@ final class ChangeSignal {
         }
     #else
         init?(folders: [URL], files: [URL]) { return nil }
-        func wait(timeout: Double) -> Bool { false }
         func changes(timeout: Double) -> Changes? { nil }
     #endif
 }
