@@ -69,4 +69,25 @@ struct ChangeSignalTests {
         #expect(after["content/news/b.md"] != nil && after["static/.well-known/security.txt"] != nil)
         #expect(after["content/news/a.md"] == nil && after["content/news/.draft.md"] == nil && after["content/news/a.md~"] == nil)
     }
+
+    @Test("a link to a file counts with the file it leads to, as the build reads it; a linked folder is not walked")
+    func linksAreFollowedToFiles() throws {
+        let root = try site()
+        defer { TestSupport.cleanUp(root) }
+        let outside = root.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside.appendingPathComponent("folder"), withIntermediateDirectories: true)
+        let target = outside.appendingPathComponent("menu.md")
+        try Data("Menu\n".utf8).write(to: target)
+        try Data("x\n".utf8).write(to: outside.appendingPathComponent("folder/inside.md"))
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("content/menu.md"), withDestinationURL: target)
+        try FileManager.default.createSymbolicLink(
+            at: root.appendingPathComponent("content/linked"), withDestinationURL: outside.appendingPathComponent("folder"))
+        let watcher = SiteWatcher(siteDirectory: root)
+        let before = watcher.snapshot()
+        #expect(before["content/menu.md"]?.size == 5)
+        #expect(before.keys.contains { $0.hasPrefix("content/linked") } == false)
+        try Data("Menu du jour\n".utf8).write(to: target)
+        #expect(SiteWatcher.changes(from: before, to: watcher.snapshot()) == ["content/menu.md"])
+        #expect(watcher.restamp([root.appendingPathComponent("content/menu.md").path], in: before) == watcher.snapshot())
+    }
 }
