@@ -128,16 +128,12 @@ struct PageRenderer: Sendable {
         DispatchQueue.concurrentPerform(iterations: lists.count) { position in
             let id = lists[position]
             let page = plan[id]
-            guard let section = plan.sections[page.folder] else { return }
-            var listed = section.pages
-            if page.kind == .home {
-                listed = latestNews(plan.edition(of: id))
-            }
+            guard let listing = plan.listing(of: id) else { return }
             let view = views.context(
                 page: views.pageView(id, content: bodies[id] ?? "", summary: allSummaries[id]),
                 current: id,
-                pages: listed.map { views.summaryView($0, summary: allSummaries[$0]) },
-                sections: section.subsections.compactMap { plan.sections[$0]?.page }.map { views.summaryView($0, summary: allSummaries[$0]) })
+                pages: listing.pages.map { views.summaryView($0, summary: allSummaries[$0]) },
+                sections: listing.sections.map { views.summaryView($0, summary: allSummaries[$0]) })
             written(partials.render(view, with: page.templateName), id)
         }
         return Result(
@@ -145,15 +141,6 @@ struct PageRenderer: Sendable {
             listBodies: bodies, written: (leaves + lists).sorted().map { plan[$0].outputPath }, fragments: fragments.withLock { $0 },
             elementIDs: elementIDs.withLock { $0 }, inventories: inventories.withLock { $0 },
             imageReferences: imageReferences.withLock { $0 })
-    }
-
-    /// The home page lists the three latest posts of the news section, or of
-    /// the whole site when there is no such section, in its language.
-    private func latestNews(_ edition: PlanEdition) -> [PageID] {
-        let candidates =
-            edition.newsFeed.isEmpty
-            ? plan.leafPages.filter { plan[$0].date != nil && plan[$0].language == edition.language.code } : edition.newsFeed
-        return Array(candidates.sorted { SitePlanner.listOrder(plan[$0], plan[$1]) }.prefix(3))
     }
 
     private func renderMarkdown(_ id: PageID) -> MarkdownRenderer.Output {

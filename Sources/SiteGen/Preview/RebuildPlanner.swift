@@ -1,8 +1,8 @@
 /// Decides, from the changed files and the last build, what the preview
 /// must write again; pure, so that each kind of change is tested directly.
 ///
-/// A page's text re-renders that page, the list pages (which show its
-/// summary) and whatever generator shows its text (the news feed); a
+/// A page's text re-renders that page, the list pages that show its
+/// summary and whatever generator shows its text (the news feed); a
 /// template re-renders the pages that use it, directly or through partials;
 /// a static file is copied alone. Anything that other pages may show (front
 /// matter, site.yml, links.yml, a page added or removed) needs a full build.
@@ -48,9 +48,13 @@ struct RebuildPlanner {
         }
         changes.templates = Self.templatesUsing(changedTemplates, in: theme)
         let leaves = plan.leafPages.filter { changes.pagesWithNewText.contains($0) || changes.templates.contains(plan[$0].templateName) }
-        // List pages show the summaries of their language's pages only.
-        let changedLanguages = Set(changes.pagesWithNewText.map { plan[$0].language })
-        let lists = plan.listPages.filter { changedLanguages.contains(plan[$0].language) || changes.templates.contains(plan[$0].templateName) }
+        // A list page shows the summaries of the pages it lists, which may have changed.
+        let lists = plan.listPages.filter { id in
+            if changes.pagesWithNewText.contains(id) || changes.templates.contains(plan[id].templateName) { return true }
+            guard let listing = plan.listing(of: id) else { return false }
+            return listing.pages.contains(where: changes.pagesWithNewText.contains)
+                || listing.sections.contains(where: changes.pagesWithNewText.contains)
+        }
         let generators = OutputGenerator.all.filter { $0.isAffected(changes, plan) }
         return .partial(
             PartialRebuild(

@@ -57,30 +57,29 @@ struct PreviewRebuildTests {
         }
     }
 
-    static let listPages: Set<String> = ["index.html", "actualites/index.html", "nos-pains/index.html", "publications/index.html"]
-
-    @Test func theTextOfANewsPostRewritesItTheListPagesAndTheFeed() throws {
+    @Test func theTextOfANewsPostRewritesItTheListsThatShowItAndTheFeed() throws {
         let preview = try Preview()
         let written = try preview.update(
             try {
                 try preview.edit("content/actualites/2026-11-03-horaires-des-fetes.md") { $0 + "\nUne ligne de plus.\n" }
                 return ["content/actualites/2026-11-03-horaires-des-fetes.md"]
             }())
-        #expect(written == Self.listPages.union(["actualites/horaires-des-fetes/index.html", "feed.xml"]))
+        // Its section's list and the home page's latest news; not the other sections' lists.
+        #expect(written == ["actualites/horaires-des-fetes/index.html", "actualites/index.html", "index.html", "feed.xml"])
         try preview.expectSameAsAFullBuild()
     }
 
-    @Test func theTextOfAnotherPageRewritesItAndTheListPages() throws {
+    @Test func theTextOfAPageNoListShowsRewritesItAlone() throws {
         let preview = try Preview()
         try preview.edit("content/a-propos.md") { $0 + "\nEncore une phrase.\n" }
-        #expect(try preview.update(["content/a-propos.md"]) == Self.listPages.union(["a-propos/index.html"]))
+        #expect(try preview.update(["content/a-propos.md"]) == ["a-propos/index.html"])
         try preview.expectSameAsAFullBuild()
     }
 
-    @Test func theTextOfATranslationRewritesItAndItsLanguagesListPages() throws {
+    @Test func theTextOfATranslationRewritesItAlone() throws {
         let preview = try Preview()
         try preview.edit("content/about.en.md") { $0 + "\nOne more sentence.\n" }
-        #expect(try preview.update(["content/about.en.md"]) == ["en/about/index.html", "en/index.html", "en/nos-pains/index.html"])
+        #expect(try preview.update(["content/about.en.md"]) == ["en/about/index.html"])
         try preview.expectSameAsAFullBuild()
     }
 

@@ -56,21 +56,35 @@ struct RebuildPlannerTests {
         let rebuild = try built.partial([try built.edited(Self.newsPost) { $0 + "\nUne ligne de plus.\n" }])
         let post = try built.page(Self.newsPost)
         #expect(rebuild.leaves == [post])
-        // The French list pages: the English ones do not list French pages.
-        #expect(rebuild.lists == built.plan.listPages.filter { built.plan[$0].language == "fr" })
-        #expect(rebuild.lists.count == 4)
+        // The list pages that show its summary: its section's and the home page's (the latest news);
+        // not the other French sections', nor the English pages.
+        #expect(rebuild.lists.map { built.plan[$0].sitePath } == ["/", "/actualites/"])
+        #expect(built.plan.listPages.filter { built.plan[$0].language == "fr" }.count == 4)
         #expect(rebuild.generators.map(\.name) == ["news feed"])
         #expect(rebuild.changes == SiteChanges(pagesWithNewText: [post]))
         #expect(rebuild.plan[post].body.hasSuffix("Une ligne de plus.\n"))
         #expect(!built.plan[post].body.hasSuffix("Une ligne de plus.\n"), "the last build's plan is left as it was")
     }
 
-    @Test func theTextOfAnotherPageRedoesItAndTheListPagesOnly() throws {
+    @Test func theTextOfAPageNoListShowsRedoesItAlone() throws {
         let built = try BuiltSite()
         let rebuild = try built.partial([try built.edited("a-propos.md") { $0 + "\nEncore.\n" }])
         #expect(rebuild.leaves == [try built.page("a-propos.md")])
-        #expect(rebuild.lists.count == 4)
+        // The home page lists the latest news, not the pages at the top of content/.
+        #expect(rebuild.lists.isEmpty)
         #expect(rebuild.generators.isEmpty)
+    }
+
+    @Test func theTextOfAListPageRedoesItAndTheListThatShowsItsSummary() throws {
+        let built = try BuiltSite()
+        let section = try #require(built.plan.listPages.first { built.plan[$0].kind == .section && built.plan[$0].source != nil })
+        let file = try #require(built.plan[section].source?.relativePath)
+        let rebuild = try built.partial([try built.edited(file) { $0 + "\nUne phrase.\n" }])
+        #expect(rebuild.leaves.isEmpty)
+        // Itself, and the list whose sub-sections it is one of (the home page's, for a folder of content/).
+        let showing = built.plan.listPages.filter { built.plan.listing(of: $0)?.sections.contains(section) == true }
+        #expect(!showing.isEmpty)
+        #expect(rebuild.lists == ([section] + showing).sorted())
     }
 
     @Test func anyChangeOfFrontMatterNeedsAFullBuild() throws {
