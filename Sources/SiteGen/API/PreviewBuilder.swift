@@ -60,15 +60,17 @@ public final class PreviewBuilder: @unchecked Sendable {
         let staging = OutputDirectory(updatingInPlace: output, fileSystem: fileSystem)
         do {
             try staging.prepare()
-            let rendered = RenderStage.pageRenderer(inputs, rebuild.plan, last.views, staging, environment.log)
+            let rendered = RenderStage.pageRenderer(inputs, rebuild.plan, last.views, last.links, staging, environment.log)
                 .render(leaves: rebuild.leaves, lists: rebuild.lists, previous: last.rendered)
             // Every page's links, not only the rebuilt ones': a heading renamed breaks links from elsewhere.
             environment.log.report(FragmentCheck.errors(in: rendered, rebuild.plan))
             try environment.log.throwIfErrors()
             // A page may now show an image, or link to one, that no page did.
-            _ = try ImageStage.publish(inputs, rebuild.plan, rendered, into: staging, environment, prune: false, besides: output)
+            let served = ServedFolder(url: output, rebuiltPages: Set(rebuild.leaves + rebuild.lists))
+            _ = try ImageStage.publish(inputs, rebuild.plan, rendered, into: staging, environment, prune: false, besides: served)
             try environment.log.throwIfErrors()
-            let snapshot = BuildSnapshot(environment: last.environment, inputs: inputs, plan: rebuild.plan, views: last.views, rendered: rendered)
+            let snapshot = BuildSnapshot(
+                environment: last.environment, inputs: inputs, plan: rebuild.plan, views: last.views, links: last.links, rendered: rendered)
             try RenderStage.write(rebuild.generators, from: snapshot, into: staging, changes: rebuild.changes)
             try environment.log.throwIfErrors()
             let written = staging.written

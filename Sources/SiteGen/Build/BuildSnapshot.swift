@@ -5,6 +5,9 @@ struct BuildSnapshot: Sendable {
     var inputs: SiteInputs
     var plan: SitePlan
     var views: ViewBuilder
+    /// How the pages' links were rewritten: a small rebuild changes neither
+    /// the site's pages nor its files, so it rewrites them the same way.
+    var links: LinkRewriter
     var rendered: PageRenderer.Result
     /// What the image step did.
     var images = ImageWork()

@@ -13,8 +13,9 @@ enum RenderStage {
         let views = ViewBuilder(
             config: inputs.config, plan: plan, presence: inputs.presence, images: inputs.images, registry: inputs.registry,
             hasCustomStylesheet: CustomStylesheet.isPresent(in: inputs.theme), fontPreloads: inputs.fonts.selection.preloads.map(\.outputPath))
+        let links = linkRewriter(inputs, plan)
         let rendered = try steps.run("Render pages") {
-            pageRenderer(inputs, plan, views, output, environment.log).renderAll()
+            pageRenderer(inputs, plan, views, links, output, environment.log).renderAll()
         }
         try steps.run("Check imported photos") {
             if let warning = ImportedPhotoDescriptions.warning(plan, inventories: rendered.inventories) { environment.log.report(warning) }
@@ -32,7 +33,7 @@ enum RenderStage {
         let images = try steps.run("Make images") {
             try ImageStage.publish(inputs, plan, rendered, into: output, environment, prune: true)
         }
-        var snapshot = BuildSnapshot(environment: environment, inputs: inputs, plan: plan, views: views, rendered: rendered)
+        var snapshot = BuildSnapshot(environment: environment, inputs: inputs, plan: plan, views: views, links: links, rendered: rendered)
         snapshot.images = images
         for (step, generators) in generatorSteps(OutputGenerator.all) {
             try environment.log.throwIfErrors()
@@ -45,19 +46,21 @@ enum RenderStage {
 
     /// The renderer of the build's pages; the preview's partial rebuilds use the same.
     static func pageRenderer(
-        _ inputs: SiteInputs, _ plan: SitePlan, _ views: ViewBuilder, _ output: OutputDirectory,
+        _ inputs: SiteInputs, _ plan: SitePlan, _ views: ViewBuilder, _ links: LinkRewriter, _ output: OutputDirectory,
         _ log: DiagnosticLog
     ) -> PageRenderer {
+        PageRenderer(plan: plan, theme: inputs.theme, views: views, links: links, output: output, log: log, images: inputs.images)
+    }
+
+    /// How the pages' links to other pages and files are checked and written.
+    static func linkRewriter(_ inputs: SiteInputs, _ plan: SitePlan) -> LinkRewriter {
         let unwritten = OutputGenerator.all.reduce(into: [String: String]()) { reasons, generator in
             reasons.merge(generator.unwritten(inputs, plan)) { first, _ in first }
         }
-        return PageRenderer(
-            plan: plan, theme: inputs.theme, views: views,
-            links: LinkRewriter(
-                pathsBySource: plan.pathsBySource, draftSources: plan.draftSources, baseURL: inputs.config.baseURL,
-                outputPaths: plan.outputPaths.subtracting(unwritten.keys), unwrittenReasons: unwritten,
-                ownAddresses: inputs.config.ownAddresses, translatedPaths: plan.translatedPaths),
-            output: output, log: log, images: inputs.images)
+        return LinkRewriter(
+            pathsBySource: plan.pathsBySource, draftSources: plan.draftSources, baseURL: inputs.config.baseURL,
+            outputPaths: plan.outputPaths.subtracting(unwritten.keys), unwrittenReasons: unwritten,
+            ownAddresses: inputs.config.ownAddresses, translatedPaths: plan.translatedPaths)
     }
 
     /// Runs `generators` on the values of `snapshot`; `changes` is nil in a full build.

@@ -23,27 +23,30 @@ struct ContentSource: Sendable, Hashable {
         editionPath = relativePath
     }
 
-    var folder: String {
-        guard let slash = relativePath.lastIndex(of: "/") else { return "" }
-        return String(relativePath[..<slash])
-    }
+    // The paths are cut at their last `/` through the UTF-8 view: a
+    // search by `Character` (grapheme breaking) and a `split` for every file
+    // of a large site were most of the preview's feed checks.
+    var folder: String { Self.folder(of: relativePath) }
 
-    var fileName: String {
-        relativePath.split(separator: "/").last.map(String.init) ?? relativePath
-    }
+    var fileName: String { Self.name(of: relativePath) }
 
     /// The folder of the page in its language's edition (`en/news`).
-    var editionFolder: String {
-        guard let slash = editionPath.lastIndex(of: "/") else { return "" }
-        return String(editionPath[..<slash])
-    }
+    var editionFolder: String { Self.folder(of: editionPath) }
 
     /// `oven.md` for `news/oven.en.md`.
-    var editionFileName: String {
-        editionPath.split(separator: "/").last.map(String.init) ?? editionPath
+    var editionFileName: String { Self.name(of: editionPath) }
+
+    var isIndex: Bool { editionPath == "index.md" || editionPath.hasSuffix("/index.md") }
+
+    private static func folder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
     }
 
-    var isIndex: Bool { editionFileName == "index.md" }
+    private static func name(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(path[path.utf8.index(after: slash)...])
+    }
 
     func location(line: Int = 1, column: Int = 1) -> SourceLocation {
         SourceLocation(file: displayPath, line: line, column: column)

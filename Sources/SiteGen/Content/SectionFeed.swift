@@ -30,7 +30,8 @@ struct SectionFeed: Sendable, Equatable {
         var folders: Set<String> = []
         for loaded in sources where !loaded.source.isIndex {
             let folder = loaded.source.editionFolder
-            guard !excluded.contains(folder) else { continue }
+            // Once a folder is in, its other files need no look (the preview asks at every rebuild).
+            guard !excluded.contains(folder), !folders.contains(folder) else { continue }
             let isDated = loaded.frontMatter.date != nil || SitePlanner.datePrefix(of: String(loaded.source.editionFileName.dropLast(3))) != nil
             if isDated { folders.insert(folder) }
         }

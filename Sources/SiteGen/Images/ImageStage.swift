@@ -71,23 +71,28 @@ enum ImageStage {
     /// folder being served: files it already has are not put again.
     static func publish(
         _ inputs: SiteInputs, _ plan: SitePlan, _ rendered: PageRenderer.Result, into output: OutputDirectory,
-        _ environment: BuildEnvironment, prune: Bool, besides served: URL? = nil
+        _ environment: BuildEnvironment, prune: Bool, besides served: ServedFolder? = nil
     ) throws -> ImageWork {
         let catalog = inputs.images
-        guard !catalog.processedPaths.isEmpty else { return ImageWork() }
-        let uses = ImageUses.found(inputs, plan, rendered, environment)
+        guard !catalog.entries.isEmpty || !catalog.problems.isEmpty else { return ImageWork() }
+        let uses = ImageUses.found(inputs, plan, rendered, environment, pages: served?.rebuiltPages)
         for (path, problem) in catalog.problems.sorted(by: { $0.key < $1.key }) {
             report(problem, of: path, at: uses.locations(of: path), environment)
         }
 
+        /// Whether a preview's small rebuild can leave the image at `path` as it is (see `ServedFolder`).
+        @Sendable func isServed(_ path: String) -> Bool {
+            served != nil && !uses.mention(path)
+        }
         // A preview's small rebuild: when the served folder already has every
         // file the pages need, the usual case after a text edit, the cache and
         // its index are not even opened.
         if let served {
             let missing = catalog.entries.contains { path, entry in
+                guard !isServed(path) else { return false }
                 let image = ResponsiveImage(path: path, entry: entry)
                 return uses.products(of: path, image).contains {
-                    environment.fileSystem.kind(served.appendingPathComponent(image.path(of: $0))) != .file
+                    environment.fileSystem.kind(served.url.appendingPathComponent(image.path(of: $0))) != .file
                 }
             }
             if !missing { return ImageWork() }
@@ -107,11 +112,11 @@ enum ImageStage {
         let images = catalog.entries.keys.sorted()
         DispatchQueue.concurrentPerform(iterations: images.count) { position in
             let path = images[position]
-            guard let entry = catalog.entries[path] else { return }
+            guard let entry = catalog.entries[path], !isServed(path) else { return }
             let image = ResponsiveImage(path: path, entry: entry)
             var products = uses.products(of: path, image)
             if let served {
-                products.removeAll { environment.fileSystem.kind(served.appendingPathComponent(image.path(of: $0))) == .file }
+                products.removeAll { environment.fileSystem.kind(served.url.appendingPathComponent(image.path(of: $0))) == .file }
                 if products.isEmpty { return }
             }
             // A file of static/ may already have the name of a variant (copied from a published site).

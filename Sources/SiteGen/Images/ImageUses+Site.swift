@@ -2,11 +2,15 @@ import Foundation
 import SiteGenCore
 
 extension ImageUses {
-    /// How the pages, site.yml, templates and stylesheets use each image.
-    static func found(_ inputs: SiteInputs, _ plan: SitePlan, _ rendered: PageRenderer.Result, _ environment: BuildEnvironment) -> ImageUses {
+    /// How the pages, site.yml, templates and stylesheets use each image;
+    /// with `pages`, how those pages alone do (with the rest of the site).
+    static func found(
+        _ inputs: SiteInputs, _ plan: SitePlan, _ rendered: PageRenderer.Result, _ environment: BuildEnvironment,
+        pages: Set<PageID>? = nil
+    ) -> ImageUses {
         let catalog = inputs.images
         var uses = ImageUses()
-        for (id, inventory) in rendered.inventories {
+        for (id, inventory) in rendered.inventories where pages?.contains(id) ?? true {
             var positions = MarkdownPositions(plan[id])
             for image in inventory.images {
                 guard let file = image.file, catalog.isProcessed(file) else { continue }
@@ -14,7 +18,8 @@ extension ImageUses {
             }
         }
         func file(_ value: String?) -> String? { catalog.file(named: value).flatMap { catalog.isProcessed($0) ? $0 : nil } }
-        for page in plan.pages {
+        for id in pages.map({ $0.sorted() }) ?? plan.pageIDs {
+            let page = plan[id]
             guard let image = file(page.frontMatter.image) else { continue }
             let location = page.frontMatter.keyLocations["image"] ?? page.location
             uses.pictures[image, default: []].append(location)
@@ -34,7 +39,7 @@ extension ImageUses {
         if let image = file(inputs.config.image) {
             uses.social[image, default: []].append(inputs.config.locations["image"] ?? SourceLocation(file: siteFile))
         }
-        for (id, images) in rendered.imageReferences {
+        for (id, images) in rendered.imageReferences where pages?.contains(id) ?? true {
             for image in images { uses.namedByPages[image, default: []].append(plan[id].location) }
         }
         let references = ImageReferences(candidates: catalog.processedPaths, baseURL: inputs.config.baseURL)

@@ -23,6 +23,11 @@ struct ImageUses: Sendable {
         return exact.isEmpty ? namedByPages[path, default: []].filter { seen.insert($0).inserted } : exact
     }
 
+    /// Whether anything uses the image at `path`.
+    func mention(_ path: String) -> Bool {
+        pictures[path] != nil || social[path] != nil || asFile[path] != nil || namedByPages[path] != nil
+    }
+
     /// The files to make of the image at `path`: its variants when a page
     /// shows it, its preview when one needs it, and the original (without
     /// metadata) when something names it or nothing uses it, as every raster
