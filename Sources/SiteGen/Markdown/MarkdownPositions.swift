@@ -36,7 +36,8 @@ struct MarkdownPositions {
     }
 
     private mutating func location(line: Int, byteColumn: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
-        while lineStarts.count < line, !foundAllLines {
+        // Up to the start of the line after the one asked for, which is where it ends.
+        while lineStarts.count <= line, !foundAllLines {
             if let newline = Self.newline(in: bytes, from: lineStarts[lineStarts.count - 1]) {
                 lineStarts.append(newline + 1)
             } else {
@@ -46,7 +47,7 @@ struct MarkdownPositions {
         guard line >= 1, line <= lineStarts.count else { return SourceLocation(file: file, line: line + lineOffset, column: 1) }
         // cmark counts columns in bytes; editors count characters: every byte that starts one.
         let start = lineStarts[line - 1]
-        let end = line < lineStarts.count ? lineStarts[line] - 1 : (Self.newline(in: bytes, from: start) ?? bytes.count)
+        let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
         let target = min(max(0, byteColumn - 1), end - start)
         if cursor.line != line || cursor.byte > target { cursor = (line, 0, 1) }
         for byte in bytes[(start + cursor.byte)..<(start + target)] where byte & 0xC0 != 0x80 { cursor.column += 1 }
