@@ -4,10 +4,10 @@ import Foundation
     import Glibc
 #endif
 
-/// Notices changes to a site's files: woken by inotify, which names the
-/// changed files, it compares their sizes and modification times; it also
-/// compares every file's now and then (ten times a second where there is no
-/// inotify: it works on every file system). Editor
+/// Notices changes to a site's files by their sizes and modification times:
+/// those of the files inotify names as soon as they change, and now and then
+/// those of every file (ten times a second where there is no inotify, so that
+/// it works on every file system). Editor
 /// temporary files are ignored; a burst of changes becomes one report once
 /// the files have been quiet for a moment.
 struct SiteWatcher: Sendable {
