@@ -97,6 +97,12 @@ public final class PreviewSession: Sendable {
     /// when it succeeds; open pages are then told to reload (to show the
     /// errors, or the fix).
     public func rebuild(changed: [String]) -> Rebuild {
+        // A rebuild that was under way when `stop()` removed the temporary
+        // folder has made it again (a build makes its output's parent
+        // folders): it is removed once more.
+        defer {
+            if !running.withLock({ $0 }) { try? FileManager.default.removeItem(at: workFolder) }
+        }
         let all = pending.withLock {
             $0.formUnion(changed)
             return $0.sorted()

@@ -161,4 +161,19 @@ final class LiveEditingTests {
         try preview.write("scratch", to: "content/.a-propos.md.swp")
         #expect(SiteWatcher.changes(from: before, to: watcher.snapshot()).isEmpty)
     }
+
+    /// The tests remove the site right after stopping the preview: the
+    /// watcher saw that as a change and rebuilt into the temporary folder
+    /// `stop()` had just removed, which the build made again (empty
+    /// `sitegen-serve-*` folders were left in the temporary folder).
+    @Test func stoppingThenRemovingTheSiteLeavesNoTemporaryFolder() throws {
+        let folder = preview.session.temporaryFolder
+        #expect(FileManager.default.fileExists(atPath: folder.path))
+        preview.session.stop()
+        try FileManager.default.removeItem(at: preview.site.appendingPathComponent("content"))
+        try FileManager.default.removeItem(at: preview.site.appendingPathComponent("site.yml"))
+        // Once the watcher has returned, no rebuild is under way or can start.
+        #expect(preview.watcherEnded.wait(timeout: .now() + 30) == .success)
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
 }

@@ -16,6 +16,8 @@ final class WatchedPreview {
     let session: PreviewSession
     let events = EventLog()
     let rebuilds = RebuildLog()
+    /// Signalled when the watcher has returned, after `stop()`.
+    let watcherEnded = DispatchSemaphore(value: 0)
     var port: Int { session.server.port }
 
     struct NotReady: Error, CustomStringConvertible {
@@ -29,8 +31,9 @@ final class WatchedPreview {
         let first = session.start()
         guard first.report != nil else { throw NotReady(description: "the example site must build: \(first.errors)") }
         let watching = DispatchSemaphore(value: 0)
-        Thread.detachNewThread { [session, rebuilds] in
+        Thread.detachNewThread { [session, rebuilds, watcherEnded] in
             session.watch(quiet: quiet, onRebuild: { rebuilds.append($0) }, onWatching: { watching.signal() })
+            watcherEnded.signal()
         }
         guard watching.wait(timeout: .now() + 30) == .success else { throw NotReady(description: "the watcher did not start in 30 s") }
         let fd = try RawHTTPClient.connect(port: session.server.port)
