@@ -15,13 +15,9 @@ struct SiteWatcher: Sendable {
         var size: Int
         var modified: Double
 
-        init(size: Int, modified: Double) {
-            self.size = size
-            self.modified = modified
-        }
-
         init(_ info: stat) {
-            self.init(size: Int(info.st_size), modified: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
+            size = Int(info.st_size)
+            modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
         }
     }
 
@@ -161,6 +157,7 @@ struct SiteWatcher: Sendable {
         while isRunning() {
             let looked: (stamps: [String: Stamp], changed: [String])
             if let signal {
+                // The wait is cut short by any change; its length only bounds how late `isRunning` is asked.
                 if let woken = signal.changes(timeout: 0.25) {
                     looked = look(woken, from: known)
                 } else if ContinuousClock.now - lastFullLook.at >= max(.seconds(2), lastFullLook.took * Self.fullLookShare) {
